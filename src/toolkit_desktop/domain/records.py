@@ -1,0 +1,130 @@
+"""What a case holds, as plain frozen records: the case, answer revisions, chronology, profile.
+
+History is the model: an answer is never changed in place. Each change is a new `Revision`, and
+the current value of a field is its latest revision. A chronology entry is never edited either:
+a correction is a new entry that points at the one it corrects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+JsonValue = Any  # what json.loads can return; values are checked against their field type elsewhere
+
+
+@dataclass(frozen=True)
+class Case:
+    """One child the practitioner met, from first contact onwards."""
+
+    id: int
+    reference: str
+    created_at: datetime
+    first_contact_at: datetime | None
+    first_contact_place: str
+    training: bool = False
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One recorded value of one field; `value` None means the answer was cleared."""
+
+    case_id: int
+    form: str
+    field: str
+    value: JsonValue
+    recorded_at: datetime
+    recorded_by: str
+    reason: str | None = None
+    conversation_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class ChronologyEntry:
+    """Something that happened, when, and when it was written down; `corrects` points at an earlier
+    entry this one corrects."""
+
+    case_id: int
+    occurred_at: datetime
+    recorded_at: datetime
+    recorded_by: str
+    kind: str
+    text: str
+    corrects: int | None = None
+    conversation_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The practitioner using this vault: the first responder's details in a referral."""
+
+    name: str = ""
+    role: str = ""
+    team: str = ""
+    organisation: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    """An entry of the vault's audit trail: opens, exports, re-keys, restores."""
+
+    at: datetime
+    action: str
+    detail: str = ""
+
+
+Key = tuple[str, str]  # (form id, field id)
+
+
+def current_values(revisions: Iterable[Revision]) -> dict[Key, Revision]:
+    """The latest revision of each field, given revisions oldest first; cleared fields are left out."""
+    latest: dict[Key, Revision] = {}
+    for rev in revisions:
+        latest[(rev.form, rev.field)] = rev
+    return {key: rev for key, rev in latest.items() if rev.value is not None}
+
+
+def history_of(revisions: Iterable[Revision], form: str, field: str) -> list[Revision]:
+    """Every revision of one field, oldest first."""
+    return [r for r in revisions if r.form == form and r.field == field]
+
+
+def answers_of(current: Mapping[Key, Revision], form: str) -> dict[str, JsonValue]:
+    """The current values of one form, by field id."""
+    return {fid: rev.value for (fid_form, fid), rev in current.items() if fid_form == form}
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """One conversation with the child, recorded once so that no form sends anyone back to ask
+    again; answers, indicator evidence and chronology entries cite it by id."""
+
+    case_id: int
+    occurred_at: datetime
+    place: str
+    present: str
+    interpreter: str
+    language: str
+    how_the_child_was: str
+    account: str
+    recorded_at: datetime
+    recorded_by: str
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class PackExport:
+    """One referral pack written out: which version, when, and to where."""
+
+    case_id: int
+    version: int
+    exported_at: datetime
+    exported_by: str
+    destination: str
+    id: int | None = None

@@ -1,0 +1,59 @@
+"""Every file location the program uses, from one place (as Vorta's config.py does).
+
+By default the per-user folders that platformdirs gives for this OS; `TOOLKIT_DESKTOP_HOME`
+overrides them all (tests use it, so nothing touches the real home; IT can use it for a portable
+install). The vault's backups live beside the vault, in `backups/`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "toolkit-desktop"
+HOME_ENV = "TOOLKIT_DESKTOP_HOME"
+VAULT_FILE_NAME = "cases.tkvault"
+TRAINING_VAULT_FILE_NAME = "training.tkvault"
+
+
+def _override() -> Path | None:
+    value = os.environ.get(HOME_ENV)
+    return Path(value).expanduser() if value else None
+
+
+def data_dir() -> Path:
+    """Where the vault lives unless the settings say otherwise."""
+    home = _override()
+    if home is not None:
+        return home / "data"
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """Where the settings file lives (no case data is ever written there)."""
+    home = _override()
+    if home is not None:
+        return home / "config"
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def settings_file() -> Path:
+    """The non-sensitive settings: idle time, backups kept, vault location."""
+    return config_dir() / "settings.json"
+
+
+def default_vault_path() -> Path:
+    """The vault used when no `--vault` is given and the settings name none."""
+    return data_dir() / VAULT_FILE_NAME
+
+
+def training_vault_path() -> Path:
+    """The throwaway vault of training mode, kept apart from the real one."""
+    return data_dir() / "training" / TRAINING_VAULT_FILE_NAME
+
+
+def backups_dir(vault_path: Path) -> Path:
+    """The folder of encrypted backups beside a vault."""
+    return vault_path.parent / "backups"

@@ -1,0 +1,296 @@
+"""Reading and appending case data: cases, answer revisions, chronology, conversations, exports.
+
+Everything here appends; nothing updates a revision or a chronology entry in place (the tables'
+triggers would refuse it anyway). Each public write is one transaction, committed on return.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, and_, func, insert, select
+
+from toolkit_desktop.domain.records import (
+    Case,
+    ChronologyEntry,
+    Conversation,
+    JsonValue,
+    PackExport,
+    Revision,
+)
+from toolkit_desktop.storage.errors import VaultError
+from toolkit_desktop.storage.tables import (
+    cases,
+    chronology,
+    conversations,
+    pack_exports,
+    revisions,
+)
+
+if TYPE_CHECKING:
+    from toolkit_desktop.storage.vault import Vault
+
+_REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I/L to misread on a phone
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """A case with the current values the case list needs, and when it last changed."""
+
+    case: Case
+    values: dict[tuple[str, str], JsonValue] = field(default_factory=dict)
+    last_change: datetime | None = None
+
+
+def _dumps(value: JsonValue) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+class CaseNotFound(VaultError):
+    code = "case_not_found"
+
+    def __init__(self, case_id: int) -> None:
+        super().__init__(f"There is no case with id {case_id} in this vault.")
+
+
+class CaseStore:
+    """Case data of one open vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    # -- cases ----------------------------------------------------------------------------------
+
+    def new_reference(self) -> str:
+        """A short reference unique across laptops, e.g. TK-20261128-7F3K, easy to read aloud."""
+        day = self._vault.clock.now().strftime("%Y%m%d")
+        suffix = "".join(secrets.choice(_REFERENCE_ALPHABET) for _ in range(4))
+        return f"TK-{day}-{suffix}"
+
+    def create(
+        self,
+        *,
+        first_contact_at: datetime | None,
+        first_contact_place: str = "",
+        reference: str | None = None,
+        training: bool = False,
+        created_at: datetime | None = None,
+        conn: Connection | None = None,
+    ) -> Case:
+        """Start a case; `conn` lets an import create it inside its own transaction."""
+        values = {
+            "reference": reference or self.new_reference(),
+            "created_at": created_at or self._vault.clock.now(),
+            "first_contact_at": first_contact_at,
+            "first_contact_place": first_contact_place,
+            "training": training,
+        }
+        if conn is None:
+            with self._vault.transaction() as own:
+                case_id = own.execute(insert(cases).values(**values)).inserted_primary_key[0]
+        else:
+            case_id = conn.execute(insert(cases).values(**values)).inserted_primary_key[0]
+        return Case(id=case_id, **values)
+
+    def get(self, case_id: int) -> Case:
+        """One case, or CaseNotFound."""
+        with self._vault.transaction() as conn:
+            row = conn.execute(select(cases).where(cases.c.id == case_id)).first()
+        if row is None:
+            raise CaseNotFound(case_id)
+        return _case(row)
+
+    def find_by_reference(self, reference: str) -> Case | None:
+        """The case with this reference, if any."""
+        with self._vault.transaction() as conn:
+            row = conn.execute(select(cases).where(cases.c.reference == reference)).first()
+        return None if row is None else _case(row)
+
+    def list(self, forms: Iterable[str] = ("child",)) -> list[CaseRow]:
+        """Every case, newest first, with the current values of the given forms."""
+        forms = tuple(forms)
+        latest = (
+            select(func.max(revisions.c.id).label("id"))
+            .where(revisions.c.form.in_(forms))
+            .group_by(revisions.c.case_id, revisions.c.form, revisions.c.field)
+            .subquery()
+        )
+        last = (
+            select(revisions.c.case_id, func.max(revisions.c.id).label("id"))
+            .group_by(revisions.c.case_id)
+            .subquery()
+        )
+        with self._vault.transaction() as conn:
+            case_rows = conn.execute(select(cases).order_by(cases.c.id.desc())).all()
+            values: dict[int, dict[tuple[str, str], JsonValue]] = defaultdict(dict)
+            for r in conn.execute(
+                select(revisions.c.case_id, revisions.c.form, revisions.c.field,
+                       revisions.c.value_json).join(latest, revisions.c.id == latest.c.id)
+            ):
+                value = json.loads(r.value_json)
+                if value is not None:
+                    values[r.case_id][(r.form, r.field)] = value
+            changed = dict(
+                conn.execute(
+                    select(last.c.case_id, revisions.c.recorded_at).join(
+                        revisions, revisions.c.id == last.c.id
+                    )
+                ).all()
+            )
+        return [
+            CaseRow(_case(row), values.get(row.id, {}), changed.get(row.id, row.created_at))
+            for row in case_rows
+        ]
+
+    # -- answers --------------------------------------------------------------------------------
+
+    def record(
+        self,
+        case_id: int,
+        form: str,
+        field_id: str,
+        value: JsonValue,
+        recorded_by: str,
+        *,
+        reason: str | None = None,
+        conversation_id: int | None = None,
+        recorded_at: datetime | None = None,
+    ) -> Revision:
+        """Append one revision; it is committed when this returns."""
+        rev = Revision(
+            case_id=case_id,
+            form=form,
+            field=field_id,
+            value=value,
+            recorded_at=recorded_at or self._vault.clock.now(),
+            recorded_by=recorded_by,
+            reason=reason,
+            conversation_id=conversation_id,
+        )
+        with self._vault.transaction() as conn:
+            new_id = self.append_revisions(conn, [rev])[0]
+        return Revision(**{**vars(rev), "id": new_id})
+
+    def append_revisions(self, conn: Connection, revs: Sequence[Revision]) -> list[int]:
+        """Append revisions inside the caller's transaction (imports use one for everything)."""
+        ids = []
+        for rev in revs:
+            result = conn.execute(
+                insert(revisions).values(
+                    case_id=rev.case_id, form=rev.form, field=rev.field,
+                    value_json=_dumps(rev.value), recorded_at=rev.recorded_at,
+                    recorded_by=rev.recorded_by, reason=rev.reason,
+                    conversation_id=rev.conversation_id,
+                )
+            )
+            ids.append(result.inserted_primary_key[0])
+        return ids
+
+    def revisions(self, case_id: int, form: str | None = None) -> list[Revision]:
+        """Every revision of a case (or of one form), oldest first."""
+        query = select(revisions).where(revisions.c.case_id == case_id)
+        if form is not None:
+            query = query.where(revisions.c.form == form)
+        with self._vault.transaction() as conn:
+            rows = conn.execute(query.order_by(revisions.c.id)).all()
+        return [_revision(r) for r in rows]
+
+    def current(self, case_id: int) -> dict[tuple[str, str], Revision]:
+        """The latest revision of each answered field of a case (cleared fields left out)."""
+        latest = (
+            select(func.max(revisions.c.id).label("id"))
+            .where(revisions.c.case_id == case_id)
+            .group_by(revisions.c.form, revisions.c.field)
+            .subquery()
+        )
+        with self._vault.transaction() as conn:
+            rows = conn.execute(
+                select(revisions).join(latest, revisions.c.id == latest.c.id)
+            ).all()
+        found = (_revision(r) for r in rows)
+        return {(r.form, r.field): r for r in found if r.value is not None}
+
+    # -- chronology, conversations, exports -----------------------------------------------------
+
+    def add_chronology(self, entry: ChronologyEntry, conn: Connection | None = None) -> int:
+        """Append a chronology entry; a correction names the entry it corrects."""
+        values = {k: v for k, v in vars(entry).items() if k != "id"}
+        if conn is not None:
+            return conn.execute(insert(chronology).values(**values)).inserted_primary_key[0]
+        with self._vault.transaction() as own:
+            return own.execute(insert(chronology).values(**values)).inserted_primary_key[0]
+
+    def chronology(self, case_id: int) -> list[ChronologyEntry]:
+        """A case's chronology in the order it was recorded."""
+        with self._vault.transaction() as conn:
+            rows = conn.execute(
+                select(chronology).where(chronology.c.case_id == case_id).order_by(chronology.c.id)
+            ).all()
+        return [ChronologyEntry(**_plain(r)) for r in rows]
+
+    def add_conversation(self, conversation: Conversation) -> int:
+        """Record a conversation with the child once; other records cite its id."""
+        values = {k: v for k, v in vars(conversation).items() if k != "id"}
+        with self._vault.transaction() as conn:
+            return conn.execute(insert(conversations).values(**values)).inserted_primary_key[0]
+
+    def conversations(self, case_id: int) -> list[Conversation]:
+        """A case's conversations, in the order they were recorded."""
+        with self._vault.transaction() as conn:
+            rows = conn.execute(
+                select(conversations)
+                .where(conversations.c.case_id == case_id)
+                .order_by(conversations.c.id)
+            ).all()
+        return [Conversation(**_plain(r)) for r in rows]
+
+    def record_export(self, export: PackExport) -> int:
+        """Remember that a referral pack was written out."""
+        values = {k: v for k, v in vars(export).items() if k != "id"}
+        with self._vault.transaction() as conn:
+            return conn.execute(insert(pack_exports).values(**values)).inserted_primary_key[0]
+
+    def exports(self, case_id: int) -> list[PackExport]:
+        """Every referral pack exported for a case, oldest first."""
+        with self._vault.transaction() as conn:
+            rows = conn.execute(
+                select(pack_exports)
+                .where(and_(pack_exports.c.case_id == case_id))
+                .order_by(pack_exports.c.id)
+            ).all()
+        return [PackExport(**_plain(r)) for r in rows]
+
+
+def _plain(row: Any) -> dict[str, Any]:
+    return dict(row._mapping)
+
+
+def _case(row: Any) -> Case:
+    return Case(
+        id=row.id,
+        reference=row.reference,
+        created_at=row.created_at,
+        first_contact_at=row.first_contact_at,
+        first_contact_place=row.first_contact_place,
+        training=bool(row.training),
+    )
+
+
+def _revision(row: Any) -> Revision:
+    return Revision(
+        id=row.id,
+        case_id=row.case_id,
+        form=row.form,
+        field=row.field,
+        value=json.loads(row.value_json),
+        recorded_at=row.recorded_at,
+        recorded_by=row.recorded_by,
+        reason=row.reason,
+        conversation_id=row.conversation_id,
+    )

@@ -1,0 +1,104 @@
+"""Why a vault could not be opened or changed, each as one plain sentence a practitioner can act on.
+
+The command line prints `message` and exits non-zero; the app shows it in a dialog. None of these
+ever carries a traceback to the user, and raising one never modifies the vault file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class VaultError(Exception):
+    """Base of every vault problem; `message` is the sentence shown to the user."""
+
+    code = "vault_error"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class VaultMissing(VaultError):
+    code = "missing"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"There is no vault at {path}. Check the location, or create one.")
+
+
+class VaultEmpty(VaultError):
+    code = "empty"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} is an empty file, not a vault. It has not been changed. "
+            "If you expected your cases here, restore a backup."
+        )
+
+
+class VaultNotEncrypted(VaultError):
+    code = "not_encrypted"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} is an ordinary unencrypted database, not a toolkit vault. "
+            "It has not been opened or changed."
+        )
+
+
+class WrongPassphraseOrDamaged(VaultError):
+    code = "wrong_passphrase_or_damaged"
+
+    def __init__(self, path: Path) -> None:
+        # SQLCipher cannot tell a wrong key from a damaged file, so neither can we.
+        super().__init__(
+            "The passphrase is wrong, or the file is damaged. Check the passphrase and try again; "
+            f"if it still fails, open one of the backups in {path.parent / 'backups'}."
+        )
+
+
+class NotAVault(VaultError):
+    code = "not_a_vault"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} opened, but it is not a toolkit vault. It has not been changed."
+        )
+
+
+class VaultTooNew(VaultError):
+    code = "too_new"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} was written by a newer version of toolkit-desktop. Install the newer version "
+            "to open it; this file has not been changed."
+        )
+
+
+class VaultUnreadable(VaultError):
+    code = "unreadable"
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path} cannot be read ({reason}). Ask your IT team to check access.")
+
+
+class VaultExists(VaultError):
+    code = "exists"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"A file already exists at {path}; it has not been touched.")
+
+
+class StorageFull(VaultError):
+    code = "disk_full"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The disk is full, so the last change could not be saved. Free some space; "
+            "everything saved before this is safe."
+        )
+
+
+class PassphraseProblem(VaultError):
+    code = "passphrase"

@@ -1,0 +1,142 @@
+"""The vault's tables (SQLAlchemy Core). Rows never leave `storage/`: it hands out domain records.
+
+Answers and chronology are append-only: triggers created by the first migration refuse UPDATE on
+them, so history cannot be rewritten even by a bug elsewhere.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """An aware datetime stored as ISO 8601 text in UTC, readable by any SQLite client."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are not stored: give a timezone")
+        return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
+
+
+metadata = MetaData()
+
+vault_info = Table(
+    "vault_info",
+    metadata,
+    Column("key", String, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+profile = Table(
+    "profile",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False, default=""),
+    Column("role", Text, nullable=False, default=""),
+    Column("team", Text, nullable=False, default=""),
+    Column("organisation", Text, nullable=False, default=""),
+    Column("phone", Text, nullable=False, default=""),
+    Column("email", Text, nullable=False, default=""),
+    Column("updated_at", UtcDateTime, nullable=False),
+)
+
+cases = Table(
+    "cases",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("reference", String, nullable=False, unique=True),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("first_contact_at", UtcDateTime, nullable=True),
+    Column("first_contact_place", Text, nullable=False, default=""),
+    Column("training", Boolean, nullable=False, default=False),
+)
+
+conversations = Table(
+    "conversations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("cases.id"), nullable=False, index=True),
+    Column("occurred_at", UtcDateTime, nullable=False),
+    Column("place", Text, nullable=False, default=""),
+    Column("present", Text, nullable=False, default=""),
+    Column("interpreter", Text, nullable=False, default=""),
+    Column("language", Text, nullable=False, default=""),
+    Column("how_the_child_was", Text, nullable=False, default=""),
+    Column("account", Text, nullable=False, default=""),
+    Column("recorded_at", UtcDateTime, nullable=False),
+    Column("recorded_by", Text, nullable=False),
+)
+
+revisions = Table(
+    "revisions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("cases.id"), nullable=False),
+    Column("form", String, nullable=False),
+    Column("field", String, nullable=False),
+    Column("value_json", Text, nullable=False),
+    Column("recorded_at", UtcDateTime, nullable=False),
+    Column("recorded_by", Text, nullable=False),
+    Column("reason", Text, nullable=True),
+    Column("conversation_id", Integer, ForeignKey("conversations.id"), nullable=True),
+    Index("ix_revisions_case_field", "case_id", "form", "field", "id"),
+    Index("ix_revisions_form_field", "form", "field", "case_id", "id"),
+)
+
+chronology = Table(
+    "chronology",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("cases.id"), nullable=False, index=True),
+    Column("occurred_at", UtcDateTime, nullable=False),
+    Column("recorded_at", UtcDateTime, nullable=False),
+    Column("recorded_by", Text, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("corrects", Integer, ForeignKey("chronology.id"), nullable=True),
+    Column("conversation_id", Integer, ForeignKey("conversations.id"), nullable=True),
+)
+
+audit = Table(
+    "audit",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UtcDateTime, nullable=False),
+    Column("action", String, nullable=False),
+    Column("detail", Text, nullable=False, default=""),
+)
+
+pack_exports = Table(
+    "pack_exports",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("cases.id"), nullable=False, index=True),
+    Column("version", Integer, nullable=False),
+    Column("exported_at", UtcDateTime, nullable=False),
+    Column("exported_by", Text, nullable=False),
+    Column("destination", Text, nullable=False),
+)
+
+APPEND_ONLY_TABLES = ("revisions", "chronology", "audit", "pack_exports")

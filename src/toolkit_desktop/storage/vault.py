@@ -1,0 +1,263 @@
+"""The vault: one encrypted SQLCipher file holding every case, and its life cycle.
+
+Create, open (proving the key before anything is written), migrate with a backup first, back up
+at each unlock, re-key, check, close. Case data goes through `vault.cases` (`CaseStore`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import Connection, Engine, insert, select
+
+from toolkit_desktop import __version__
+from toolkit_desktop.domain.clock import Clock
+from toolkit_desktop.domain.records import AuditEvent, Profile
+from toolkit_desktop.storage import backups, migrate
+from toolkit_desktop.storage.engine import (
+    classify_before_keying,
+    fsync_dir,
+    make_engine,
+    open_keyed,
+    sql_string_literal,
+    normalise_passphrase,
+)
+from toolkit_desktop.storage.errors import (
+    NotAVault,
+    StorageFull,
+    VaultError,
+    VaultExists,
+    VaultTooNew,
+    VaultUnreadable,
+)
+from toolkit_desktop.storage.tables import audit, profile, vault_info
+
+DEFAULT_BACKUPS_KEPT = 10
+
+
+class Vault:
+    """An unlocked vault: one held keyed connection, serialised by a lock."""
+
+    def __init__(self, path: Path, engine: Engine, clock: Clock) -> None:
+        self.path = path
+        self.clock = clock
+        self._engine: Engine | None = engine
+        self._lock = threading.RLock()
+        from toolkit_desktop.storage.case_store import CaseStore
+
+        self.cases = CaseStore(self)
+
+    # -- life cycle ---------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, clock: Clock, *, training: bool = False) -> Vault:
+        """Create a new vault; built under a temporary name and renamed, so it is whole or absent."""
+        if path.exists():
+            raise VaultExists(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        building = path.with_name(f".creating-{os.getpid()}-{path.name}")
+        with contextlib.suppress(FileNotFoundError):
+            building.unlink()
+        try:
+            vault = cls._connect(building, passphrase, clock)
+            with vault.transaction() as conn:
+                migrate.upgrade(conn)
+                now = clock.now().isoformat()
+                conn.execute(
+                    insert(vault_info),
+                    [
+                        {"key": "vault_id", "value": str(uuid.uuid4())},
+                        {"key": "created_at", "value": now},
+                        {"key": "created_by_version", "value": __version__},
+                        {"key": "training", "value": "1" if training else "0"},
+                    ],
+                )
+            vault.close()
+            os.replace(building, path)
+            fsync_dir(path.parent)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                building.unlink()
+            raise
+        return cls.open(path, passphrase, clock, backup=False)
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        passphrase: str,
+        clock: Clock,
+        *,
+        backup: bool = True,
+        backups_kept: int = DEFAULT_BACKUPS_KEPT,
+    ) -> Vault:
+        """Unlock an existing vault; refuses anything that is not one without changing it."""
+        classify_before_keying(path)
+        vault = cls._connect(path, passphrase, clock)
+        try:
+            with vault._raw() as raw:
+                tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
+            if not {"vault_info", "alembic_version"} <= tables:
+                raise NotAVault(path)
+            with vault.transaction() as conn:
+                revision = migrate.current_revision(conn)
+            if revision not in migrate.known_revisions():
+                raise VaultTooNew(path)
+            if revision != migrate.head_revision():
+                # Keep the vault as it was before any migration touches it.
+                vault.backup(passphrase, "before-migration", backups_kept)
+                with vault.transaction() as conn:
+                    migrate.upgrade(conn)
+            if backup:
+                vault.backup(passphrase, "unlock", backups_kept)
+            vault.record_audit("open", f"toolkit-desktop {__version__}")
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    @classmethod
+    def _connect(cls, path: Path, passphrase: str, clock: Clock) -> Vault:
+        conn = open_keyed(path, passphrase)
+        return cls(path, make_engine(lambda: conn), clock)
+
+    def close(self) -> None:
+        """Lock: close the connection. Safe to call twice."""
+        with self._lock:
+            if self._engine is not None:
+                self._engine.dispose()
+                self._engine = None
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the vault is unlocked."""
+        return self._engine is not None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- access ---------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One transaction on the held connection; committed (and on disk) when the block ends."""
+        with self._lock:
+            if self._engine is None:
+                raise VaultError("The vault is locked. Unlock it and try again.")
+            try:
+                with self._engine.begin() as conn:
+                    yield conn
+            except Exception as exc:
+                raise _translate(exc, self.path) from exc
+
+    @contextlib.contextmanager
+    def _raw(self) -> Iterator[sqlcipher3.dbapi2.Connection]:
+        """The DB-API connection itself, for SQLCipher pragmas and export."""
+        with self._lock:
+            if self._engine is None:
+                raise VaultError("The vault is locked. Unlock it and try again.")
+            fairy = self._engine.raw_connection()
+            try:
+                yield fairy.driver_connection  # type: ignore[misc]
+            finally:
+                fairy.close()
+
+    # -- vault-wide data ------------------------------------------------------------------------
+
+    def info(self) -> dict[str, str]:
+        """The vault's own facts: id, creation, training flag."""
+        with self.transaction() as conn:
+            return {r.key: r.value for r in conn.execute(select(vault_info))}
+
+    @property
+    def training(self) -> bool:
+        """Whether this is a training vault, whose cases can never enter a real one."""
+        return self.info().get("training") == "1"
+
+    def profile(self) -> Profile:
+        """The practitioner's details (empty until set)."""
+        with self.transaction() as conn:
+            row = conn.execute(select(profile).order_by(profile.c.id.desc()).limit(1)).first()
+        if row is None:
+            return Profile()
+        return Profile(row.name, row.role, row.team, row.organisation, row.phone, row.email)
+
+    def save_profile(self, details: Profile) -> None:
+        """Record the practitioner's details; earlier versions are kept."""
+        with self.transaction() as conn:
+            conn.execute(
+                insert(profile).values(**vars(details), updated_at=self.clock.now())
+            )
+
+    def record_audit(self, action: str, detail: str = "") -> None:
+        """Add to the audit trail (opens, exports, re-keys, backups, restores)."""
+        with self.transaction() as conn:
+            conn.execute(insert(audit).values(at=self.clock.now(), action=action, detail=detail))
+
+    def audit_trail(self) -> list[AuditEvent]:
+        """The audit trail, oldest first."""
+        with self.transaction() as conn:
+            rows = conn.execute(select(audit).order_by(audit.c.id))
+            return [AuditEvent(r.at, r.action, r.detail) for r in rows]
+
+    # -- maintenance ----------------------------------------------------------------------------
+
+    def backup(self, passphrase: str, label: str, keep: int = DEFAULT_BACKUPS_KEPT) -> Path:
+        """Take an encrypted backup beside the vault, keeping the newest `keep`."""
+        with self._raw() as raw:
+            try:
+                target = backups.take_backup(raw, passphrase, self.path, self.clock.now(), label, keep)
+            except Exception as exc:
+                raise _translate(exc, self.path) from exc
+        self.record_audit("backup", target.name)
+        return target
+
+    def rekey(self, new_passphrase: str) -> None:
+        """Re-encrypt every page under a new passphrase, in one transaction."""
+        key = normalise_passphrase(new_passphrase)
+        with self._raw() as raw:
+            try:
+                raw.execute(f"PRAGMA rekey = {sql_string_literal(key)}")
+            except Exception as exc:
+                raise _translate(exc, self.path) from exc
+        self.record_audit("rekey")
+
+    def check(self) -> list[str]:
+        """Problems found by SQLite's and SQLCipher's own integrity checks (empty when sound)."""
+        problems: list[str] = []
+        with self._raw() as raw:
+            for pragma in ("integrity_check", "cipher_integrity_check", "foreign_key_check"):
+                for row in raw.execute(f"PRAGMA {pragma}"):
+                    text = " ".join(str(v) for v in row)
+                    if text != "ok":
+                        problems.append(f"{pragma}: {text}")
+        return problems
+
+
+def _translate(exc: Exception, path: Path) -> Exception:
+    """Turn a low-level failure into a sentence: a full disk, a read-only file, a damaged page."""
+    if isinstance(exc, VaultError):
+        return exc
+    text = str(exc).lower()
+    if isinstance(exc, OSError) and exc.errno == 28 or "disk is full" in text:
+        return StorageFull()
+    if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+        return VaultUnreadable(path, "it is read-only")
+    if isinstance(exc, sqlite3.DatabaseError | sqlcipher3.dbapi2.DatabaseError) and (
+        "malformed" in text or "not a database" in text
+    ):
+        return VaultError(
+            "Part of the vault could not be read: it may be damaged. Your earlier backups are in "
+            f"{path.parent / 'backups'}."
+        )
+    return exc
