@@ -1,0 +1,121 @@
+"""Where a case has got to, in one word for the case list: safeguarding, matrix, assessment, ...
+
+The stage is the furthest point the recorded answers reach, not a judgement about the child:
+a case moves to "matrix" when the first indicator is marked, to "assessment" when the
+practitioner has recorded their own level of concern or started an assessment, to "referral"
+when the referral form is started, and is "waiting for a decision" once a referral date is
+recorded. A reasonable-grounds decision later than its expected date makes it "decision overdue".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+from collections.abc import Iterable
+from datetime import date
+
+from toolkit_desktop.domain.definitions import MATRIX_FORM_ID
+from toolkit_desktop.domain.nrm_dates import (
+    NRM_FORM_ID,
+    REFERRAL_DATE_FIELD,
+    UK_NATION_FIELD,
+    NrmDates,
+    nrm_dates,
+)
+from toolkit_desktop.domain.timescales import TimescaleRule
+from toolkit_desktop.domain.visibility import AnswersByForm, is_answered
+
+ASSESSMENT_FORMS = ("trafficking_assessment", "age_assessment")
+DECISIONS_FORM = "trafficking_assessment"
+RG_DECISION = "reasonable_grounds_decision"
+RG_DECISION_ON = "reasonable_grounds_decision_on"
+CG_DECISION = "conclusive_grounds_decision"
+CONCERN_LEVEL = "concern_level"
+DEFAULT_NATION = "england"  # as resources/timescales.yaml's default_nation
+
+
+class CaseStage(enum.StrEnum):
+    """The stages a case passes through; `label` is how the case list says it."""
+
+    SAFEGUARDING = "safeguarding"
+    MATRIX = "matrix"
+    ASSESSMENT = "assessment"
+    REFERRAL = "referral"
+    WAITING_FOR_DECISION = "waiting_for_decision"
+    DECISION_OVERDUE = "decision_overdue"
+    DECISION_RECEIVED = "decision_received"
+
+    @property
+    def label(self) -> str:
+        """Plain words for the case list."""
+        return _LABELS[self]
+
+
+_LABELS = {
+    CaseStage.SAFEGUARDING: "Safeguarding",
+    CaseStage.MATRIX: "Risk matrix",
+    CaseStage.ASSESSMENT: "Assessment",
+    CaseStage.REFERRAL: "Referral",
+    CaseStage.WAITING_FOR_DECISION: "Waiting for decision",
+    CaseStage.DECISION_OVERDUE: "Decision overdue",
+    CaseStage.DECISION_RECEIVED: "Decision received",
+}
+
+
+def case_stage(
+    answers_by_form: AnswersByForm, rules: Iterable[TimescaleRule], today: date
+) -> CaseStage:
+    """The stage of a case from its current answers and the NRM timescales."""
+    decisions = answers_by_form.get(DECISIONS_FORM, {})
+    referral_date = _date(answers_by_form.get(NRM_FORM_ID, {}).get(REFERRAL_DATE_FIELD))
+    if referral_date is not None:
+        conclusive = decisions.get(CG_DECISION)
+        reasonable = decisions.get(RG_DECISION)
+        if conclusive in ("positive", "negative", "not_applicable") or reasonable == "negative":
+            return CaseStage.DECISION_RECEIVED
+        dates = case_nrm_dates(answers_by_form, rules, today)
+        if reasonable != "positive" and dates is not None and dates.rg_overdue:
+            return CaseStage.DECISION_OVERDUE
+        return CaseStage.WAITING_FOR_DECISION
+    if _started(answers_by_form, NRM_FORM_ID):
+        return CaseStage.REFERRAL
+    matrix = answers_by_form.get(MATRIX_FORM_ID, {})
+    if is_answered(matrix.get(CONCERN_LEVEL)) or any(
+        _started(answers_by_form, form) for form in ASSESSMENT_FORMS
+    ):
+        return CaseStage.ASSESSMENT
+    if _started(answers_by_form, MATRIX_FORM_ID):
+        return CaseStage.MATRIX
+    return CaseStage.SAFEGUARDING
+
+
+def case_nrm_dates(
+    answers_by_form: AnswersByForm, rules: Iterable[TimescaleRule], today: date
+) -> NrmDates | None:
+    """The NRM dates of a referred case, or None before a referral date is recorded."""
+    referral = answers_by_form.get(NRM_FORM_ID, {})
+    referral_date = _date(referral.get(REFERRAL_DATE_FIELD))
+    if referral_date is None:
+        return None
+    nation = referral.get(UK_NATION_FIELD) or DEFAULT_NATION
+    decided_on = _date(answers_by_form.get(DECISIONS_FORM, {}).get(RG_DECISION_ON))
+    try:
+        return nrm_dates(rules, referral_date, str(nation), decided_on, today)
+    except ValueError:
+        return nrm_dates(rules, referral_date, DEFAULT_NATION, decided_on, today)
+
+
+def _started(answers_by_form: AnswersByForm, form_id: str) -> bool:
+    # The matrix version marker is written by the program, not the practitioner.
+    return any(
+        is_answered(value)
+        for key, value in answers_by_form.get(form_id, {}).items()
+        if not key.startswith("_")
+    )
+
+
+def _date(value: object) -> date | None:
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            return date.fromisoformat(value)
+    return None
