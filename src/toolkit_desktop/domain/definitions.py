@@ -9,6 +9,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from toolkit_desktop.domain.prompts import Prompt
+from toolkit_desktop.domain.timescales import Timescales
+
 
 class FieldType(enum.StrEnum):
     """Every kind of question a form can ask; each has one parser and one widget."""
@@ -40,6 +43,10 @@ INDICATOR_STATUSES: tuple[tuple[str, str], ...] = (
     ("suspected", "Suspected"),
     ("not_present", "Not present"),
 )
+
+# What `required_for` can name: "referral" = needed for an NRM referral.
+REFERRAL = "referral"
+REQUIRED_FOR_PURPOSES = frozenset({REFERRAL})
 
 # The form id under which matrix answers are stored (field id = indicator id).
 MATRIX_FORM_ID = "matrix"
@@ -156,7 +163,7 @@ class Indicator:
 
 @dataclass(frozen=True)
 class MatrixBlock:
-    """A group of indicators: movement, exploitation, other risk factors, adults around the child."""
+    """A group of indicators: movement, exploitation, other risk factors, adults around a child."""
 
     id: str
     title: str
@@ -190,10 +197,13 @@ class Matrix:
 
 @dataclass(frozen=True)
 class Definitions:
-    """Everything loaded from `resources/`: the forms by id (the matrix included as a form)."""
+    """Everything loaded from `resources/`: the forms by id (the matrix included as a form), the
+    NRM timescales and the prompts."""
 
     matrix: Matrix
     forms: dict[str, Form] = field(default_factory=dict)
+    timescales: Timescales = Timescales()
+    prompts: tuple[Prompt, ...] = ()
 
     def form(self, form_id: str) -> Form | None:
         """The form with this id, if any."""
