@@ -1,0 +1,192 @@
+"""Checks that a stored answer fits its field: the value table of docs/definitions.md, in code.
+
+Used when an answer is recorded and when a case is imported, so nothing malformed reaches the
+history. Every check returns a plain-English problem, or None when the value is fine.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from toolkit_desktop.domain.definitions import (
+    INDICATOR_STATUSES,
+    MATRIX_FORM_ID,
+    NOT_RELEVANT_PREFIX,
+    Definitions,
+    Field,
+    FieldType,
+)
+
+MATRIX_VERSION_FIELD = "_matrix_version"  # which matrix version an assessment used
+
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_APPROX_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_INDICATOR_KEYS = frozenset({"status", "evidence", "source", "conversation_id"})
+
+
+def check_value(field: Field, value: Any) -> str | None:
+    """A plain-English problem with `value` as an answer to `field`, or None if it is fine.
+
+    None is always fine: it clears the answer (the history keeps the earlier values).
+    """
+    if value is None:
+        return None
+    return _CHECKS[field.type](field, value)
+
+
+def check_answer(defs: Definitions, form_id: str, field_id: str, value: Any) -> str | None:
+    """Like `check_value`, but also refuses an unknown form, field or section.
+
+    Special field ids: `_section:<id>` ("not relevant here", value {"reason": text}) and, in the
+    matrix form, `_matrix_version` (the matrix version the assessment used, a string).
+    """
+    form = defs.form(form_id)
+    if form is None:
+        return f"unknown form '{form_id}'"
+    if field_id.startswith(NOT_RELEVANT_PREFIX):
+        section_id = field_id.removeprefix(NOT_RELEVANT_PREFIX)
+        if not any(s.id == section_id for s in form.sections):
+            return f"unknown section '{section_id}' in form '{form_id}'"
+        return _check_not_relevant(value)
+    if form_id == MATRIX_FORM_ID and field_id == MATRIX_VERSION_FIELD:
+        return None if value is None or isinstance(value, str) else "expected the version as text"
+    field = form.field(field_id)
+    if field is None:
+        # For the matrix this also refuses indicators a newer matrix dropped. That is right for
+        # new entries and imports only: answers already stored under a retired id stay in the
+        # case's history and are still shown and exported (docs/definitions.md).
+        return f"unknown field '{field_id}' in form '{form_id}'"
+    return check_value(field, value)
+
+
+def _check_not_relevant(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or set(value) != {"reason"}:
+        return 'expected {"reason": "..."} saying why the section is not relevant'
+    reason = value["reason"]
+    if not isinstance(reason, str) or not reason.strip():
+        return "a reason is needed to mark a section not relevant"
+    return None
+
+
+def _text(field: Field, value: Any) -> str | None:
+    return None if isinstance(value, str) else "expected text"
+
+
+def _one_choice(field: Field, value: Any) -> str | None:
+    ids = [c.id for c in field.all_choices()]
+    if isinstance(value, str) and value in ids:
+        return None
+    return f"{value!r} is not one of the choices ({', '.join(ids)})"
+
+
+def _many_choices(field: Field, value: Any) -> str | None:
+    if not isinstance(value, list):
+        return "expected a list of choices"
+    for item in value:
+        problem = _one_choice(field, item)
+        if problem:
+            return problem
+    if len(set(value)) != len(value):
+        return "a choice is listed twice"
+    return None
+
+
+def _full_date(field: Field, value: Any) -> str | None:
+    if isinstance(value, str) and _FULL_DATE.fullmatch(value) and _is_real_date(value):
+        return None
+    return f"expected a real date written YYYY-MM-DD, got {value!r}"
+
+
+def _approx_date(field: Field, value: Any) -> str | None:
+    if isinstance(value, str) and _APPROX_DATE.fullmatch(value):
+        # Complete a year or a month to its first day to check the parts that were given.
+        padded = value + "-01" * ((10 - len(value)) // 3)
+        if _is_real_date(padded):
+            return None
+    return f"expected a year (YYYY), a month (YYYY-MM) or a date (YYYY-MM-DD), got {value!r}"
+
+
+def _is_real_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _datetime(field: Field, value: Any) -> str | None:
+    expected = (
+        f"expected a date and time with its UTC offset (2026-11-28T02:10:00+00:00), got {value!r}"
+    )
+    if not isinstance(value, str) or "T" not in value:
+        return expected
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return expected
+    return None if parsed.utcoffset() is not None else expected
+
+
+def _number(field: Field, value: Any) -> str | None:
+    # bool is a subclass of int in Python, but true/false is not a number to a practitioner.
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "expected a number"
+    return None if math.isfinite(value) else "expected a finite number"
+
+
+def _group(field: Field, value: Any) -> str | None:
+    if not isinstance(value, list):
+        return "expected a list of rows"
+    subfields = {f.id: f for f in field.fields}
+    for number, row in enumerate(value, start=1):
+        if not isinstance(row, dict):
+            return f"row {number}: expected a row of answers"
+        for key, sub_value in row.items():
+            sub = subfields.get(key)
+            if sub is None:
+                return f"row {number}: unknown field '{key}'"
+            problem = check_value(sub, sub_value)
+            if problem:
+                return f"row {number}, {sub.label}: {problem}"
+    return None
+
+
+def _indicator(field: Field, value: Any) -> str | None:
+    if not isinstance(value, dict):
+        return "expected a status with evidence and source"
+    unknown = sorted(set(value) - _INDICATOR_KEYS)
+    if unknown:
+        return f"unknown part(s) of an indicator answer: {', '.join(map(str, unknown))}"
+    statuses = [s for s, _ in INDICATOR_STATUSES]
+    if value.get("status") not in statuses:
+        return f"the status must be one of {', '.join(statuses)}"
+    for key in ("evidence", "source"):
+        if not isinstance(value.get(key, ""), str):
+            return f"the {key} must be text"
+    conversation = value.get("conversation_id")
+    if conversation is not None and (
+        isinstance(conversation, bool) or not isinstance(conversation, int)
+    ):
+        return "the conversation must be given by its number"
+    return None
+
+
+_CHECKS: dict[FieldType, Callable[[Field, Any], str | None]] = {
+    FieldType.TEXT: _text,
+    FieldType.LONG_TEXT: _text,
+    FieldType.YES_NO_UNKNOWN: _one_choice,
+    FieldType.CHOICE: _one_choice,
+    FieldType.MULTI_CHOICE: _many_choices,
+    FieldType.DATE: _full_date,
+    FieldType.APPROX_DATE: _approx_date,
+    FieldType.DATETIME: _datetime,
+    FieldType.NUMBER: _number,
+    FieldType.GROUP: _group,
+    FieldType.INDICATOR: _indicator,
+}
