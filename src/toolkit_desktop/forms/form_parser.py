@@ -1,0 +1,116 @@
+"""Builds a `Form` from one `resources/forms/<id>.yaml`, and the sections the matrix form reuses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from toolkit_desktop.domain.definitions import MATRIX_FORM_ID, Field, Form, Section
+from toolkit_desktop.forms.field_parser import parse_field
+from toolkit_desktop.forms.problems import ProblemCode
+from toolkit_desktop.forms.walk import Report, join, kind
+
+
+@dataclass
+class ParsedForm:
+    """A form as built, with what the cross-form checks need to point back into its file."""
+
+    form: Form
+    report: Report
+    # Key path of each top-level field, e.g. {"nationality": "sections[2].fields[0]"}.
+    field_paths: dict[str, str] = field(default_factory=dict)
+    # Field ids that were declared but too broken to build: references to them are not reported
+    # again as "missing".
+    unbuilt: set[str] = field(default_factory=set)
+
+
+def parse_form(report: Report, data: Any, file_id: str) -> ParsedForm | None:
+    """The form in `forms/<file_id>.yaml`, or None when the file holds no usable form."""
+    m = report.mapping(
+        data, "", required=("id", "version", "title", "sections"), optional=("help",)
+    )
+    if m is None:
+        return None
+    form_id = report.ident(m, "")
+    if form_id and form_id != file_id:
+        report.add(
+            "id",
+            ProblemCode.ID_NOT_FILENAME,
+            f"the form id '{form_id}' does not match its file name: rename the file to "
+            f"{form_id}.yaml or change the id to '{file_id}'",
+        )
+    if file_id == MATRIX_FORM_ID:
+        report.add("id", ProblemCode.RESERVED_ID, "'matrix' is kept for resources/matrix.yaml")
+    parsed = ParsedForm(form=Form(file_id, 1, ""), report=report)
+    sections = []
+    for path, item in report.items(m, "sections", ""):
+        section = parse_section(report, item, path, parsed)
+        if section is not None:
+            sections.append((section, path))
+    if "sections" in m and m["sections"] in (None, []):
+        report.add("sections", ProblemCode.NO_SECTIONS, "a form needs at least one section")
+    report.unique(((s.id, p) for s, p in sections), "section")
+    parsed.form = Form(
+        id=file_id,
+        version=form_version(report, m),
+        title=report.text(m, "title", ""),
+        sections=tuple(s for s, _ in sections),
+        help=report.text(m, "help", "", required=False),
+    )
+    return parsed
+
+
+def form_version(report: Report, m: dict[str, Any]) -> int:
+    """The form's version: a whole number of at least 1."""
+    value = m.get("version")
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+        return value
+    if "version" in m:
+        report.add(
+            "version",
+            ProblemCode.BAD_NUMBER,
+            f"expected a whole number of at least 1, got {kind(value)}",
+        )
+    return 1
+
+
+def parse_section(report: Report, data: Any, path: str, parsed: ParsedForm) -> Section | None:
+    """One section at `path`, recording its fields' paths in `parsed`."""
+    m = report.mapping(data, path, required=("id", "title", "fields"), optional=("help",))
+    if m is None:
+        return None
+    fields: list[Field] = []
+    items = report.items(m, "fields", path)
+    for field_path, item in items:
+        built = parse_field(report, item, field_path)
+        field_id = item.get("id") if isinstance(item, dict) else None
+        if isinstance(field_id, str):
+            record_field(parsed, field_id, field_path, built is not None)
+        if built is not None:
+            fields.append(built)
+    if "fields" in m and m["fields"] in (None, []):
+        report.add(
+            join(path, "fields"), ProblemCode.NO_FIELDS, "a section needs at least one field"
+        )
+    return Section(
+        id=report.ident(m, path),
+        title=report.text(m, "title", path),
+        help=report.text(m, "help", path, required=False),
+        fields=tuple(fields),
+    )
+
+
+def record_field(
+    parsed: ParsedForm, field_id: str, path: str, built: bool, what: str = "field"
+) -> None:
+    """Note where a top-level field is defined; a second definition is a duplicate id."""
+    if field_id in parsed.field_paths:
+        parsed.report.add(
+            join(path, "id"),
+            ProblemCode.DUPLICATE_ID,
+            f"the {what} id '{field_id}' is already used at {parsed.field_paths[field_id]}",
+        )
+        return
+    parsed.field_paths[field_id] = path
+    if not built:
+        parsed.unbuilt.add(field_id)

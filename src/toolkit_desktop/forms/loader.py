@@ -1,0 +1,109 @@
+"""Loads everything in `resources/` into `Definitions`, or reports every problem found at once."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from toolkit_desktop.domain.definitions import MATRIX_FORM_ID, Definitions, Matrix
+from toolkit_desktop.forms.contract import check_program_fields, check_program_rules
+from toolkit_desktop.forms.form_parser import ParsedForm, parse_form
+from toolkit_desktop.forms.matrix_parser import parse_matrix
+from toolkit_desktop.forms.problems import DefinitionsError, ProblemCode
+from toolkit_desktop.forms.prompt_parser import parse_prompts
+from toolkit_desktop.forms.references import check_references
+from toolkit_desktop.forms.timescale_parser import parse_timescales
+from toolkit_desktop.forms.walk import Report
+from toolkit_desktop.forms.yaml_reader import read_yaml
+
+RESOURCES_ENV_VAR = "TOOLKIT_DESKTOP_RESOURCES"
+
+
+def default_resources_dir() -> Path:
+    """The shipped `resources/` folder, or the folder named by $TOOLKIT_DESKTOP_RESOURCES."""
+    override = os.environ.get(RESOURCES_ENV_VAR)
+    if override:
+        return Path(override)
+    # src/toolkit_desktop/forms/loader.py -> the project folder holding resources/ (the package
+    # is installed editable; packaging will copy resources/ and change only this line).
+    return Path(__file__).resolve().parents[3] / "resources"
+
+
+def load_definitions(resources_dir: Path) -> Definitions:
+    """Read matrix.yaml, forms/*.yaml, timescales.yaml and prompts.yaml from `resources_dir`.
+
+    Raises DefinitionsError listing every problem in every file when anything is wrong.
+    """
+    files = _Files(resources_dir)
+    matrix: Matrix | None = None
+    parsed: dict[str, ParsedForm] = {}
+    report, data = files.read("matrix.yaml")
+    if report is not None and (built := parse_matrix(report, data)) is not None:
+        matrix, parsed[MATRIX_FORM_ID] = built
+    for file_id in files.form_ids():
+        report, data = files.read(f"forms/{file_id}.yaml")
+        if report is not None and (form := parse_form(report, data, file_id)) is not None:
+            parsed[file_id] = form
+    check_references(parsed)
+    check_program_fields(parsed, lambda form_id: files.report(f"forms/{form_id}.yaml"))
+    report, data = files.read("timescales.yaml")
+    timescales = parse_timescales(report, data) if report is not None else None
+    if report is not None and timescales is not None:
+        check_program_rules(report, timescales)
+    report, data = files.read("prompts.yaml")
+    prompts = parse_prompts(report, data) if report is not None else ()
+    problems = [p for r in files.reports for p in r.problems]
+    if problems or matrix is None or timescales is None:
+        raise DefinitionsError(problems)
+    return Definitions(
+        matrix=matrix,
+        forms={form_id: p.form for form_id, p in parsed.items()},
+        timescales=timescales,
+        prompts=prompts,
+    )
+
+
+class _Files:
+    """The files of one resources folder, each with its own report."""
+
+    def __init__(self, resources_dir: Path) -> None:
+        self.dir = resources_dir
+        self.reports: list[Report] = []
+
+    def report(self, relative: str) -> Report:
+        """A new report for a file, named as the reader will see it: "resources/forms/x.yaml"."""
+        report = Report(f"{self.dir.name}/{relative}")
+        self.reports.append(report)
+        return report
+
+    def read(self, relative: str) -> tuple[Report | None, Any]:
+        """(report, data) of a file, or (None, None) when it is missing or not YAML (reported)."""
+        report = self.report(relative)
+        path = self.dir / relative
+        if not path.is_file():
+            report.add("", ProblemCode.MISSING_FILE, "the file is missing")
+            return None, None
+        data, problems = read_yaml(path, report.file)
+        report.problems.extend(problems)
+        if any(p.code is not ProblemCode.DUPLICATE_KEY for p in problems):
+            return None, None
+        return report, data
+
+    def form_ids(self) -> list[str]:
+        """The ids of forms/*.yaml, by file name; other files there are reported."""
+        forms_dir = self.dir / "forms"
+        if not forms_dir.is_dir():
+            self.report("forms").add("", ProblemCode.MISSING_FILE, "the forms folder is missing")
+            return []
+        ids = []
+        for path in sorted(forms_dir.iterdir()):
+            if path.name.startswith("."):
+                continue
+            if path.suffix == ".yaml" and path.is_file():
+                ids.append(path.stem)
+            else:
+                self.report(f"forms/{path.name}").add(
+                    "", ProblemCode.NOT_YAML_FILE, "form files must be named <form id>.yaml"
+                )
+        return ids
