@@ -1,1 +1,1 @@
-"""Storage: the encrypted SQLCipher vault, its tables, migrations and backups. Rows never leave it."""
+"""Storage: the encrypted SQLCipher vault, tables, migrations and backups. Rows never leave it."""

@@ -22,12 +22,13 @@ from toolkit_desktop.domain.clock import Clock
 from toolkit_desktop.domain.records import AuditEvent, Profile
 from toolkit_desktop.storage import backups, migrate
 from toolkit_desktop.storage.engine import (
+    DbapiConnection,
     classify_before_keying,
     fsync_dir,
     make_engine,
+    normalise_passphrase,
     open_keyed,
     sql_string_literal,
-    normalise_passphrase,
 )
 from toolkit_desktop.storage.errors import (
     NotAVault,
@@ -58,7 +59,7 @@ class Vault:
 
     @classmethod
     def create(cls, path: Path, passphrase: str, clock: Clock, *, training: bool = False) -> Vault:
-        """Create a new vault; built under a temporary name and renamed, so it is whole or absent."""
+        """Create a new vault, built under a temporary name and renamed: whole or absent."""
         if path.exists():
             raise VaultExists(path)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -216,7 +217,9 @@ class Vault:
         """Take an encrypted backup beside the vault, keeping the newest `keep`."""
         with self._raw() as raw:
             try:
-                target = backups.take_backup(raw, passphrase, self.path, self.clock.now(), label, keep)
+                target = backups.take_backup(
+                    raw, passphrase, self.path, self.clock.now(), label, keep
+                )
             except Exception as exc:
                 raise _translate(exc, self.path) from exc
         self.record_audit("backup", target.name)
@@ -234,14 +237,30 @@ class Vault:
 
     def check(self) -> list[str]:
         """Problems found by SQLite's and SQLCipher's own integrity checks (empty when sound)."""
-        problems: list[str] = []
         with self._raw() as raw:
-            for pragma in ("integrity_check", "cipher_integrity_check", "foreign_key_check"):
-                for row in raw.execute(f"PRAGMA {pragma}"):
-                    text = " ".join(str(v) for v in row)
-                    if text != "ok":
-                        problems.append(f"{pragma}: {text}")
-        return problems
+            return integrity_problems(raw)
+
+
+def integrity_problems(conn: DbapiConnection) -> list[str]:
+    """Run SQLite's and SQLCipher's integrity checks (every page's HMAC); empty when sound."""
+    problems: list[str] = []
+    for pragma in ("integrity_check", "cipher_integrity_check", "foreign_key_check"):
+        for row in conn.execute(f"PRAGMA {pragma}"):
+            text = " ".join(str(v) for v in row)
+            if text != "ok":
+                problems.append(f"{pragma}: {text}")
+    return problems
+
+
+def open_read_only(path: Path, passphrase: str) -> DbapiConnection:
+    """Open a vault or backup read-only, proving it is a toolkit vault; nothing is written."""
+    classify_before_keying(path)
+    conn = open_keyed(path, passphrase, read_only=True)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    if "vault_info" not in tables:
+        conn.close()
+        raise NotAVault(path)
+    return conn
 
 
 def _translate(exc: Exception, path: Path) -> Exception:

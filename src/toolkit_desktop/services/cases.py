@@ -1,0 +1,203 @@
+"""Use cases on one case: start it, record and amend answers, keep the chronology, read it back.
+
+The rules of history live here: an answer is checked against its field before it is stored; once
+a referral pack has been exported, changing an earlier answer needs a reason and adds a chronology
+entry, so the next pack can say what changed.
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from datetime import datetime
+
+from toolkit_desktop.domain.definitions import Definitions
+from toolkit_desktop.domain.records import (
+    Case,
+    ChronologyEntry,
+    Conversation,
+    JsonValue,
+    Revision,
+    answers_of,
+)
+from toolkit_desktop.domain.values import check_answer
+from toolkit_desktop.storage.errors import VaultError
+from toolkit_desktop.storage.vault import Vault
+
+AMENDMENT_KIND = "amendment"
+CORRECTION_KIND = "correction"
+
+
+class AnswerRejected(VaultError):
+    """An answer that does not fit its field; nothing was stored."""
+
+    code = "answer_rejected"
+
+
+class ReasonRequired(VaultError):
+    """Changing an answer already sent in a referral pack needs a reason."""
+
+    code = "reason_required"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This answer was already in a referral pack you exported. Say why it is changing; "
+            "the reason goes into the chronology and the next pack."
+        )
+
+
+@dataclass(frozen=True)
+class CaseSnapshot:
+    """Everything known about a case at one moment, for screens, summaries and the pack."""
+
+    case: Case
+    revisions: list[Revision]
+    current: dict[tuple[str, str], Revision]
+    chronology: list[ChronologyEntry]
+    conversations: list[Conversation]
+
+    def answers(self, form: str) -> dict[str, JsonValue]:
+        """The current values of one form, by field id."""
+        return answers_of(self.current, form)
+
+    def answers_by_form(self) -> dict[str, dict[str, JsonValue]]:
+        """Current values of every form, by form id then field id."""
+        out: dict[str, dict[str, JsonValue]] = {}
+        for (form, field_id), rev in self.current.items():
+            out.setdefault(form, {})[field_id] = rev.value
+        return out
+
+
+def practitioner_name(vault: Vault) -> str:
+    """Who is recording: the profile's name, or the computer login until a profile exists."""
+    name = vault.profile().name.strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some sandboxes
+        return "unknown"
+
+
+class CaseService:
+    """Case use cases over an open vault and the loaded definitions."""
+
+    def __init__(self, vault: Vault, definitions: Definitions) -> None:
+        self.vault = vault
+        self.definitions = definitions
+
+    @property
+    def recorded_by(self) -> str:
+        """The name recorded with each change."""
+        return practitioner_name(self.vault)
+
+    def start_case(
+        self, first_contact_at: datetime | None, place: str, known_as: str = ""
+    ) -> Case:
+        """Open a case with only what is needed to start: who, when and where first met."""
+        case = self.vault.cases.create(
+            first_contact_at=first_contact_at,
+            first_contact_place=place,
+            training=self.vault.training,
+        )
+        if known_as.strip():
+            self.record_answer(case.id, "child", "known_as", known_as.strip())
+        return case
+
+    def snapshot(self, case_id: int) -> CaseSnapshot:
+        """The case with its whole history."""
+        store = self.vault.cases
+        revisions = store.revisions(case_id)
+        latest: dict[tuple[str, str], Revision] = {}
+        for rev in revisions:
+            latest[(rev.form, rev.field)] = rev
+        return CaseSnapshot(
+            case=store.get(case_id),
+            revisions=revisions,
+            current={k: r for k, r in latest.items() if r.value is not None},
+            chronology=store.chronology(case_id),
+            conversations=store.conversations(case_id),
+        )
+
+    def record_answer(
+        self,
+        case_id: int,
+        form: str,
+        field_id: str,
+        value: JsonValue,
+        *,
+        reason: str | None = None,
+        conversation_id: int | None = None,
+    ) -> Revision | None:
+        """Store a new value; None when it equals the current one (nothing to record)."""
+        problem = check_answer(self.definitions, form, field_id, value)
+        if problem:
+            raise AnswerRejected(problem)
+        store = self.vault.cases
+        history = store.revisions(case_id, form)
+        previous = next((r for r in reversed(history) if r.field == field_id), None)
+        if previous is not None and previous.value == value and not reason:
+            return None
+        amendment = self._needs_reason(case_id, previous)
+        if amendment and not (reason and reason.strip()):
+            raise ReasonRequired()
+        revision = store.record(
+            case_id, form, field_id, value, self.recorded_by,
+            reason=reason.strip() if reason else None, conversation_id=conversation_id,
+        )
+        if amendment:
+            label = self._label(form, field_id)
+            self.add_chronology(
+                case_id, AMENDMENT_KIND, f"Changed '{label}' after a referral pack was sent. "
+                f"Reason: {reason}", occurred_at=revision.recorded_at,
+            )
+        return revision
+
+    def _needs_reason(self, case_id: int, previous: Revision | None) -> bool:
+        """An earlier answer that went out in a pack may only change with a reason."""
+        if previous is None:
+            return False
+        exports = self.vault.cases.exports(case_id)
+        return any(e.exported_at >= previous.recorded_at for e in exports)
+
+    def _label(self, form_id: str, field_id: str) -> str:
+        form = self.definitions.form(form_id)
+        found = form.field(field_id) if form else None
+        return found.label if found else f"{form_id}.{field_id}"
+
+    def add_chronology(
+        self,
+        case_id: int,
+        kind: str,
+        text: str,
+        *,
+        occurred_at: datetime | None = None,
+        corrects: int | None = None,
+        conversation_id: int | None = None,
+    ) -> int:
+        """Add an entry; a correction points at the entry it corrects and never removes it."""
+        if not text.strip():
+            raise AnswerRejected("A chronology entry needs some text.")
+        now = self.vault.clock.now()
+        return self.vault.cases.add_chronology(
+            ChronologyEntry(
+                case_id=case_id,
+                occurred_at=occurred_at or now,
+                recorded_at=now,
+                recorded_by=self.recorded_by,
+                kind=kind,
+                text=text.strip(),
+                corrects=corrects,
+                conversation_id=conversation_id,
+            )
+        )
+
+    def correct_chronology(self, case_id: int, entry_id: int, text: str) -> int:
+        """Correct an entry by adding a new one that points at it; the original stays."""
+        entries = {e.id: e for e in self.vault.cases.chronology(case_id)}
+        if entry_id not in entries:
+            raise AnswerRejected(f"There is no chronology entry {entry_id} in this case.")
+        return self.add_chronology(
+            case_id, CORRECTION_KIND, text,
+            occurred_at=entries[entry_id].occurred_at, corrects=entry_id,
+        )
