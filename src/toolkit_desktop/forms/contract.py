@@ -107,7 +107,7 @@ def check_program_fields(
                     "", ProblemCode.MISSING_FORM, f"the program needs the form '{needed.form_id}'"
                 )
             continue
-        if needed.field_id in form.unbuilt:
+        if not form.complete or needed.field_id in form.unbuilt:
             continue  # its own problems are already reported
         field = form.form.field(needed.field_id)
         kinds = " or ".join(t.value for t in needed.types)
@@ -132,11 +132,15 @@ def check_program_fields(
             )
 
 
-def check_program_rules(report: Report, timescales: Timescales) -> None:
-    """Report each rule of PROGRAM_RULES that is absent or counts from the wrong event."""
+def check_program_rules(report: Report, timescales: Timescales, declared: set[object]) -> None:
+    """Report each rule of PROGRAM_RULES that is absent or counts from the wrong event.
+
+    `declared` holds every rule id in the file, including rules too broken to build, which have
+    had their own problems reported.
+    """
     for rule_id, count_from in PROGRAM_RULES.items():
         rules = [r for r in timescales.rules if r.id == rule_id]
-        if not rules:
+        if rule_id not in declared:
             report.add(
                 "rules", ProblemCode.PROGRAM_RULE, f"the NRM dates need a rule with id '{rule_id}'"
             )

@@ -22,6 +22,10 @@ class ParsedForm:
     # Field ids that were declared but too broken to build: references to them are not reported
     # again as "missing".
     unbuilt: set[str] = field(default_factory=set)
+    # False when some field ids could not be seen (the file is not YAML, or a list of sections or
+    # fields is broken): a reference to a field not found may then be to one of those, so it is
+    # not reported as missing on top of the problem already reported.
+    complete: bool = True
 
 
 def parse_form(report: Report, data: Any, file_id: str) -> ParsedForm | None:
@@ -42,6 +46,7 @@ def parse_form(report: Report, data: Any, file_id: str) -> ParsedForm | None:
     if file_id == MATRIX_FORM_ID:
         report.add("id", ProblemCode.RESERVED_ID, "'matrix' is kept for resources/matrix.yaml")
     parsed = ParsedForm(form=Form(file_id, 1, ""), report=report)
+    parsed.complete = isinstance(m.get("sections"), list)
     sections = []
     for path, item in report.items(m, "sections", ""):
         section = parse_section(report, item, path, parsed)
@@ -77,15 +82,18 @@ def form_version(report: Report, m: dict[str, Any]) -> int:
 def parse_section(report: Report, data: Any, path: str, parsed: ParsedForm) -> Section | None:
     """One section at `path`, recording its fields' paths in `parsed`."""
     m = report.mapping(data, path, required=("id", "title", "fields"), optional=("help",))
+    if m is None or not isinstance(m.get("fields"), list):
+        parsed.complete = False
     if m is None:
         return None
     fields: list[Field] = []
-    items = report.items(m, "fields", path)
-    for field_path, item in items:
+    for field_path, item in report.items(m, "fields", path):
         built = parse_field(report, item, field_path)
         field_id = item.get("id") if isinstance(item, dict) else None
         if isinstance(field_id, str):
             record_field(parsed, field_id, field_path, built is not None)
+        else:
+            parsed.complete = False
         if built is not None:
             fields.append(built)
     if "fields" in m and m["fields"] in (None, []):

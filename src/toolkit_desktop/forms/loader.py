@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from toolkit_desktop.domain.definitions import MATRIX_FORM_ID, Definitions, Matrix
-from toolkit_desktop.forms.contract import check_program_fields, check_program_rules
+from toolkit_desktop.domain.definitions import MATRIX_FORM_ID, Definitions, Form, Matrix
+from toolkit_desktop.forms.contract import check_program_fields
 from toolkit_desktop.forms.form_parser import ParsedForm, parse_form
 from toolkit_desktop.forms.matrix_parser import parse_matrix
 from toolkit_desktop.forms.problems import DefinitionsError, ProblemCode
@@ -38,19 +38,23 @@ def load_definitions(resources_dir: Path) -> Definitions:
     files = _Files(resources_dir)
     matrix: Matrix | None = None
     parsed: dict[str, ParsedForm] = {}
+    # A file that cannot be read, or holds no form at all, stands in as an incomplete form so
+    # that references into it are not reported a second time as missing.
     report, data = files.read("matrix.yaml")
-    if report is not None and (built := parse_matrix(report, data)) is not None:
+    built = parse_matrix(report, data) if report is not None else None
+    if built is None:
+        parsed[MATRIX_FORM_ID] = _incomplete(MATRIX_FORM_ID)
+    else:
         matrix, parsed[MATRIX_FORM_ID] = built
     for file_id in files.form_ids():
         report, data = files.read(f"forms/{file_id}.yaml")
-        if report is not None and (form := parse_form(report, data, file_id)) is not None:
-            parsed[file_id] = form
+        form = parse_form(report, data, file_id) if report is not None else None
+        if file_id != MATRIX_FORM_ID:  # forms/matrix.yaml is reported; the matrix stays
+            parsed[file_id] = form or _incomplete(file_id)
     check_references(parsed)
     check_program_fields(parsed, lambda form_id: files.report(f"forms/{form_id}.yaml"))
     report, data = files.read("timescales.yaml")
     timescales = parse_timescales(report, data) if report is not None else None
-    if report is not None and timescales is not None:
-        check_program_rules(report, timescales)
     report, data = files.read("prompts.yaml")
     prompts = parse_prompts(report, data) if report is not None else ()
     problems = [p for r in files.reports for p in r.problems]
@@ -62,6 +66,11 @@ def load_definitions(resources_dir: Path) -> Definitions:
         timescales=timescales,
         prompts=prompts,
     )
+
+
+def _incomplete(form_id: str) -> ParsedForm:
+    """A stand-in for a form whose file is missing or unusable, already reported."""
+    return ParsedForm(form=Form(form_id, 1, ""), report=Report(""), complete=False)
 
 
 class _Files:

@@ -35,6 +35,7 @@ def parse_matrix(report: Report, data: Any) -> tuple[Matrix, ParsedForm] | None:
     if m is None:
         return None
     parsed = ParsedForm(form=Form(MATRIX_FORM_ID, _MATRIX_FORM_VERSION, ""), report=report)
+    parsed.complete = isinstance(m.get("blocks"), list)
     blocks = [
         (block, path)
         for path, item in report.items(m, "blocks", "")
@@ -84,6 +85,8 @@ def _matrix_version(report: Report, m: dict[str, Any]) -> str:
 
 def _parse_block(report: Report, data: Any, path: str, parsed: ParsedForm) -> MatrixBlock | None:
     m = report.mapping(data, path, required=("id", "title", "indicators"), optional=("help",))
+    if m is None or not isinstance(m.get("indicators"), list):
+        parsed.complete = False
     if m is None:
         return None
     indicators: list[Indicator] = []
@@ -92,6 +95,7 @@ def _parse_block(report: Report, data: Any, path: str, parsed: ParsedForm) -> Ma
             item, item_path, required=("id", "text", "guidance"), optional=("young_children",)
         )
         if i is None:
+            parsed.complete = False
             continue
         indicator = Indicator(
             id=report.ident(i, item_path),
@@ -101,6 +105,8 @@ def _parse_block(report: Report, data: Any, path: str, parsed: ParsedForm) -> Ma
         )
         if indicator.id:
             record_field(parsed, indicator.id, item_path, built=True, what="indicator")
+        else:
+            parsed.complete = False
         indicators.append(indicator)
     if "indicators" in m and m["indicators"] in (None, []):
         report.add(

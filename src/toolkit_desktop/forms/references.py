@@ -40,8 +40,10 @@ def _lookup(
     A field declared but too broken to build has had its own problems reported already.
     """
     other = parsed.get(form_id)
-    if other is None or field_id not in other.field_paths:
+    if other is None:
         return False, None
+    if field_id not in other.field_paths:
+        return (False, None) if other.complete else (True, None)
     return True, other.form.field(field_id)
 
 

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from toolkit_desktop.domain.timescales import UK_NATIONS, CountFrom, TimescaleRule, Timescales
+from toolkit_desktop.forms.contract import check_program_rules
 from toolkit_desktop.forms.problems import ProblemCode
 from toolkit_desktop.forms.walk import Report, join, kind
 
@@ -32,7 +33,12 @@ def parse_timescales(report: Report, data: Any) -> Timescales:
         if (rule := _parse_rule(report, item, path)) is not None
     ]
     _check_overlaps(report, rules)
-    return Timescales(rules=tuple(r for r, _ in rules), default_nation=str(nation))
+    declared = {
+        item.get("id") for _, item in report.items(m, "rules", "") if isinstance(item, dict)
+    }
+    timescales = Timescales(rules=tuple(r for r, _ in rules), default_nation=str(nation))
+    check_program_rules(report, timescales, declared)
+    return timescales
 
 
 def _parse_rule(report: Report, data: Any, path: str) -> TimescaleRule | None:
