@@ -67,11 +67,16 @@ class CaseStore:
 
     # -- cases ----------------------------------------------------------------------------------
 
-    def new_reference(self) -> str:
-        """A short reference unique across laptops, e.g. TK-20261128-7F3K, easy to read aloud."""
+    def new_reference(self, conn: Connection) -> str:
+        """A short reference, e.g. TK-20261128-7F3KQ, easy to read aloud; random so that cases
+        started on different laptops do not clash, and checked against this vault."""
         day = self._vault.clock.now().strftime("%Y%m%d")
-        suffix = "".join(secrets.choice(_REFERENCE_ALPHABET) for _ in range(4))
-        return f"TK-{day}-{suffix}"
+        while True:
+            suffix = "".join(secrets.choice(_REFERENCE_ALPHABET) for _ in range(5))
+            reference = f"TK-{day}-{suffix}"
+            taken = conn.execute(select(cases.c.id).where(cases.c.reference == reference)).first()
+            if taken is None:
+                return reference
 
     def create(
         self,
@@ -84,18 +89,20 @@ class CaseStore:
         conn: Connection | None = None,
     ) -> Case:
         """Start a case; `conn` lets an import create it inside its own transaction."""
+        if conn is None:
+            with self._vault.transaction() as own:
+                return self.create(
+                    first_contact_at=first_contact_at, first_contact_place=first_contact_place,
+                    reference=reference, training=training, created_at=created_at, conn=own,
+                )
         values = {
-            "reference": reference or self.new_reference(),
+            "reference": reference or self.new_reference(conn),
             "created_at": created_at or self._vault.clock.now(),
             "first_contact_at": first_contact_at,
             "first_contact_place": first_contact_place,
             "training": training,
         }
-        if conn is None:
-            with self._vault.transaction() as own:
-                case_id = own.execute(insert(cases).values(**values)).inserted_primary_key[0]
-        else:
-            case_id = conn.execute(insert(cases).values(**values)).inserted_primary_key[0]
+        case_id = conn.execute(insert(cases).values(**values)).inserted_primary_key[0]
         return Case(id=case_id, **values)
 
     def get(self, case_id: int) -> Case:
