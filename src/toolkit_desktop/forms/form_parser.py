@@ -57,7 +57,7 @@ def parse_form(report: Report, data: Any, file_id: str) -> ParsedForm | None:
     report.unique(((s.id, p) for s, p in sections), "section")
     parsed.form = Form(
         id=file_id,
-        version=form_version(report, m),
+        version=_form_version(report, m),
         title=report.text(m, "title", ""),
         sections=tuple(s for s, _ in sections),
         help=report.text(m, "help", "", required=False),
@@ -65,7 +65,7 @@ def parse_form(report: Report, data: Any, file_id: str) -> ParsedForm | None:
     return parsed
 
 
-def form_version(report: Report, m: dict[str, Any]) -> int:
+def _form_version(report: Report, m: dict[str, Any]) -> int:
     """The form's version: a whole number of at least 1."""
     value = m.get("version")
     if isinstance(value, int) and not isinstance(value, bool) and value >= 1:

@@ -1,7 +1,8 @@
 """Reads one definitions file as YAML, turning syntax errors and repeated keys into problems.
 
-PyYAML's safe loader is used, with one change: only true/false are booleans. YAML 1.1 also reads
-yes/no/on/off as booleans, which would turn `equals: [yes]` and a choice id `no` into True/False.
+PyYAML's safe loader is used (its libyaml version when installed, several times faster at
+start-up), with one change: only true/false are booleans. YAML 1.1 also reads yes/no/on/off as
+booleans, which would turn `equals: [yes]` and a choice id `no` into True/False.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ import yaml
 from toolkit_desktop.forms.problems import DefinitionProblem, ProblemCode
 
 _BOOL_TAG = "tag:yaml.org,2002:bool"
+_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _DefinitionsLoader(yaml.SafeLoader):
+class _DefinitionsLoader(_SafeLoader):
     """The safe loader, with YAML 1.2 booleans, that notes keys repeated in one mapping."""
 
     def __init__(self, stream: str) -> None:
@@ -36,7 +38,7 @@ class _DefinitionsLoader(yaml.SafeLoader):
 
 _DefinitionsLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != _BOOL_TAG]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()
 }
 _DefinitionsLoader.add_implicit_resolver(
     _BOOL_TAG, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
