@@ -69,7 +69,7 @@ def age_status(
         conclusion is None and dob_exact and dob_age is not None and dob_age < ADULT_AGE
     )
     # Under ten is judged by date of birth, else the claimed age, else the assessed age.
-    youngest = next((a for a in (dob_age, claimed, assessed) if a is not None), None)
+    age_for_caution = next((a for a in (dob_age, claimed, assessed) if a is not None), None)
     return AgeStatus(
         claimed_age=claimed,
         age_from_date_of_birth=dob_age,
@@ -79,7 +79,7 @@ def age_status(
         conclusion=conclusion,
         presumed_child=presumed,
         treat_as_child=presumed or known_child,
-        under_ten=youngest is not None and youngest < YOUNG_CHILD_AGE,
+        under_ten=age_for_caution is not None and age_for_caution < YOUNG_CHILD_AGE,
         label=label,
     )
 
