@@ -73,6 +73,7 @@ BAD: list[tuple[FieldType, Any, str]] = [
     (T.APPROX_DATE, "2019-13", "a year (YYYY)"),
     (T.APPROX_DATE, "19", "a year (YYYY)"),
     (T.APPROX_DATE, "2019-02-30", "a year (YYYY)"),
+    (T.APPROX_DATE, "\u0662\u0660\u0661\u0669", "a year (YYYY)"),  # Arabic-Indic digits
     (T.DATETIME, "2026-11-28T02:10:00", "UTC offset"),
     (T.DATETIME, "2026-11-28", "UTC offset"),
     (T.DATETIME, "yesterday T", "UTC offset"),

@@ -23,8 +23,8 @@ from toolkit_desktop.domain.definitions import (
 
 MATRIX_VERSION_FIELD = "_matrix_version"  # which matrix version an assessment used
 
-_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_APPROX_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_FULL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_APPROX_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 _INDICATOR_KEYS = frozenset({"status", "evidence", "source", "conversation_id"})
 
 

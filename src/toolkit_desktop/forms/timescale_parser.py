@@ -12,7 +12,7 @@ from toolkit_desktop.forms.problems import ProblemCode
 from toolkit_desktop.forms.walk import Report, join, kind
 
 _RULE_KEYS = ("working_days", "days", "in_force_until", "note")
-_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_FULL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def parse_timescales(report: Report, data: Any) -> Timescales:
