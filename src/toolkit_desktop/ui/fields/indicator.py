@@ -1,0 +1,94 @@
+"""The matrix indicator widget: Known / Suspected / Not present, the evidence and its source."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from toolkit_desktop.domain.definitions import INDICATOR_STATUSES, Field
+from toolkit_desktop.ui.fields.base import FieldWidget, message_label, show_message
+from toolkit_desktop.ui.fields.choices import RadioChoices
+
+NEEDS_STATUS = "Not saved yet. Choose Known, Suspected or Not present to save this evidence."
+
+
+class IndicatorWidget(FieldWidget):
+    """An indicator's answer: {"status", "evidence", "source"}, or None when nothing is given.
+
+    Other keys of a loaded answer (the conversation it cites) are kept and given back.
+    """
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self._value: dict[str, Any] | None = None
+        self._extra: dict[str, Any] = {}
+        self.radios = RadioChoices(INDICATOR_STATUSES, field.label, parent=self)
+        self.evidence = QPlainTextEdit(self)
+        self.evidence.setObjectName("evidence")
+        self.evidence.setTabChangesFocus(True)
+        self.evidence.setPlaceholderText("What was seen or said that points to this")
+        self.evidence.setFixedHeight(self.evidence.fontMetrics().lineSpacing() * 3 + 12)
+        self.evidence.setAccessibleName(f"{field.label}: evidence")
+        self.source = QLineEdit(self)
+        self.source.setObjectName("source")
+        self.source.setPlaceholderText("Who said or showed this, and when")
+        self.source.setAccessibleName(f"{field.label}: source")
+        self.message = message_label(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.radios)
+        for text, edit in (("Evidence", self.evidence), ("Source", self.source)):
+            label = QLabel(text, self)
+            label.setBuddy(edit)
+            layout.addWidget(label)
+            layout.addWidget(edit)
+        layout.addWidget(self.message)
+        self.setFocusProxy(self.radios.first_button())
+        self.radios.toggled.connect(self._on_edited)
+        self.evidence.textChanged.connect(self._on_edited)
+        self.source.textEdited.connect(self._on_edited)
+
+    def value(self) -> dict[str, Any] | None:
+        """The last complete answer, or None when no status and no text are given."""
+        return None if self._value is None else dict(self._value)
+
+    def status(self) -> str | None:
+        """The chosen status id, or None."""
+        return self.radios.selected()
+
+    def set_status(self, status: str | None) -> None:
+        """Choose a status as the user would (a keyboard shortcut, for example): emits `changed`."""
+        self.radios.select(status)
+
+    def problem(self) -> str:
+        """The message shown under the indicator, or "" when there is none."""
+        return self.message.text() if self.message.isVisible() else ""
+
+    def _on_edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        status = self.radios.selected()
+        evidence, source = self.evidence.toPlainText(), self.source.text()
+        if status is None:
+            if evidence.strip() or source.strip():
+                show_message(self.message, NEEDS_STATUS, self, self.radios.first_button())
+                return
+            new_value = None
+        else:
+            new_value = {"status": status, "evidence": evidence, "source": source, **self._extra}
+        show_message(self.message, "", self, self.radios.first_button())
+        if new_value != self._value:
+            self._value = new_value
+            self._user_edited()
+
+    def _show(self, value: Any) -> None:
+        value = value if isinstance(value, dict) else {}
+        known = {"status", "evidence", "source"}
+        self._extra = {key: item for key, item in value.items() if key not in known}
+        self.radios.select(value.get("status"))
+        self.evidence.setPlainText(str(value.get("evidence") or ""))
+        self.source.setText(str(value.get("source") or ""))
+        self._value = dict(value) if value.get("status") else None
+        show_message(self.message, "", self, self.radios.first_button())

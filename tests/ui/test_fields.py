@@ -1,0 +1,396 @@
+"""One test per field type: a value typed or clicked through the real widget is stored as
+docs/definitions.md says, passes `check_value`, and loads back without counting as an edit."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import UTC, datetime, timedelta, timezone  # noqa: E402
+from typing import Any  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from toolkit_desktop.domain.definitions import Choice, Field, FieldType  # noqa: E402
+from toolkit_desktop.domain.values import check_value  # noqa: E402
+from toolkit_desktop.ui.fields import FIELD_WIDGETS, FieldWidget, create_field_widget  # noqa: E402
+
+FEW = (Choice("police", "Police"), Choice("school", "School or college"))
+MANY = tuple(Choice(f"c{i}", f"Choice {i}") for i in range(6))
+NAME = Field("name", FieldType.TEXT, "Name")
+ROLE = Field("role", FieldType.TEXT, "Role")
+FIELDS = {
+    FieldType.TEXT: Field("given_names", FieldType.TEXT, "Given names", help="As the child says"),
+    FieldType.LONG_TEXT: Field("account", FieldType.LONG_TEXT, "What the child said"),
+    FieldType.YES_NO_UNKNOWN: Field("alone", FieldType.YES_NO_UNKNOWN, "Seen alone?"),
+    FieldType.CHOICE: Field("source", FieldType.CHOICE, "Who referred?", choices=FEW),
+    FieldType.MULTI_CHOICE: Field("kinds", FieldType.MULTI_CHOICE, "Kinds", choices=MANY),
+    FieldType.DATE: Field("dob", FieldType.DATE, "Date of birth"),
+    FieldType.APPROX_DATE: Field("arrived", FieldType.APPROX_DATE, "Arrived in the UK"),
+    FieldType.DATETIME: Field("met", FieldType.DATETIME, "First met"),
+    FieldType.NUMBER: Field("siblings", FieldType.NUMBER, "Number of siblings"),
+    FieldType.GROUP: Field("adults", FieldType.GROUP, "Adults", fields=(NAME, ROLE)),
+    FieldType.INDICATOR: Field("no_documents", FieldType.INDICATOR, "No documents"),
+}
+
+
+@pytest.fixture
+def make(qtbot):
+    """Build, show and register the widget for a field type; record what it emits."""
+
+    def build(field_or_type: Field | FieldType, **kwargs: Any) -> tuple[FieldWidget, list]:
+        field = FIELDS[field_or_type] if isinstance(field_or_type, FieldType) else field_or_type
+        if kwargs:
+            widget = FIELD_WIDGETS[field.type](field, **kwargs)
+            widget.setObjectName(f"field:case.{field.id}")
+        else:
+            widget = create_field_widget("case", field)
+        qtbot.addWidget(widget)
+        with qtbot.waitActive(widget):  # the keyboard focus follows only in the active window
+            widget.show()
+            widget.activateWindow()
+        emitted: list = []
+        widget.changed.connect(emitted.append)
+        return widget, emitted
+
+    return build
+
+
+def inner(widget: QWidget, cls: type, name: str) -> Any:
+    found = widget.findChild(cls, name)
+    assert found is not None, f"no {cls.__name__} named {name!r} in {widget.objectName()}"
+    return found
+
+
+def assert_stored(widget: FieldWidget, emitted: list, expected: Any) -> None:
+    """The last emitted value and value() are exactly `expected`, and `check_value` accepts it."""
+    assert emitted, "the widget emitted nothing"
+    assert emitted[-1] == expected
+    assert type(emitted[-1]) is type(expected)
+    assert widget.value() == expected
+    assert check_value(widget.field, expected) is None
+    assert all(check_value(widget.field, value) is None for value in emitted)
+
+
+def test_every_field_type_has_a_widget() -> None:
+    assert set(FIELD_WIDGETS) == set(FieldType)
+    assert all(issubclass(cls, FieldWidget) for cls in FIELD_WIDGETS.values())
+
+
+def test_factory_names_the_widget_and_its_inner_control(qtbot) -> None:
+    widget = create_field_widget("child", FIELDS[FieldType.TEXT])
+    qtbot.addWidget(widget)
+    assert widget.objectName() == "field:child.given_names"
+    edit = inner(widget, QLineEdit, "text")
+    assert edit.accessibleName() == "Given names"
+    assert edit.accessibleDescription() == "As the child says"
+    assert widget.focus_widget() is edit
+
+
+def test_text(make, qtbot) -> None:
+    widget, emitted = make(FieldType.TEXT)
+    qtbot.keyClicks(inner(widget, QLineEdit, "text"), "Amira")
+    assert len(emitted) == 5  # one per keystroke: the shell waits for a pause before saving
+    assert_stored(widget, emitted, "Amira")
+
+
+def test_long_text_keeps_lines_and_tab_moves_on(make, qtbot) -> None:
+    widget, emitted = make(FieldType.LONG_TEXT)
+    edit = inner(widget, QPlainTextEdit, "long-text")
+    edit.setFocus()
+    qtbot.keyClicks(edit, "He took my phone.")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(edit, "I work at night.")
+    assert_stored(widget, emitted, "He took my phone.\nI work at night.")
+    assert edit.tabChangesFocus()
+
+
+def test_yes_no_unknown(make, qtbot) -> None:
+    widget, emitted = make(FieldType.YES_NO_UNKNOWN)
+    labels = [b.text() for b in widget.findChildren(QRadioButton)]
+    assert labels == ["Yes", "No", "Not known"]
+    qtbot.mouseClick(inner(widget, QRadioButton, "option:not_known"), Qt.MouseButton.LeftButton)
+    assert_stored(widget, emitted, "not_known")
+
+
+def test_yes_no_unknown_back_to_unanswered_with_delete(make, qtbot) -> None:
+    widget, emitted = make(FieldType.YES_NO_UNKNOWN)
+    button = inner(widget, QRadioButton, "option:no")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(button, Qt.Key.Key_Delete)
+    assert emitted == ["no", None]
+    assert widget.value() is None
+
+
+def test_choice_with_few_options_is_radio_buttons(make, qtbot) -> None:
+    widget, emitted = make(FieldType.CHOICE)
+    assert widget.findChild(QComboBox) is None
+    qtbot.mouseClick(inner(widget, QRadioButton, "option:school"), Qt.MouseButton.LeftButton)
+    assert_stored(widget, emitted, "school")
+
+
+def test_choice_with_many_options_is_a_list_with_a_blank_first(make, qtbot) -> None:
+    field = Field("source", FieldType.CHOICE, "Who referred?", choices=MANY)
+    widget, emitted = make(field)
+    combo = inner(widget, QComboBox, "choice")
+    assert combo.itemText(0) == "" and widget.value() is None
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert_stored(widget, emitted, "c1")
+
+
+def test_multi_choice_in_the_forms_order(make, qtbot) -> None:
+    widget, emitted = make(FieldType.MULTI_CHOICE)
+    qtbot.mouseClick(inner(widget, QCheckBox, "option:c3"), Qt.MouseButton.LeftButton)
+    box = inner(widget, QCheckBox, "option:c0")
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert_stored(widget, emitted, ["c0", "c3"])
+    qtbot.mouseClick(inner(widget, QCheckBox, "option:c3"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert emitted[-1] is None  # nothing ticked: no answer
+
+
+@pytest.mark.parametrize("typed", ["28/11/2026", "28.11.2026", "28 Nov 2026", "2026-11-28"])
+def test_date_day_first_or_iso(make, qtbot, typed) -> None:
+    widget, emitted = make(FieldType.DATE)
+    edit = inner(widget, QLineEdit, "date")
+    assert edit.placeholderText() == "DD/MM/YYYY"
+    qtbot.keyClicks(edit, typed)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert_stored(widget, emitted, "2026-11-28")
+    assert len(emitted) == 1
+    assert edit.text() == "28/11/2026"
+
+
+def test_bad_date_shows_a_message_and_stores_nothing(make, qtbot) -> None:
+    widget, emitted = make(FieldType.DATE)
+    edit = inner(widget, QLineEdit, "date")
+    qtbot.keyClicks(edit, "31/02/2026")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert emitted == []
+    assert widget.value() is None
+    assert widget.problem().startswith("Not saved yet. There is no 31 February 2026.")
+    assert "Not saved yet" in edit.accessibleDescription()
+    edit.clear()
+    qtbot.keyClicks(edit, "01/02/2026")
+    assert widget.problem() == ""
+    assert emitted == ["2026-02-01"]
+
+
+def test_bad_date_keeps_the_earlier_answer(make, qtbot) -> None:
+    widget, emitted = make(FieldType.DATE)
+    widget.set_value("2010-03-04")
+    edit = inner(widget, QLineEdit, "date")
+    qtbot.keyClicks(edit, "x")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert emitted == [] and widget.value() == "2010-03-04"
+    assert widget.problem()
+
+
+@pytest.mark.parametrize(
+    ("precision", "typed", "stored"),
+    [(0, "03/05/2019", "2019-05-03"), (1, "05/2019", "2019-05"), (2, "2019", "2019")],
+)
+def test_approx_date(make, qtbot, precision, typed, stored) -> None:
+    widget, emitted = make(FieldType.APPROX_DATE)
+    combo = inner(widget, QComboBox, "precision")
+    assert [combo.itemText(i) for i in range(3)] == ["Exact date", "Month and year", "Year only"]
+    combo.setFocus()
+    for _ in range(precision):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClicks(inner(widget, QLineEdit, "date"), typed)
+    assert_stored(widget, emitted, stored)
+
+
+def test_approx_date_less_exact_keeps_what_is_known(make, qtbot) -> None:
+    widget, emitted = make(FieldType.APPROX_DATE)
+    widget.set_value("2019-05-03")
+    combo = inner(widget, QComboBox, "precision")
+    assert combo.currentText() == "Exact date"
+    combo.setCurrentIndex(2)  # "Year only"
+    assert emitted == ["2019"]
+    assert inner(widget, QLineEdit, "date").text() == "2019"
+    combo.setCurrentIndex(0)  # more exact than known: says so, keeps the year
+    assert emitted == ["2019"] and widget.problem().startswith("Not saved yet.")
+
+
+def test_datetime_now_button_uses_the_clock(make, qtbot) -> None:
+    fixed = datetime(2026, 11, 28, 2, 10, 37, tzinfo=UTC)
+    widget, emitted = make(FieldType.DATETIME, clock=lambda: fixed)
+    qtbot.mouseClick(inner(widget, QPushButton, "now"), Qt.MouseButton.LeftButton)
+    local = fixed.astimezone().replace(second=0)
+    assert_stored(widget, emitted, local.isoformat())
+    assert inner(widget, QLineEdit, "time").text() == local.strftime("%H:%M")
+    if local.utcoffset() == timedelta(0):
+        assert emitted == ["2026-11-28T02:10:00+00:00"]
+
+
+def test_datetime_typed_is_local_time_with_offset(make, qtbot) -> None:
+    widget, emitted = make(FieldType.DATETIME)
+    qtbot.keyClicks(inner(widget, QLineEdit, "date"), "28/11/2026")
+    assert emitted == []  # no time yet
+    qtbot.keyClicks(inner(widget, QLineEdit, "time"), "14:05")
+    expected = datetime(2026, 11, 28, 14, 5).astimezone().isoformat()
+    assert_stored(widget, emitted, expected)
+    assert datetime.fromisoformat(expected).utcoffset() is not None
+
+
+def test_datetime_without_a_time_says_so(make, qtbot) -> None:
+    widget, emitted = make(FieldType.DATETIME)
+    edit = inner(widget, QLineEdit, "date")
+    qtbot.keyClicks(edit, "28/11/2026")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert emitted == []
+    assert "Add the time" in widget.problem()
+
+
+def test_number_whole_and_decimal(make, qtbot) -> None:
+    widget, emitted = make(FieldType.NUMBER)
+    edit = inner(widget, QLineEdit, "number")
+    qtbot.keyClicks(edit, "1a2")  # the letter is refused as it is typed
+    assert edit.text() == "12"
+    assert_stored(widget, emitted, 12)
+    qtbot.keyClicks(edit, ".")
+    assert emitted[-1] == 12 and len(emitted) == 2  # "12." is not a new number yet
+    qtbot.keyClicks(edit, "5")
+    assert_stored(widget, emitted, 12.5)
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    assert emitted[-1] is None
+
+
+def test_group_rows_typed_in(make, qtbot) -> None:
+    widget, emitted = make(FieldType.GROUP)
+    assert widget.value() is None
+    qtbot.mouseClick(inner(widget, QPushButton, "add-row"), Qt.MouseButton.LeftButton)
+    assert emitted == [[{}]]
+    name = inner(widget, QWidget, "field:case.adults.0.name")
+    assert name.hasFocus() or name.focus_widget().hasFocus()
+    qtbot.keyClicks(name.focus_widget(), "Tom")
+    qtbot.keyClick(name.focus_widget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(inner(widget, QWidget, "field:case.adults.0.role").focus_widget(), "Uncle")
+    assert_stored(widget, emitted, [{"name": "Tom", "role": "Uncle"}])
+
+
+def test_group_add_and_remove_rows_by_keyboard(make, qtbot) -> None:
+    widget, emitted = make(FieldType.GROUP)
+    widget.set_value([{"name": "A"}, {"name": "B"}, {"name": "C"}])
+    remove = inner(widget, QPushButton, "field:case.adults.1.remove")
+    assert remove.accessibleName() == "Remove row 2 of Adults"
+    remove.setFocus()
+    qtbot.keyClick(remove, Qt.Key.Key_Space)
+    assert_stored(widget, emitted, [{"name": "A"}, {"name": "C"}])
+    # Renumbered, and the focus is on what took the removed row's place.
+    qtbot.waitUntil(lambda: widget.findChild(QWidget, "field:case.adults.2") is None)
+    moved = inner(widget, QWidget, "field:case.adults.1.name")
+    assert moved.value() == "C" and moved.focus_widget().hasFocus()
+    add = inner(widget, QPushButton, "add-row")
+    add.setFocus()
+    qtbot.keyClick(add, Qt.Key.Key_Space)
+    new_name = inner(widget, QWidget, "field:case.adults.2.name").focus_widget()
+    assert new_name.hasFocus()
+    # The new row sits before "Add a row" in the tab order, not at the end of the window.
+    qtbot.keyClick(new_name, Qt.Key.Key_Tab)
+    qtbot.keyClick(widget.focusWidget(), Qt.Key.Key_Tab)
+    assert widget.focusWidget().objectName() == "field:case.adults.2.remove"
+    qtbot.keyClick(widget.focusWidget(), Qt.Key.Key_Tab)
+    assert widget.focusWidget() is add
+
+
+def test_indicator(make, qtbot) -> None:
+    widget, emitted = make(FieldType.INDICATOR)
+    labels = [b.text() for b in widget.findChildren(QRadioButton)]
+    assert labels == ["Known", "Suspected", "Not present"]
+    qtbot.mouseClick(inner(widget, QRadioButton, "option:suspected"), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(inner(widget, QPlainTextEdit, "evidence"), "No passport")
+    qtbot.keyClicks(inner(widget, QLineEdit, "source"), "Child, 28/11")
+    expected = {"status": "suspected", "evidence": "No passport", "source": "Child, 28/11"}
+    assert_stored(widget, emitted, expected)
+
+
+def test_indicator_by_keyboard_only(make, qtbot) -> None:
+    widget, emitted = make(FieldType.INDICATOR)
+    widget.setFocus()
+    known = inner(widget, QRadioButton, "option:known")
+    assert known.hasFocus()
+    qtbot.keyClick(known, Qt.Key.Key_Space)  # choose "Known"
+    qtbot.keyClick(known, Qt.Key.Key_Right)  # arrows move the choice along
+    qtbot.keyClick(widget.focusWidget(), Qt.Key.Key_Tab)
+    assert widget.focusWidget().objectName() == "evidence"
+    qtbot.keyClicks(widget.focusWidget(), "Works nights")
+    qtbot.keyClick(widget.focusWidget(), Qt.Key.Key_Tab)
+    assert widget.focusWidget().objectName() == "source"
+    qtbot.keyClicks(widget.focusWidget(), "Child")
+    expected = {"status": "suspected", "evidence": "Works nights", "source": "Child"}
+    assert_stored(widget, emitted, expected)
+
+
+def test_indicator_evidence_without_a_status_is_not_saved(make, qtbot) -> None:
+    widget, emitted = make(FieldType.INDICATOR)
+    qtbot.keyClicks(inner(widget, QLineEdit, "source"), "Police")
+    assert emitted == [] and widget.value() is None
+    assert widget.problem().startswith("Not saved yet. Choose Known, Suspected or Not present")
+    qtbot.mouseClick(inner(widget, QRadioButton, "option:known"), Qt.MouseButton.LeftButton)
+    assert_stored(widget, emitted, {"status": "known", "evidence": "", "source": "Police"})
+    assert widget.problem() == ""
+
+
+SAMPLES = {
+    FieldType.TEXT: "Amira",
+    FieldType.LONG_TEXT: "one\ntwo",
+    FieldType.YES_NO_UNKNOWN: "yes",
+    FieldType.CHOICE: "police",
+    FieldType.MULTI_CHOICE: ["c1", "c4"],
+    FieldType.DATE: "2010-03-04",
+    FieldType.APPROX_DATE: "2019-05",
+    FieldType.DATETIME: datetime(
+        2026, 11, 28, 2, 10, tzinfo=timezone(timedelta(hours=1))
+    ).isoformat(),
+    FieldType.NUMBER: 3,
+    FieldType.GROUP: [{"name": "Tom", "role": "Uncle"}, {"name": "Ana"}],
+    FieldType.INDICATOR: {
+        "status": "not_present",
+        "evidence": "",
+        "source": "Police",
+        "conversation_id": 2,
+    },
+}
+
+
+@pytest.mark.parametrize("field_type", list(FieldType))
+def test_set_value_round_trips_and_emits_nothing(make, qtbot, field_type) -> None:
+    widget, emitted = make(field_type)
+    value = SAMPLES[field_type]
+    assert check_value(widget.field, value) is None
+    with qtbot.assertNotEmitted(widget.changed):
+        widget.set_value(value)
+        assert widget.value() == value
+        widget.clear()
+        assert widget.value() is None
+        widget.set_value(value)
+    assert widget.value() == value
+    widget.set_value(None)
+    assert widget.value() is None
+    assert emitted == []
+
+
+def test_set_read_only_keeps_the_value_readable(make, qtbot) -> None:
+    widget, emitted = make(FieldType.TEXT)
+    widget.set_value("Amira")
+    widget.set_read_only(True)
+    edit = inner(widget, QLineEdit, "text")
+    qtbot.keyClicks(edit, "x")
+    assert edit.isReadOnly() and edit.text() == "Amira" and emitted == []
