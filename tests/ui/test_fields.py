@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -248,13 +249,26 @@ def test_datetime_typed_is_local_time_with_offset(make, qtbot) -> None:
     assert datetime.fromisoformat(expected).utcoffset() is not None
 
 
-def test_datetime_without_a_time_says_so(make, qtbot) -> None:
-    widget, emitted = make(FieldType.DATETIME)
-    edit = inner(widget, QLineEdit, "date")
-    qtbot.keyClicks(edit, "28/11/2026")
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
-    assert emitted == []
-    assert "Add the time" in widget.problem()
+def test_datetime_without_a_time_says_so_on_leaving(qtbot) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    layout = QVBoxLayout(page)
+    widget = create_field_widget("case", FIELDS[FieldType.DATETIME])
+    after = QLineEdit(page)
+    layout.addWidget(widget)
+    layout.addWidget(after)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    widget.setFocus()
+    qtbot.keyClicks(widget.focusWidget(), "28/11/2026")
+    qtbot.keyClick(widget.focusWidget(), Qt.Key.Key_Tab)  # on to the time box: not leaving yet
+    assert widget.focusWidget().objectName() == "time" and widget.problem() == ""
+    qtbot.keyClick(widget.focusWidget(), Qt.Key.Key_Tab)  # "Now"
+    qtbot.keyClick(widget.focusWidget(), Qt.Key.Key_Tab)  # out of the question, time untouched
+    assert after.hasFocus()
+    assert widget.problem() == "Not saved yet. Add the time as HH:MM, or press Now."
+    assert widget.value() is None
 
 
 def test_number_whole_and_decimal(make, qtbot) -> None:

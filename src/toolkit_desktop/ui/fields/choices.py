@@ -55,7 +55,7 @@ class RadioChoices(QWidget):
             button.installEventFilter(self)
             self.group.addButton(button)
             self.buttons[option_id] = button
-            layout.addWidget(button)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         if not vertical:
             layout.addStretch(1)
         self.group.buttonToggled.connect(self._on_toggled)
@@ -178,7 +178,7 @@ class MultiChoiceWidget(FieldWidget):
             box.setAccessibleName(choice.label)
             box.setAccessibleDescription(field.label)
             box.toggled.connect(self._user_edited)
-            layout.addWidget(box)
+            layout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
             self.boxes[choice.id] = box
         if self.boxes:
             self.setFocusProxy(next(iter(self.boxes.values())))

@@ -6,7 +6,15 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from toolkit_desktop.domain.definitions import Field
 from toolkit_desktop.ui.fields.base import FieldWidget, message_label, show_message
@@ -14,6 +22,10 @@ from toolkit_desktop.ui.fields.date_text import DateProblem, parse_date, parse_t
 from toolkit_desktop.ui.fields.dates import NOT_SAVED, date_line_edit
 
 LocalClock = Callable[[], datetime]  # returns an aware datetime; converted to local time
+
+
+class MissingPart(DateProblem):
+    """The date or the time is typed, the other is not yet."""
 
 
 def _system_now() -> datetime:
@@ -57,6 +69,8 @@ class DateTimeWidget(FieldWidget):
         for edit in (self.date_edit, self.time_edit):
             edit.textEdited.connect(self._on_edited)
             edit.editingFinished.connect(self._on_finished)
+        for part in (self.date_edit, self.time_edit, self.now_button):
+            part.installEventFilter(self)
         self.now_button.clicked.connect(self.fill_now)
 
     def value(self) -> str | None:
@@ -80,10 +94,10 @@ class DateTimeWidget(FieldWidget):
         if not date_text and not time_text:
             return None
         if not date_text:
-            raise DateProblem("Add the date as DD/MM/YYYY, or press Now.")
+            raise MissingPart("Add the date as DD/MM/YYYY, or press Now.")
         day = datetime.fromisoformat(parse_date(date_text))
         if not time_text:
-            raise DateProblem("Add the time as HH:MM, or press Now.")
+            raise MissingPart("Add the time as HH:MM, or press Now.")
         hours, minutes = parse_time(time_text)
         # A naive time read as the computer's local time, so the offset is right in summer too.
         return day.replace(hour=hours, minute=minutes).astimezone().isoformat()
@@ -96,9 +110,22 @@ class DateTimeWidget(FieldWidget):
         show_message(self.message, "", self, self.date_edit)
         self._store(parsed)
 
-    def _on_finished(self) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FocusOut:
+            # Leaving an untouched time box sends no editingFinished, so check on the way out.
+            new_focus = QApplication.focusWidget()
+            if new_focus is None or not self.isAncestorOf(new_focus):
+                self._on_finished(leaving=True)
+        return super().eventFilter(watched, event)
+
+    def _on_finished(self, leaving: bool = False) -> None:
         try:
             self._read()
+        except MissingPart as problem:
+            # Moving from the date to the time box is not leaving half an answer.
+            if leaving:
+                show_message(self.message, f"{NOT_SAVED} {problem}", self, self.date_edit)
+            return
         except DateProblem as problem:
             show_message(self.message, f"{NOT_SAVED} {problem}", self, self.date_edit)
             return

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from toolkit_desktop.domain.definitions import Field
 from toolkit_desktop.ui.fields.base import FieldWidget, tab_stops
@@ -27,14 +35,20 @@ class GroupRow(QFrame):
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.heading)
+        # Label beside field: a row of four short answers stays about four lines high.
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        label_width = self.fontMetrics().horizontalAdvance("x" * 26)
+        layout.addLayout(form)
         self.widgets: dict[str, FieldWidget] = {}
         for sub in group.fields:
             widget = FIELD_WIDGETS[sub.type](sub, self)
             label = QLabel(sub.label, self)
             label.setWordWrap(True)
+            label.setFixedWidth(label_width)
             label.setBuddy(widget)
-            layout.addWidget(label)
-            layout.addWidget(widget)
+            form.addRow(label, widget)
             widget.changed.connect(lambda _value: self.edited.emit())
             self.widgets[sub.id] = widget
         self.remove_button = QPushButton("Remove this row", self)
@@ -77,6 +91,7 @@ class GroupWidget(FieldWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.empty_note = QLabel("None added yet.", self)
+        self.empty_note.setStyleSheet("font-style: italic;")
         layout.addWidget(self.empty_note)
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setContentsMargins(0, 0, 0, 0)

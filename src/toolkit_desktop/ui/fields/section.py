@@ -13,6 +13,7 @@ from toolkit_desktop.domain.definitions import REFERRAL, Section
 from toolkit_desktop.ui.fields.base import FieldWidget, message_label
 
 NEEDS_REASON = "Not saved yet. Say why this section is not relevant; until then it still counts."
+SET_ASIDE = "The questions below are set aside. Their answers are kept."
 
 
 def plain_label(text: str, parent: QWidget, object_name: str = "") -> QLabel:
@@ -92,7 +93,8 @@ class SectionPanel(QWidget):
         self.reason.setAccessibleName(f"Why {section.title} is not relevant here")
         self.reason_label.setBuddy(self.reason)
         self.message = message_label(self)
-        for widget in (self.not_relevant, self.reason_label, self.reason, self.message):
+        layout.addWidget(self.not_relevant, 0, Qt.AlignmentFlag.AlignLeft)  # clickable = visible
+        for widget in (self.reason_label, self.reason, self.message):
             layout.addWidget(widget)
         self.body = QWidget(self)
         self.body_layout = QVBoxLayout(self.body)
@@ -131,9 +133,10 @@ class SectionPanel(QWidget):
         self.body.setEnabled(not ticked)
         self.reason_label.setVisible(ticked)
         self.reason.setVisible(ticked)
+        # Said in words, not only by greying the questions out.
         needs_reason = ticked and not self.reason.text().strip()
-        self.message.setText(NEEDS_REASON if needs_reason else "")
-        self.message.setVisible(needs_reason)
+        self.message.setText(NEEDS_REASON if needs_reason else SET_ASIDE)
+        self.message.setVisible(ticked)
 
     def _on_edited(self, *_args: object) -> None:
         if self._loading:

@@ -1,0 +1,202 @@
+"""A form drawn from its definition: sections, questions through the field table, live conditions.
+
+Built once per form; loading answers, showing or hiding a question and marking a section "not
+relevant here" change widgets in place, so a 150-question form stays quick to type in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from toolkit_desktop.domain.definitions import Field, Form, not_relevant_field_id
+from toolkit_desktop.domain.visibility import (
+    field_value,
+    is_visible,
+    not_relevant_reason,
+    split_reference,
+)
+from toolkit_desktop.ui.fields import FieldWidget, create_field_widget
+from toolkit_desktop.ui.fields.section import FieldRow, SectionPanel, heading, plain_label
+
+# Long lines are hard to read; past this the form keeps to a column.
+MAX_FORM_WIDTH = 780
+
+
+def _settle_layout() -> None:
+    # Layouts update on posted events; a question just shown must have its place before we scroll.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+class _LiveAnswers(Mapping[str, Any]):
+    """This form's answers read from its widgets when asked, so a condition costs no copying."""
+
+    def __init__(self, view: FormView) -> None:
+        self._view = view
+
+    def __getitem__(self, field_id: str) -> Any:
+        return self._view.widget_for(field_id).value()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._view._widgets)
+
+    def __len__(self) -> int:
+        return len(self._view._widgets)
+
+    def get(self, field_id: str, default: Any = None) -> Any:
+        widget = self._view._widgets.get(field_id)
+        return default if widget is None else widget.value()
+
+
+class FormView(QScrollArea):
+    """One form, scrollable. `answer_changed(form_id, field_id, value)` follows each user edit."""
+
+    answer_changed = Signal(str, str, object)
+
+    def __init__(
+        self,
+        form: Form,
+        forms_by_id: Mapping[str, Form] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.form = form
+        self._forms = dict(forms_by_id or {})
+        self._other_answers: dict[str, Mapping[str, Any]] = {}
+        self._widgets: dict[str, FieldWidget] = {}
+        self._rows: dict[str, FieldRow] = {}
+        self._sections: dict[str, SectionPanel] = {}
+        self._conditional = [f for f in form.all_fields() if f.visible_if is not None]
+        # Questions of this form that others depend on: a change to one re-checks the conditions.
+        references = [split_reference(f.visible_if.field, form.id) for f in self._conditional]
+        self._controllers = {field_id for fid, field_id in references if fid == form.id}
+        self.setObjectName(f"form:{form.id}")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a tab stop of its own: it scrolls to follow the focus from question to question.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidget(self._build())
+        self._refresh_visibility()
+
+    # -- building, once ------------------------------------------------------------------------
+
+    def _build(self) -> QWidget:
+        page = QWidget(self)
+        column = QWidget(page)
+        column.setMaximumWidth(MAX_FORM_WIDTH)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(24, 16, 24, 24)
+        layout.addWidget(heading(self.form.title, column, 1.6, "form-title"))
+        if self.form.help:
+            layout.addWidget(plain_label(self.form.help, column, "form-help"))
+        for section in self.form.sections:
+            panel = SectionPanel(self.form.id, section, column)
+            panel.not_relevant_changed.connect(
+                lambda value, sid=section.id: self._on_not_relevant(sid, value)
+            )
+            for field in section.fields:
+                panel.add_row(self._build_row(field, panel))
+            self._sections[section.id] = panel
+            layout.addWidget(panel)
+        layout.addStretch(1)
+        outer = QHBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(column, 1)
+        outer.addStretch(0)
+        return page
+
+    def _build_row(self, field: Field, parent: QWidget) -> FieldRow:
+        widget = create_field_widget(self.form.id, field)
+        from_form = ""
+        if field.same_as:
+            other_id = split_reference(field.same_as, self.form.id)[0]
+            other = self._forms.get(other_id)
+            from_form = other.title if other else other_id
+        else:
+            widget.changed.connect(lambda value, fid=field.id: self._on_changed(fid, value))
+        row = FieldRow(widget, parent, from_form)
+        row.setObjectName(f"row:{self.form.id}.{field.id}")
+        self._widgets[field.id] = widget
+        self._rows[field.id] = row
+        return row
+
+    # -- the public API ------------------------------------------------------------------------
+
+    def widget_for(self, field_id: str) -> FieldWidget:
+        """The widget of a top-level field of this form (KeyError if there is none)."""
+        return self._widgets[field_id]
+
+    def section_ids(self) -> tuple[str, ...]:
+        """The form's section ids, in order."""
+        return tuple(self._sections)
+
+    def values(self) -> dict[str, Any]:
+        """This form's answers as now on screen, not-relevant sections included; blanks left out."""
+        values = {fid: w.value() for fid, w in self._widgets.items() if not self._is_same_as(fid)}
+        for sid, panel in self._sections.items():
+            values[not_relevant_field_id(sid)] = panel.answer()
+        return {key: value for key, value in values.items() if value is not None}
+
+    def set_answers(self, answers_by_form: Mapping[str, Mapping[str, Any]]) -> None:
+        """Show the answers of every form (this one's, and others' for "same as" and conditions).
+
+        Emits nothing. A widget already showing its value is left alone, so the cursor of the
+        question being typed in does not jump when the same answers come back.
+        """
+        self._other_answers = {k: v for k, v in answers_by_form.items() if k != self.form.id}
+        own = answers_by_form.get(self.form.id, {})
+        merged = {**self._other_answers, self.form.id: own}
+        for widget in self._widgets.values():
+            new = field_value(self.form, widget.field, merged)
+            if widget.value() != new:
+                widget.set_value(new)
+        for sid, panel in self._sections.items():
+            panel.set_reason(not_relevant_reason(own, sid))
+        self._refresh_visibility()
+
+    def clear(self) -> None:
+        """Empty every question and section, for example when the vault locks. Emits nothing."""
+        self._other_answers = {}
+        for widget in self._widgets.values():
+            widget.clear()
+        for panel in self._sections.values():
+            panel.set_reason(None)
+        self._refresh_visibility()
+
+    def focus_field(self, field_id: str) -> bool:
+        """Scroll to a question and put the keyboard focus in it; False if it is not shown."""
+        row = self._rows.get(field_id)
+        if row is None or row.isHidden():
+            return False
+        _settle_layout()
+        self.ensureWidgetVisible(row, 0, 40)
+        self._widgets[field_id].setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def scroll_to_section(self, section_id: str) -> None:
+        """Scroll so that the section's title is at the top."""
+        panel = self._sections[section_id]
+        _settle_layout()
+        self.verticalScrollBar().setValue(panel.mapTo(self.widget(), panel.rect().topLeft()).y())
+
+    # -- reacting to the user ------------------------------------------------------------------
+
+    def _on_changed(self, field_id: str, value: Any) -> None:
+        if field_id in self._controllers:
+            self._refresh_visibility()
+        self.answer_changed.emit(self.form.id, field_id, value)
+
+    def _on_not_relevant(self, section_id: str, value: Any) -> None:
+        self.answer_changed.emit(self.form.id, not_relevant_field_id(section_id), value)
+
+    def _refresh_visibility(self) -> None:
+        # Hidden questions keep their answers: showing them again brings them back unchanged.
+        answers = {**self._other_answers, self.form.id: _LiveAnswers(self)}
+        for field in self._conditional:
+            self._rows[field.id].setHidden(not is_visible(self.form, field, answers))
+
+    def _is_same_as(self, field_id: str) -> bool:
+        return self._widgets[field_id].field.same_as is not None
