@@ -1,0 +1,162 @@
+"""Everything the pack prints, gathered once: the parts in order, with a count for each.
+
+The same gathering feeds the PDF and the app's preview of the pack's contents, so the preview
+never promises what the pack does not hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from toolkit_desktop.domain.completeness import SectionStatus
+from toolkit_desktop.export.pack.changes import ChangesView, changes_since
+from toolkit_desktop.export.pack.form_view import SectionView, answered_count, form_view
+from toolkit_desktop.export.pack.matrix_view import matrix_view
+from toolkit_desktop.export.pack.model import PackInput
+from toolkit_desktop.export.pack.nrm_view import nrm_sections, unanswered_count
+from toolkit_desktop.export.pack.records_view import (
+    agency_groups,
+    chronology,
+    conversations,
+    waiting_requests,
+)
+from toolkit_desktop.export.pack.safeguarding_view import safeguarding_view
+from toolkit_desktop.export.pack.summary_view import case_age, summary_view
+from toolkit_desktop.export.pack.wording import ZONE_NAME, show_time
+
+TITLES = {
+    "summary": "Summary for the decision-maker",
+    "child": "The child's details and communication",
+    "matrix": "Risk assessment matrix: the practitioner's record",
+    "assessment": "Trafficking assessment",
+    "age": "Age-assessment notes",
+    "records": "Conversations with the child, chronology and agencies",
+    "safeguarding": "Immediate safeguarding",
+    "missing": "Missing child: description for the police",
+    "nrm": "NRM referral answers, in the order of the online form",
+    "responder": "First responder's details and signature",
+}
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of the pack as the contents list and the preview name it."""
+
+    key: str
+    title: str
+    count: str
+
+    def line(self) -> str:
+        """"Title: count", as the app's preview shows it."""
+        return f"{self.title}: {self.count}" if self.count else self.title
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _status_counts(sections: list[SectionView]) -> str:
+    words = {
+        SectionStatus.COMPLETE: "complete",
+        SectionStatus.PARTLY: "partly completed",
+        SectionStatus.NOT_RELEVANT: "marked not relevant",
+        SectionStatus.NOT_STARTED: "not started",
+    }
+    found = [
+        f"{sum(1 for s in sections if s.status is status)} {word}"
+        for status, word in words.items()
+    ]
+    return ", ".join(found)
+
+
+def _agency_rows(sections: list[SectionView]) -> int:
+    """Rows of the agencies form's lists (contacts and meetings)."""
+    return sum(len(a.shown.rows) for s in sections for a in s.answers)
+
+
+@dataclass(frozen=True)
+class PackContents:
+    """The template context: every part's view, and the parts in order."""
+
+    context: dict[str, Any] = field(default_factory=dict)
+    parts: tuple[Part, ...] = ()
+
+
+def gather(pack: PackInput) -> PackContents:
+    """Build every part's view from the pack input."""
+    age = case_age(pack)
+    matrix = matrix_view(pack, age)
+    summary = summary_view(pack, matrix, age)
+    changes: ChangesView | None = changes_since(pack)
+    child_sections = form_view(pack, "child")
+    assessment = form_view(pack, "trafficking_assessment", with_shared=False)
+    age_sections = form_view(pack, "age_assessment", with_shared=False)
+    talks, entries = conversations(pack), chronology(pack)
+    agencies = form_view(pack, "agencies")
+    waiting, groups = waiting_requests(pack), agency_groups(pack)
+    agency_rows = _agency_rows(agencies) + sum(len(g.shown.rows) for g in groups)
+    safeguarding = safeguarding_view(pack)
+    nrm = nrm_sections(pack)
+    nrm_total = sum(len(s.answers) for s in nrm)
+    profile = pack.profile
+    responder = ", ".join(p for p in (profile.name, profile.role, profile.team) if p.strip())
+    steps_done = sum(1 for s in safeguarding.steps if s.done)
+    sheet = safeguarding.missing_sheet
+
+    parts: list[Part] = []
+    if changes is not None:
+        parts.append(Part("changes", changes.title, (
+            f"{_plural(len(changes.answers), 'answer')} added or changed, "
+            f"{_plural(len(changes.entries), 'chronology entry', 'chronology entries')}")))
+    blocks = matrix.blocks
+    parts += [
+        Part("summary", TITLES["summary"],
+             f"{_plural(len(summary.key_indicators), 'indicator')} known or suspected"),
+        Part("child", TITLES["child"], _plural(answered_count(child_sections), "answer")),
+        Part("matrix", TITLES["matrix"], (
+            f"{sum(b.known for b in blocks)} known, {sum(b.suspected for b in blocks)} suspected, "
+            f"{sum(len(b.not_present) for b in blocks)} not present, "
+            f"{sum(len(b.not_considered) for b in blocks)} not considered")),
+        Part("assessment", TITLES["assessment"], _status_counts(assessment)),
+        Part("age", TITLES["age"], (
+            f"{_plural(answered_count(age_sections), 'answer')}; {age.label}")),
+        Part("records", TITLES["records"], (
+            f"{_plural(len(talks), 'conversation')}, "
+            f"{_plural(len(entries), 'chronology entry', 'chronology entries')}, "
+            + _plural(agency_rows, "agency contact or meeting", "agency contacts and meetings"))),
+        Part("safeguarding", TITLES["safeguarding"],
+             f"{steps_done} of {len(safeguarding.steps)} steps recorded with a time"),
+        Part("missing", TITLES["missing"], (
+            f"{_plural(len(sheet.answers) if sheet else 0, 'detail')} recorded")),
+        Part("nrm", TITLES["nrm"],
+             f"{nrm_total - unanswered_count(nrm)} of {nrm_total} questions answered"),
+        Part("responder", TITLES["responder"], responder or "no profile details recorded"),
+    ]
+    context = {
+        "pack": pack,
+        "titles": {**TITLES, **({"changes": changes.title} if changes else {})},
+        "made": show_time(pack.now),
+        "zone_name": ZONE_NAME,
+        "responder_line": (
+            ", ".join(p for p in (responder, profile.organisation) if p.strip())
+            or "Not recorded in the practitioner's profile"
+        ),
+        "age": age,
+        "age_started": bool(pack.answers.get("age_assessment")),
+        "matrix": matrix,
+        "summary": summary,
+        "changes": changes,
+        "child_sections": child_sections,
+        "assessment_sections": assessment,
+        "age_sections": age_sections,
+        "conversations": talks,
+        "chronology": entries,
+        "agency_sections": agencies,
+        "waiting": waiting,
+        "agency_groups": groups,
+        "safeguarding": safeguarding,
+        "nrm": nrm,
+        "parts": parts,
+    }
+    return PackContents(context=context, parts=tuple(parts))

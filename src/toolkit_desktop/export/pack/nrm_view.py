@@ -1,0 +1,110 @@
+"""The NRM referral answers in the order of the online NRM form, ready to be typed in.
+
+Every question is printed, answered or not: the decision-maker must be told plainly what is not
+known. The child's own details come from the child's details form and are placed where the online
+form asks for them; the referrer's details fall back to the practitioner's profile.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from toolkit_desktop.domain.definitions import Field, Form
+from toolkit_desktop.domain.visibility import field_value, is_answered, is_visible
+from toolkit_desktop.export.pack.form_view import cited_conversation
+from toolkit_desktop.export.pack.model import PackInput
+from toolkit_desktop.export.pack.wording import Shown, show
+
+NRM_FORM = "nrm_referral"
+CHILD_FORM = "child"
+# The online form asks for the child's details after the police questions.
+CHILD_DETAILS_AFTER = "police"
+CHILD_DETAILS_TITLE = "The child's details"
+# Questions of the child's details form that the online NRM form asks, in its order.
+CHILD_FIELDS = (
+    "given_names", "family_name", "name_transliteration", "aliases", "date_of_birth",
+    "claimed_age", "gender", "nationality", "second_nationality", "languages",
+    "interpreter_needed", "interpreter_language", "communication_needs",
+    "home_office_references", "has_children", "number_of_children",
+)
+# NRM referrer questions answered from the practitioner's profile when left empty.
+PROFILE_FALLBACK = {
+    "referrer_organisation": "organisation",
+    "referrer_name": "name",
+    "referrer_role": "role",
+    "referrer_phone": "phone",
+    "referrer_email": "email",
+}
+NOT_KNOWN = "Not known - not answered in this case"
+
+
+@dataclass(frozen=True)
+class NrmAnswer:
+    """One question of the NRM form and what the pack gives for it."""
+
+    label: str
+    shown: Shown
+    note: str  # where the answer came from, when not from the NRM form itself
+    empty: bool
+
+
+@dataclass(frozen=True)
+class NrmSection:
+    """One page of the online form."""
+
+    title: str
+    answers: tuple[NrmAnswer, ...]
+
+
+def _answer(pack: PackInput, form: Form, fld: Field, note: str = "") -> NrmAnswer:
+    value = field_value(form, fld, pack.answers)
+    if is_answered(value):
+        cited = cited_conversation(pack, form.id, fld.id)
+        if fld.same_as and not note:
+            note = "From the child's details"
+        return NrmAnswer(fld.label, show(fld, value), "; ".join(filter(None, (note, cited))), False)
+    profile_key = PROFILE_FALLBACK.get(fld.id) if form.id == NRM_FORM else None
+    fallback = getattr(pack.profile, profile_key, "").strip() if profile_key else ""
+    if fallback:
+        return NrmAnswer(fld.label, Shown(text=fallback), "From the practitioner's profile", False)
+    return NrmAnswer(fld.label, Shown(text=NOT_KNOWN), note, True)
+
+
+def _child_section(pack: PackInput) -> NrmSection | None:
+    form = pack.definitions.form(CHILD_FORM)
+    if form is None:
+        return None
+    answers = []
+    for field_id in CHILD_FIELDS:
+        fld = form.field(field_id)
+        if fld is None or not is_visible(form, fld, pack.answers):
+            continue
+        answers.append(_answer(pack, form, fld, "From the child's details"))
+    return NrmSection(CHILD_DETAILS_TITLE, tuple(answers))
+
+
+def nrm_sections(pack: PackInput) -> list[NrmSection]:
+    """The NRM form's pages in order, each question with its answer or "not known"."""
+    form = pack.definitions.form(NRM_FORM)
+    if form is None:
+        return []
+    child = _child_section(pack)
+    out: list[NrmSection] = []
+    for section in form.sections:
+        answers = tuple(
+            _answer(pack, form, fld)
+            for fld in section.fields
+            if is_visible(form, fld, pack.answers)
+        )
+        out.append(NrmSection(section.title, answers))
+        if section.id == CHILD_DETAILS_AFTER and child is not None:
+            out.append(child)
+            child = None
+    if child is not None:
+        out.append(child)
+    return out
+
+
+def unanswered_count(sections: list[NrmSection]) -> int:
+    """How many NRM questions the pack has to report as not known."""
+    return sum(1 for s in sections for a in s.answers if a.empty)
