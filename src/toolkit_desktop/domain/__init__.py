@@ -1,1 +1,1 @@
-"""Plain-Python core: cases, answers and their history, the matrix summary, NRM dates. No Qt, SQL or YAML."""
+"""Plain-Python core: cases, answers and history, matrix summary, NRM dates. No Qt, SQL or YAML."""

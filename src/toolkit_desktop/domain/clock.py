@@ -1,4 +1,4 @@
-"""The clock, injected wherever time matters, so deadlines and auto-lock are tested without sleeping."""
+"""The clock, injected wherever time matters, so deadlines and auto-lock are tested unslept."""
 
 from __future__ import annotations
 

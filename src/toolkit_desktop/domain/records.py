@@ -83,7 +83,7 @@ Key = tuple[str, str]  # (form id, field id)
 
 
 def current_values(revisions: Iterable[Revision]) -> dict[Key, Revision]:
-    """The latest revision of each field, given revisions oldest first; cleared fields are left out."""
+    """The latest revision of each field, from revisions oldest first; cleared fields left out."""
     latest: dict[Key, Revision] = {}
     for rev in revisions:
         latest[(rev.form, rev.field)] = rev

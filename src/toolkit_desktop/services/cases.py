@@ -19,6 +19,7 @@ from toolkit_desktop.domain.records import (
     JsonValue,
     Revision,
     answers_of,
+    current_values,
 )
 from toolkit_desktop.domain.values import check_answer
 from toolkit_desktop.storage.errors import VaultError
@@ -108,13 +109,10 @@ class CaseService:
         """The case with its whole history."""
         store = self.vault.cases
         revisions = store.revisions(case_id)
-        latest: dict[tuple[str, str], Revision] = {}
-        for rev in revisions:
-            latest[(rev.form, rev.field)] = rev
         return CaseSnapshot(
             case=store.get(case_id),
             revisions=revisions,
-            current={k: r for k, r in latest.items() if r.value is not None},
+            current=current_values(revisions),
             chronology=store.chronology(case_id),
             conversations=store.conversations(case_id),
         )
