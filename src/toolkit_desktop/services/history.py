@@ -1,0 +1,119 @@
+"""Where each answer came from: a field's history with its cited conversations, and recording a
+conversation with the child once so that every form can point to it instead of asking again.
+
+An answer cites a conversation through its revision; a matrix indicator can also carry the
+conversation inside its value (`conversation_id`), as the evidence of that indicator came from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from toolkit_desktop.domain.records import Conversation, JsonValue, Key, Revision
+from toolkit_desktop.services.cases import AnswerRejected, CaseService, CaseSnapshot
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    """One recorded value of a field: what, when, who, why, and the conversation it came from."""
+
+    value: JsonValue
+    recorded_at: datetime
+    recorded_by: str
+    reason: str | None
+    conversation: Conversation | None
+
+
+def cited_conversation_id(revision: Revision) -> int | None:
+    """The conversation a revision cites: its own, or else the one inside an indicator's value."""
+    if revision.conversation_id is not None:
+        return revision.conversation_id
+    value = revision.value
+    if isinstance(value, dict):
+        inner = value.get("conversation_id")
+        if isinstance(inner, int) and not isinstance(inner, bool):
+            return inner
+    return None
+
+
+def field_history(snapshot: CaseSnapshot, form: str, field: str) -> list[HistoryItem]:
+    """Every value the field has held, oldest first, clearings included (value None)."""
+    by_id = {c.id: c for c in snapshot.conversations}
+    return [
+        HistoryItem(
+            value=rev.value,
+            recorded_at=rev.recorded_at,
+            recorded_by=rev.recorded_by,
+            reason=rev.reason,
+            conversation=by_id.get(cited_conversation_id(rev)),
+        )
+        for rev in snapshot.revisions
+        if rev.form == form and rev.field == field
+    ]
+
+
+def sources_of(snapshot: CaseSnapshot) -> dict[Key, Conversation]:
+    """The conversation each current answer came from, by (form, field); uncited answers are left
+    out. Only the current value counts: an earlier value's source is in the field's history."""
+    by_id = {c.id: c for c in snapshot.conversations}
+    sources: dict[Key, Conversation] = {}
+    for key, rev in snapshot.current.items():
+        conversation = by_id.get(cited_conversation_id(rev))
+        if conversation is not None:
+            sources[key] = conversation
+    return sources
+
+
+def cited_by(snapshot: CaseSnapshot, conversation_id: int) -> list[Key]:
+    """The (form, field) of every current answer that came from one conversation, so the
+    conversation can show what it has already answered elsewhere."""
+    return [
+        key for key, rev in snapshot.current.items()
+        if cited_conversation_id(rev) == conversation_id
+    ]
+
+
+def record_conversation(
+    service: CaseService,
+    case_id: int,
+    *,
+    occurred_at: datetime | None,
+    account: str,
+    place: str = "",
+    present: str = "",
+    interpreter: str = "",
+    language: str = "",
+    how_the_child_was: str = "",
+) -> int:
+    """Record one conversation with the child; returns its id for answers and entries to cite.
+
+    Refused (AnswerRejected, with a sentence) without a time with its time zone, with a time
+    still to come, or without the child's words or a summary of them.
+    """
+    now = service.vault.clock.now()
+    if occurred_at is None or occurred_at.utcoffset() is None:
+        raise AnswerRejected("Say when the conversation took place, with the date and time.")
+    if occurred_at > now:
+        raise AnswerRejected(
+            "The time of the conversation is later than now. Check the date and time."
+        )
+    if not account.strip():
+        raise AnswerRejected(
+            "Write what the child said, in their own words where you can, or a summary of it."
+        )
+    service.vault.cases.get(case_id)  # a clear "no such case" rather than a database error
+    return service.vault.cases.add_conversation(
+        Conversation(
+            case_id=case_id,
+            occurred_at=occurred_at,
+            place=place.strip(),
+            present=present.strip(),
+            interpreter=interpreter.strip(),
+            language=language.strip(),
+            how_the_child_was=how_the_child_was.strip(),
+            account=account.strip(),
+            recorded_at=now,
+            recorded_by=service.recorded_by,
+        )
+    )
