@@ -45,12 +45,13 @@ def test_each_nation_has_its_own_bank_holidays(referral: date, nation: str, expe
     assert nrm_dates(RULES, referral, nation, None, referral).rg_expected_by == expected
 
 
-def test_the_recovery_period_follows_the_rule_in_force_on_the_referral_date() -> None:
-    before = nrm_dates(RULES, date(2023, 1, 27), "england", date(2023, 2, 1), date(2023, 2, 1))
+def test_the_recovery_period_follows_the_rule_in_force_on_the_decision_date() -> None:
+    before = nrm_dates(RULES, date(2023, 1, 20), "england", date(2023, 1, 27), date(2023, 2, 1))
     assert before.recovery_rule is not None and before.recovery_rule.days == 45
-    assert before.recovery_period_ends == date(2023, 3, 18)
+    assert before.recovery_period_ends == date(2023, 3, 13)
     assert not before.recovery_period_estimated
-    after = nrm_dates(RULES, date(2023, 1, 30), "england", date(2023, 2, 3), date(2023, 2, 3))
+    # Referred before the change, decided after it: the 30-day rule of the decision date.
+    after = nrm_dates(RULES, date(2023, 1, 27), "england", date(2023, 2, 3), date(2023, 2, 3))
     assert after.recovery_rule is not None and after.recovery_rule.days == 30
     assert after.recovery_period_ends == date(2023, 3, 5)
 

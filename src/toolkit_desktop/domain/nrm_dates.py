@@ -1,5 +1,5 @@
 """Expected NRM dates for a case: when the reasonable-grounds decision is due, and when the
-recovery period ends, from the timescale rules in force on the referral date.
+recovery period ends, each from the timescale rule in force on the day it counts from.
 
 Bank holidays come from the `holidays` package rather than a table of our own: its maintainers
 keep the UK tables current (substitute days, one-off holidays such as coronations), and it knows
@@ -56,9 +56,13 @@ def nrm_dates(
         raise ValueError(f"unknown UK nation {nation!r}")
     rules = tuple(rules)
     rg_rule = rule_in_force(rules, RG_RULE, referral_date)
-    recovery_rule = rule_in_force(rules, RECOVERY_RULE, referral_date)
     rg_expected_by = _after(rg_rule, referral_date, nation) if rg_rule else None
     start = rg_decision_date or rg_expected_by
+    # Each rule is taken as in force on the day it counts from: the recovery period from the
+    # reasonable-grounds decision. The 30-day minimum of 30 January 2023 (Nationality and Borders
+    # Act 2022) applies to decisions made from that day, so a referral made just before it but
+    # decided after it gets the new rule, which choosing by referral date would get wrong.
+    recovery_rule = rule_in_force(rules, RECOVERY_RULE, start) if start else None
     recovery_ends = _after(recovery_rule, start, nation) if recovery_rule and start else None
     return NrmDates(
         rg_expected_by=rg_expected_by,
