@@ -152,6 +152,7 @@ def test_not_relevant_needs_a_reason_and_disables_the_section(view, qtbot) -> No
     assert emitted[-1] == expected
     assert panel.message.text() == "The questions below are set aside. Their answers are kept."
     assert school.value() == "Oak"  # kept while the section is set aside
+    assert not form_view.focus_field("school")
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Space)
     assert emitted[-1] == ("assessment", "_section:education", None)

@@ -167,9 +167,17 @@ class FormView(QScrollArea):
         self._refresh_visibility()
 
     def focus_field(self, field_id: str) -> bool:
-        """Scroll to a question and put the keyboard focus in it; False if it is not shown."""
+        """Scroll to a question and put the keyboard focus in it.
+
+        False when it cannot take the focus: unknown, hidden by a condition, or in a section
+        marked not relevant (it is still scrolled to then, so it can be seen).
+        """
         row = self._rows.get(field_id)
         if row is None or row.isHidden():
+            return False
+        if not row.isEnabled():
+            _settle_layout()
+            self.ensureWidgetVisible(row, 0, 40)
             return False
         _settle_layout()
         self.ensureWidgetVisible(row, 0, 40)
