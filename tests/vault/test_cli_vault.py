@@ -161,3 +161,15 @@ def test_no_display_gives_one_sentence(monkeypatch, capsys):
     err = capsys.readouterr().err
     assert code == 3
     assert "no graphical display" in err and "QT_QPA_PLATFORM=offscreen" in err
+
+
+def test_a_backup_that_cannot_be_written_warns_but_still_unlocks(cli, home, clock):
+    path = vault_file(home)
+    Vault.create(path, PASS, clock).close()
+    (path.parent / "backups").write_text("a file where the backups folder should be")
+    with Vault.open(path, PASS, clock) as vault:
+        assert vault.backup_warning and "No backup could be taken" in vault.backup_warning
+        assert vault.cases.list() == []
+    listed = cli("case", "list", "--passphrase-stdin", stdin=f"{PASS}\n")
+    assert listed.code == 0 and "No cases yet" in listed.out
+    assert "warning: No backup could be taken" in listed.err

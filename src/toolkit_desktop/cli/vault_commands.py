@@ -31,10 +31,13 @@ def open_vault(args: argparse.Namespace, reader: PassphraseReader | None = None)
     reader = reader or PassphraseReader(args.passphrase_stdin)
     path = vault_path(args)
     classify_before_keying(path)
-    return Vault.open(
+    vault = Vault.open(
         path, reader.read("Vault passphrase"), SystemClock(),
         backups_kept=load_settings().backups_kept,
     )
+    if vault.backup_warning:
+        print(f"toolkit-desktop: warning: {vault.backup_warning}", file=sys.stderr)
+    return vault
 
 
 def register(groups: argparse._SubParsersAction, common: Callable[..., None]) -> None:

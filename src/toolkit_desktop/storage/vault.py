@@ -50,6 +50,8 @@ class Vault:
         self.path = path
         self.clock = clock
         self._engine: Engine | None = engine
+        # Set when the backup at unlock failed; the app and the command line show it.
+        self.backup_warning: str | None = None
         self._lock = threading.RLock()
         from toolkit_desktop.storage.case_store import CaseStore
 
@@ -117,7 +119,13 @@ class Vault:
                 with vault.transaction() as conn:
                     migrate.upgrade(conn)
             if backup:
-                vault.backup(passphrase, "unlock", backups_kept)
+                try:
+                    vault.backup(passphrase, "unlock", backups_kept)
+                except (VaultError, OSError) as exc:
+                    # A backup that cannot be written (full disk, backups folder not writable)
+                    # must not stop a practitioner reaching their cases at 2am: say so instead.
+                    reason = exc.message if isinstance(exc, VaultError) else str(exc)
+                    vault.backup_warning = f"No backup could be taken at unlock: {reason}"
             vault.record_audit("open", f"toolkit-desktop {__version__}")
         except BaseException:
             vault.close()
