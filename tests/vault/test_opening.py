@@ -12,6 +12,7 @@ import pytest
 
 from toolkit_desktop.storage.errors import (
     NotAVault,
+    StorageFull,
     VaultEmpty,
     VaultError,
     VaultMissing,
@@ -165,3 +166,17 @@ def test_creating_over_an_existing_file_refuses(tmp_path, clock):
     with pytest.raises(VaultError):
         Vault.create(path, PASSPHRASE, clock)
     assert path.read_bytes() == b"something precious"
+
+
+def test_a_full_disk_gives_a_sentence_and_keeps_what_was_saved(vault):
+    case = vault.cases.create(first_contact_at=None)
+    vault.cases.record(case.id, "child", "given_names", "Anh", "tester")
+    with vault._raw() as raw:  # SQLite reports SQLITE_FULL exactly as for a full disk
+        pages = raw.execute("PRAGMA page_count").fetchone()[0]
+        raw.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(StorageFull) as caught:
+        vault.cases.record(case.id, "child", "family_name", "x" * 200_000, "tester")
+    assert "disk is full" in caught.value.message
+    assert "safe" in caught.value.message
+    assert [r.value for r in vault.cases.revisions(case.id)] == ["Anh"]
+    assert vault.check() == []
