@@ -97,7 +97,7 @@ def gather(pack: PackInput) -> PackContents:
     waiting, groups = waiting_requests(pack), agency_groups(pack)
     agency_rows = _agency_rows(agencies) + sum(len(g.shown.rows) for g in groups)
     safeguarding = safeguarding_view(pack)
-    nrm = nrm_sections(pack)
+    nrm = nrm_sections(pack, age)
     nrm_total = sum(len(s.answers) for s in nrm)
     profile = pack.profile
     responder = ", ".join(p for p in (profile.name, profile.role, profile.team) if p.strip())

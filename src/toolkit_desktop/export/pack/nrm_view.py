@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from toolkit_desktop.domain.age import AgeStatus
 from toolkit_desktop.domain.definitions import Field, Form
 from toolkit_desktop.domain.visibility import field_value, is_answered, is_visible
 from toolkit_desktop.export.pack.form_view import cited_conversation
@@ -83,13 +84,26 @@ def _child_section(pack: PackInput) -> NrmSection | None:
     return NrmSection(CHILD_DETAILS_TITLE, tuple(answers))
 
 
-def nrm_sections(pack: PackInput) -> list[NrmSection]:
+def _referral_type(age: AgeStatus) -> NrmSection:
+    """The first thing the online form settles: a child's referral needs no consent."""
+    if age.conclusion == "adult":
+        kind = ("An adult, as a concluded age assessment found: an adult's referral needs their "
+                "informed consent")
+    else:
+        kind = "A child, or a young person whose age is not certain: no consent is needed"
+    return NrmSection("Referral type", (
+        NrmAnswer("Type of referral", Shown(text=kind), "Worked out from the age recorded", False),
+        NrmAnswer("Age as recorded in this case", Shown(text=age.label), "", False),
+    ))
+
+
+def nrm_sections(pack: PackInput, age: AgeStatus) -> list[NrmSection]:
     """The NRM form's pages in order, each question with its answer or "not known"."""
     form = pack.definitions.form(NRM_FORM)
     if form is None:
         return []
     child = _child_section(pack)
-    out: list[NrmSection] = []
+    out: list[NrmSection] = [_referral_type(age)]
     for section in form.sections:
         answers = tuple(
             _answer(pack, form, fld)

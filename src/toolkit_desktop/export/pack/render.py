@@ -126,7 +126,8 @@ def _signature(width: float) -> list[Flowable]:
     rows = [[Paragraph(label, styles["label"]), Paragraph(line, styles["body"])]
             for label in ("Signature", "Name", "Date")]
     table = Table(rows, colWidths=[width * 0.2, width * 0.6], rowHeights=[28, 28, 28],
-                  hAlign="LEFT", style=[("VALIGN", (0, 0), (-1, -1), "BOTTOM")])
+                  hAlign="LEFT", style=[("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                        ("LEFTPADDING", (0, 0), (0, -1), 0)])
     return [Spacer(1, 10), table, Spacer(1, 10)]
 
 

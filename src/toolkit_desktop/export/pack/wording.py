@@ -118,7 +118,13 @@ def show_indicator(fld: Field, value: dict[str, Any]) -> str:
         parts.append(f"Evidence: {value['evidence']}")
     if str(value.get("source", "")).strip():
         parts.append(f"Source: {value['source']}")
-    return ". ".join(parts)
+    return " ".join(_sentence(p) for p in parts)
+
+
+def _sentence(text: str) -> str:
+    """Text ending in a full stop, without doubling one the practitioner typed."""
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else f"{text}."
 
 
 def show(fld: Field, value: Any) -> Shown:
