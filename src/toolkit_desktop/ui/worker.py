@@ -1,0 +1,107 @@
+"""Vault work off the GUI thread, one job at a time, with results handed back on the GUI thread.
+
+Every call that touches the vault (key derivation, saves, the case list) goes through one
+`VaultWorker`: its pool has a single thread, so jobs run in the order they were given. That
+keeps a lock's "save what is pending, then close" safe without any other coordination, and the
+GUI never waits for a key derivation or a disk write.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from toolkit_desktop.storage.errors import VaultError
+
+log = logging.getLogger(__name__)
+
+UNEXPECTED = (
+    "Something unexpected went wrong, so that last step did not finish. Your saved work is safe; "
+    "try again, and if it keeps happening tell your IT team."
+)
+
+Done = Callable[[Any], None]
+Failed = Callable[[str, Exception], None]
+
+
+def explain(exc: Exception) -> str:
+    """The sentence to show for a failure: the vault's own message, or a calm general one."""
+    if isinstance(exc, VaultError):
+        return exc.message
+    return UNEXPECTED
+
+
+class _Job(QRunnable):
+    def __init__(self, worker: VaultWorker, job_id: int, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._worker = worker
+        self._job_id = job_id
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as exc:  # handed to the GUI thread as a sentence, never a traceback
+            if not isinstance(exc, VaultError):
+                log.exception("vault job failed")
+            self._worker._finished.emit(self._job_id, False, exc)
+        else:
+            self._worker._finished.emit(self._job_id, True, result)
+
+
+class VaultWorker(QObject):
+    """Runs jobs in order on one background thread; callbacks run on the GUI thread."""
+
+    busy_changed = Signal(bool)
+    _finished = Signal(int, bool, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._next_id = 0
+        # Emitted from the pool thread; the slot lives on this GUI-thread object, so it is queued.
+        self._finished.connect(self._deliver)
+
+    @property
+    def pending(self) -> int:
+        """How many jobs have been given and not yet reported back."""
+        return len(self._callbacks)
+
+    def submit(
+        self,
+        work: Callable[[], Any],
+        on_done: Done | None = None,
+        on_failed: Failed | None = None,
+    ) -> None:
+        """Queue `work`; then `on_done(result)` or `on_failed(sentence, exception)` on the GUI."""
+        self._next_id += 1
+        self._callbacks[self._next_id] = (on_done, on_failed)
+        if len(self._callbacks) == 1:
+            self.busy_changed.emit(True)
+        self._pool.start(_Job(self, self._next_id, work))
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the queue is empty (used when the app quits); True when it emptied."""
+        return self._pool.waitForDone(msecs)
+
+    @Slot(int, bool, object)
+    def _deliver(self, job_id: int, ok: bool, payload: object) -> None:
+        on_done, on_failed = self._callbacks.pop(job_id, (None, None))
+        try:
+            if ok and on_done is not None:
+                on_done(payload)
+            elif not ok:
+                exc = payload if isinstance(payload, Exception) else RuntimeError(str(payload))
+                if on_failed is not None:
+                    on_failed(explain(exc), exc)
+                else:
+                    log.warning("vault job failed with no handler: %s", explain(exc))
+        finally:
+            if not self._callbacks:
+                self.busy_changed.emit(False)
