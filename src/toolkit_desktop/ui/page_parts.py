@@ -1,0 +1,96 @@
+"""Small pieces the full-window pages share: a centred scrolling column, a busy line, a message."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+COLUMN_WIDTH = 600
+
+
+def centred_column(page: QWidget, content: QWidget) -> None:
+    """Lay `content` out as a column of readable width that scrolls when the window is small."""
+    content.setMaximumWidth(COLUMN_WIDTH)
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.addStretch(1)
+    row.addWidget(content, 100)
+    row.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(holder)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+
+
+def paragraph(text: str, object_name: str = "") -> QLabel:
+    """A wrapped paragraph of plain text."""
+    label = QLabel(text, objectName=object_name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class Busy(QWidget):
+    """ "Unlocking…" with a moving bar, shown while the worker derives the key."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(10)
+        self.label = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        self.hide()
+
+    def start(self, text: str) -> None:
+        """Show `text` with the moving bar."""
+        self.label.setText(text)
+        self.bar.setAccessibleName(text)
+        self.show()
+
+    def stop(self) -> None:
+        """Hide it."""
+        self.hide()
+
+
+class Problem(QLabel):
+    """A sentence saying what went wrong and what to do; marked in words, not only in colour."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setStyleSheet(
+            "QLabel { border-left: 4px solid palette(highlight); padding-left: 8px; }"
+        )
+        self.hide()
+
+    def say(self, text: str) -> None:
+        """Show the sentence (prefixed "Problem:" so it is not signalled by colour alone)."""
+        self.setText(f"Problem: {text}")
+        self.setAccessibleName(self.text())
+        self.show()
+
+    def clear(self) -> None:
+        """Hide it."""
+        self.setText("")
+        self.hide()
