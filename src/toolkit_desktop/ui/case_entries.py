@@ -1,0 +1,82 @@
+"""One line of the case list per case: who the child is, their age, stage and search words.
+
+Plain Python (no Qt), so it runs on the worker thread while the list loads and is tested alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from toolkit_desktop.domain.age import age_status
+from toolkit_desktop.domain.definitions import MATRIX_FORM_ID
+from toolkit_desktop.domain.stage import ASSESSMENT_FORMS, CaseStage, case_stage
+from toolkit_desktop.domain.timescales import TimescaleRule
+from toolkit_desktop.storage.case_store import CaseRow
+
+CHILD_FORM = "child"
+AGE_FORM = "age_assessment"
+# Every form whose answers the list needs: names and age, and what the stage looks at.
+LIST_FORMS = (CHILD_FORM, MATRIX_FORM_ID, "nrm_referral", *ASSESSMENT_FORMS)
+NO_NAME = "No name recorded yet"
+
+
+@dataclass(frozen=True)
+class CaseEntry:
+    """What the case list shows for one case."""
+
+    case_id: int
+    reference: str
+    name: str
+    aliases: str
+    age: str
+    first_contact_at: datetime | None
+    first_contact_place: str
+    stage: CaseStage
+    last_change: datetime | None
+    search_text: str
+
+
+def child_names(child: Mapping[str, Any]) -> tuple[str, list[str]]:
+    """The name to show for the child and their other names (the "known as" name included)."""
+    full = " ".join(
+        str(child[k]).strip() for k in ("given_names", "family_name") if _text(child.get(k))
+    )
+    known_as = str(child.get("known_as") or "").strip()
+    others: list[str] = []
+    if full and known_as and known_as.casefold() not in full.casefold():
+        others.append(known_as)
+    for row in child.get("aliases") or []:
+        if isinstance(row, dict) and _text(row.get("name")):
+            others.append(str(row["name"]).strip())
+    return (full or known_as or NO_NAME), others
+
+
+def case_entry(row: CaseRow, rules: Iterable[TimescaleRule], today: date) -> CaseEntry:
+    """The list line of one case, from the values `CaseStore.list(LIST_FORMS)` gave."""
+    answers: dict[str, dict[str, Any]] = {}
+    for (form, field), value in row.values.items():
+        answers.setdefault(form, {})[field] = value
+    child = answers.get(CHILD_FORM, {})
+    name, others = child_names(child)
+    age = age_status(child, answers.get(AGE_FORM, {}), today).label
+    case = row.case
+    search = " ".join([name, *others, case.reference, case.first_contact_place]).casefold()
+    return CaseEntry(
+        case_id=case.id,
+        reference=case.reference,
+        name=name,
+        aliases=", ".join(others),
+        age=age,
+        first_contact_at=case.first_contact_at,
+        first_contact_place=case.first_contact_place,
+        stage=case_stage(answers, rules, today),
+        last_change=row.last_change,
+        search_text=search,
+    )
+
+
+def _text(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
