@@ -1,0 +1,84 @@
+"""The steps of a case in the workspace's navigation list, and how far each has got, in words.
+
+Plain Python: the workspace asks it for the list and the wording; tests call it directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from toolkit_desktop.domain.completeness import section_status
+from toolkit_desktop.domain.definitions import Definitions, Form
+from toolkit_desktop.domain.visibility import AnswersByForm
+
+CONVERSATIONS = "conversations"
+CHRONOLOGY = "chronology"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One entry of the navigation list: a form, or a record kept outside the forms."""
+
+    id: str
+    title: str
+    form_id: str | None = None
+
+
+# The order a case is usually worked in; forms in the definitions but not listed are added last.
+_ORDER = (
+    Step("immediate_safeguarding", "Immediate safeguarding", "immediate_safeguarding"),
+    Step("matrix", "Risk matrix", "matrix"),
+    Step(CONVERSATIONS, "Conversations with the child"),
+    Step("child", "Child's details", "child"),
+    Step("trafficking_assessment", "Trafficking assessment", "trafficking_assessment"),
+    Step("age_assessment", "Age-assessment notes", "age_assessment"),
+    Step(CHRONOLOGY, "Chronology and agencies"),
+    Step("referral", "Referral", "nrm_referral"),
+)
+
+
+def case_steps(definitions: Definitions) -> tuple[Step, ...]:
+    """The steps for these definitions: the usual ones whose form exists, then any other form."""
+    steps = [s for s in _ORDER if s.form_id is None or s.form_id in definitions.forms]
+    listed = {s.form_id for s in steps}
+    steps += [Step(f.id, f.title, f.id) for f in definitions.forms.values() if f.id not in listed]
+    return tuple(steps)
+
+
+def form_progress(form: Form, answers_by_form: AnswersByForm) -> str:
+    """ "not started", "2 of 6 parts done" or "done", counting "not relevant here" as done."""
+    answers = answers_by_form.get(form.id, {})
+    statuses = [
+        section_status(form, s, answers, answers_by_form=answers_by_form) for s in form.sections
+    ]
+    done = sum(1 for s in statuses if s.done)
+    if statuses and done == len(statuses):
+        return "done"
+    if done == 0 and all(s.value == "not_started" for s in statuses):
+        return "not started"
+    return f"{done} of {len(statuses)} parts done"
+
+
+def record_progress(count: int, one: str, many: str) -> str:
+    """ "none yet", "1 conversation", "3 entries"."""
+    if count == 0:
+        return "none yet"
+    return f"{count} {one if count == 1 else many}"
+
+
+def step_progress(
+    step: Step,
+    definitions: Definitions,
+    answers_by_form: AnswersByForm,
+    conversations: int,
+    chronology: int,
+) -> str:
+    """The completion state of one step, in words (never only a colour or an icon)."""
+    if step.form_id is not None:
+        form = definitions.form(step.form_id)
+        return form_progress(form, answers_by_form) if form else ""
+    if step.id == CONVERSATIONS:
+        return record_progress(conversations, "conversation", "conversations")
+    if step.id == CHRONOLOGY:
+        return record_progress(chronology, "entry", "entries")
+    return ""
