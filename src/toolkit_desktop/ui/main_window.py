@@ -1,0 +1,310 @@
+"""The main window: one stack of pages, a toolbar, the markings, and the lock that clears it all."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toolkit_desktop.domain.records import Profile
+from toolkit_desktop.settings import Settings, save_settings
+from toolkit_desktop.ui import training
+from toolkit_desktop.ui.autosave import Autosaver
+from toolkit_desktop.ui.case_list_page import CaseListPage
+from toolkit_desktop.ui.context import AppContext
+from toolkit_desktop.ui.first_run import ProfilePage
+from toolkit_desktop.ui.idle_lock import IdleLock
+from toolkit_desktop.ui.new_case import NewCaseDialog
+from toolkit_desktop.ui.session import Session, load_entries
+from toolkit_desktop.ui.settings_page import SettingsPage
+from toolkit_desktop.ui.status import SaveStatus
+from toolkit_desktop.ui.vault_flow import CREATED, RESTORED, VaultFlow
+from toolkit_desktop.ui.worker import VaultWorker
+from toolkit_desktop.ui.workspace import CaseWorkspace
+
+MARKING = "OFFICIAL-SENSITIVE"
+LOCK_NOTICES = {
+    "idle": "Locked after {minutes} minutes without use. Your work was saved.",
+    "suspend": "Locked because the computer went to sleep or the session was locked. "
+    "Your work was saved.",
+    "manual": "Locked. Your work was saved.",
+}
+
+
+class MainWindow(QMainWindow):
+    """Every screen of the app, one at a time."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.context = context
+        self.session: Session | None = None
+        self._place: tuple[int, str | None] | None = None  # case and step to return to
+        self.setWindowTitle(context.title)
+        self.setMinimumSize(880, 500)  # 1366x768 at 150% scaling leaves about 910x512
+        self.worker = VaultWorker(self)
+        self.autosaver = Autosaver(self.worker, context.clock, context.autosave_pause_ms, self)
+        self.idle = IdleLock(
+            context.clock,
+            timedelta(minutes=context.settings.idle_minutes),
+            context.state_changes,
+            context.idle_poll_ms,
+            self,
+        )
+        self.idle.lock_due.connect(self.lock)
+        app = QApplication.instance()
+        app.installEventFilter(self.idle)
+        app.focusChanged.connect(self._focus_moved)
+
+        self.flow = VaultFlow(context, self.worker, self)
+        self.flow.show_page.connect(self._show)
+        self.flow.unlocked.connect(self._unlocked)
+        self.profile_page = ProfilePage()
+        self.profile_page.finished.connect(self._first_profile)
+        self.case_list = CaseListPage(context.clock.now)
+        self.case_list.open_case.connect(self.open_case)
+        self.case_list.new_case.connect(self.new_case)
+        self.workspace = CaseWorkspace(context.definitions, context.clock.now)
+        self.workspace.answer_changed.connect(self.autosaver.change)
+        self.settings_page = SettingsPage(context.settings, context.dialogs)
+        self.settings_page.settings_changed.connect(self._settings_changed)
+        self.settings_page.profile_changed.connect(self._save_profile)
+        self.status = SaveStatus(self.statusBar(), self.autosaver, context.definitions)
+
+        self.pages = QStackedWidget(objectName="pages")
+        for page in (
+            *self.flow.pages(),
+            self.profile_page,
+            self.case_list,
+            self.workspace,
+            self.settings_page,
+        ):
+            self.pages.addWidget(page)
+        self.training_banner = self._banner("trainingBanner", training.BANNER)
+        self.training_banner.setVisible(context.training)
+        self.marking = self._banner("protectiveMarking", MARKING)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.training_banner)
+        layout.addWidget(self.marking)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_toolbar()
+        self._set_unlocked(False)
+
+    def _banner(self, name: str, text: str) -> QLabel:
+        label = QLabel(text, objectName=name)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setAccessibleName(text)
+        label.setStyleSheet(
+            "QLabel { font-weight: bold; padding: 3px; border-bottom: 2px solid "
+            "palette(mid); letter-spacing: 1px; }"
+        )
+        return label
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main", objectName="mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(bar)
+        self.actions_: dict[str, QAction] = {}
+        for key, text, shortcut, slot in (
+            ("cases", "&Cases", "Ctrl+Shift+C", self.show_case_list),
+            ("new", "&New case", "Ctrl+N", self.new_case),
+            ("settings", "Se&ttings", "Ctrl+,", self.show_settings),
+            ("lock", "&Lock", "Ctrl+L", lambda: self.lock("manual")),
+        ):
+            action = QAction(text, self, objectName=f"action:{key}")
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+            action.triggered.connect(slot)
+            bar.addAction(action)
+            self.actions_[key] = action
+
+    def start(self) -> None:
+        """Show the first page: create the vault, or unlock it."""
+        self.flow.start()
+
+    # -- pages ----------------------------------------------------------------------------------
+
+    def _show(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        # The marking is shown wherever a child's details can be on screen.
+        self.marking.setVisible(page in (self.case_list, self.workspace))
+
+    def _set_unlocked(self, unlocked: bool) -> None:
+        for action in self.actions_.values():
+            action.setEnabled(unlocked)
+
+    def _unlocked(self, session: Session, how: str) -> None:
+        self.session = session
+        self._set_unlocked(True)
+        self.idle.arm()
+        self.settings_page.show_profile(session.profile)
+        self.status.unlocked()
+        if how == RESTORED:
+            self._place = None  # a backup may not hold the case that was open
+            self.status.note("The backup was restored and unlocked.")
+        if how == CREATED:
+            self.profile_page.start(session.profile)
+            self._show(self.profile_page)
+            self.profile_page.form.edits["name"].setFocus()
+        elif self._place is not None:
+            case_id, step = self._place
+            self._place = None
+            self.open_case(case_id, step, on_failed=self._back_to_list)
+        else:
+            self.show_case_list()
+
+    def _first_profile(self, profile: Profile | None) -> None:
+        if profile is not None:
+            self._save_profile(profile)
+        self.show_case_list()
+
+    def show_case_list(self) -> None:
+        """Show every case; the list is read off the GUI thread."""
+        session = self.session
+        if session is None:
+            return
+        self.autosaver.end()
+        self._show(self.case_list)
+        self.case_list.show_loading()
+        self.case_list.query.setFocus()
+        defs, today = self.context.definitions, self.context.clock.now().astimezone().date()
+        self.worker.submit(
+            lambda: load_entries(session, defs, today), self._entries_loaded, self.status.problem
+        )
+
+    def _entries_loaded(self, entries: list[Any]) -> None:
+        if self.session is not None:
+            self.case_list.set_entries(entries)
+
+    def show_settings(self) -> None:
+        """Show the settings page."""
+        if self.session is not None:
+            self.autosaver.flush()
+            self._show(self.settings_page)
+            self.settings_page.setFocus()
+            self.settings_page.focusNextChild()
+
+    def new_case(self) -> None:
+        """Ask for what is needed to start a case."""
+        if self.session is None:
+            return
+        dialog = NewCaseDialog(self.context.clock.now(), self)
+        dialog.start_case.connect(self._start_case)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _start_case(self, known_as: str, first_met: Any, place: str) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.worker.submit(
+            lambda: session.service.start_case(first_met, place, known_as),
+            lambda case: self.open_case(case.id),
+            self.status.problem,
+        )
+
+    def open_case(self, case_id: int, step: str | None = None, on_failed: Any = None) -> None:
+        """Open a case in the workspace (read off the GUI thread)."""
+        session = self.session
+        if session is None:
+            return
+        self.autosaver.flush()
+        self.worker.submit(
+            lambda: session.service.snapshot(case_id),
+            lambda snapshot: self._case_loaded(session, snapshot, step),
+            on_failed or self.status.problem,
+        )
+
+    def _back_to_list(self, sentence: str, exc: Exception | None = None) -> None:
+        self.status.problem(sentence, exc)
+        self.show_case_list()
+
+    def _case_loaded(self, session: Session, snapshot: Any, step: str | None) -> None:
+        if self.session is not session:
+            return  # locked meanwhile
+        self.autosaver.begin(session.service, snapshot.case.id)
+        self.workspace.show_case(snapshot, step)
+        self._show(self.workspace)
+        self.workspace.step_list.setFocus()
+
+    # -- settings and profile -------------------------------------------------------------------
+
+    def _settings_changed(self, settings: Settings) -> None:
+        self.context.settings = settings
+        self.idle.idle = timedelta(minutes=settings.idle_minutes)
+        try:
+            save_settings(settings)
+        except OSError:
+            self.status.problem(
+                "The settings could not be saved: the settings folder cannot be "
+                "written to. Ask your IT team to check it."
+            )
+        else:
+            self.status.note("Settings saved.")
+
+    def _save_profile(self, profile: Profile) -> None:
+        session = self.session
+        if session is None:
+            return
+        session.profile = profile
+        self.worker.submit(
+            lambda: session.vault.save_profile(profile),
+            lambda _: self.status.note("Your details were saved."),
+            self.status.problem,
+        )
+
+    # -- locking --------------------------------------------------------------------------------
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        # Leaving a field records it at once instead of waiting for the pause.
+        if old is not None:
+            self.autosaver.flush()
+
+    def lock(self, why: str = "manual") -> None:
+        """Save what is pending, close the vault and clear every widget that showed case data."""
+        session = self.session
+        if session is None:
+            return
+        if self.pages.currentWidget() is self.workspace and self.workspace.snapshot is not None:
+            self._place = (self.workspace.snapshot.case.id, self.workspace.current_step())
+        self.settings_page._profile_edited()
+        self.autosaver.end()
+        self.session = None
+        self.worker.submit(session.close)  # after the pending saves: the worker keeps order
+        self.idle.disarm()
+        self._set_unlocked(False)
+        for dialog in self.findChildren(NewCaseDialog):
+            dialog.reject()
+        self.workspace.clear()
+        self.case_list.clear()
+        self.settings_page.clear()
+        self.profile_page.form.clear()
+        minutes = self.context.settings.idle_minutes
+        self.flow.show_unlock(LOCK_NOTICES.get(why, LOCK_NOTICES["manual"]).format(minutes=minutes))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save what is pending and close the vault before the window goes."""
+        self.autosaver.end()
+        if self.session is not None:
+            self.worker.submit(self.session.close)
+            self.session = None
+        self.idle.disarm()
+        QApplication.instance().removeEventFilter(self.idle)
+        self.worker.wait()
+        event.accept()
