@@ -1,0 +1,204 @@
+"""Hermetic tests: Qt offscreen, a private home folder per test, and a clock the test moves by hand.
+
+The app fixtures (`start_app`, `drive`, `dialogs`, `suspend_source`, `existing_vault`) import Qt
+only when a test asks for them, so the domain and storage tests never load it.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: without a display Qt would abort the whole test run.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import UTC, datetime, timedelta  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+START = datetime(2026, 11, 28, 2, 0, tzinfo=UTC)
+PASSPHRASE = "blue kettle river autumn"
+
+
+class FakeClock:
+    """A wall clock that only moves when the test says so."""
+
+    def __init__(self, start: datetime = START) -> None:
+        self.current = start
+
+    def now(self) -> datetime:
+        return self.current
+
+    def advance(self, **delta: float) -> None:
+        """Move the clock on, as time passing (or a laptop sleeping) would."""
+        self.current += timedelta(**delta)
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every path of the app inside this test's own folder, never the real home."""
+    folder = tmp_path / "toolkit-home"
+    folder.mkdir()
+    monkeypatch.setenv("TOOLKIT_DESKTOP_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture
+def fake_clock() -> FakeClock:
+    """A clock at 02:00 UTC on 28 November 2026, moved with `advance`."""
+    return FakeClock()
+
+
+class ScriptedDialogs:
+    """Stands in for every pop-up: records what was asked and answers as the test says."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, str]] = []  # (kind, text)
+        self.confirm_answers: list[bool] = []
+        self.chosen_file: Path | None = None
+
+    def confirm(self, parent: object, title: str, text: str, yes: str) -> bool:
+        self.asked.append(("confirm", text))
+        return self.confirm_answers.pop(0) if self.confirm_answers else True
+
+    def inform(self, parent: object, title: str, text: str) -> None:
+        self.asked.append(("inform", text))
+
+    def report(self, parent: object, title: str, intro: str, details: str) -> None:
+        self.asked.append(("report", f"{intro}\n{details}"))
+
+    def choose_vault_file(self, parent: object, start: Path) -> Path | None:
+        self.asked.append(("choose_vault_file", str(start)))
+        return self.chosen_file
+
+
+@pytest.fixture
+def dialogs() -> ScriptedDialogs:
+    """Pop-ups answered by the test, never shown."""
+    return ScriptedDialogs()
+
+
+@pytest.fixture(scope="session")
+def shipped_definitions():
+    """The definitions in resources/, loaded once for the whole run."""
+    from toolkit_desktop.forms import default_resources_dir, load_definitions
+
+    return load_definitions(default_resources_dir())
+
+
+@pytest.fixture
+def suspend_source(qapp):
+    """Stands in for QGuiApplication.applicationStateChanged, so a test can 'suspend' the app."""
+    from PySide6.QtCore import QObject, Signal
+
+    class StateSource(QObject):
+        changed = Signal(object)
+
+    source = StateSource()
+    yield source
+    source.deleteLater()
+
+
+@pytest.fixture
+def existing_vault(fake_clock: FakeClock) -> Path:
+    """A vault already created with PASSPHRASE at the standard place, closed."""
+    from toolkit_desktop.settings import Settings
+    from toolkit_desktop.storage.vault import Vault
+
+    path = Settings().vault()
+    Vault.create(path, PASSPHRASE, fake_clock).close()
+    return path
+
+
+@pytest.fixture
+def start_app(qtbot, fake_clock, dialogs, shipped_definitions, suspend_source):
+    """Open the main window as `toolkit-desktop` would, with the test's clock and dialogs.
+
+    Timers are short (autosave pause 100 ms, idle poll 50 ms) so tests wait briefly, never sleep.
+    """
+    from toolkit_desktop.settings import Settings
+    from toolkit_desktop.ui.context import AppContext
+    from toolkit_desktop.ui.main_window import MainWindow
+
+    def start(
+        *, training: bool = False, settings: Settings | None = None, idle_poll_ms: int = 50
+    ) -> MainWindow:
+        context = AppContext(
+            settings=settings or Settings(),
+            definitions=shipped_definitions,
+            clock=fake_clock,
+            dialogs=dialogs,
+            training=training,
+            state_changes=suspend_source.changed,
+            idle_poll_ms=idle_poll_ms,
+            autosave_pause_ms=100,
+        )
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        window.start()
+        return window
+
+    return start
+
+
+class Driver:
+    """Drives the main window by keyboard and mouse, as a practitioner would."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+
+    def find(self, window, cls, name: str):
+        """The child widget with this objectName (fails the test if there is none)."""
+        found = window.findChild(cls, name)
+        assert found is not None, f"no {cls.__name__} named {name!r}"
+        return found
+
+    def settle(self, window) -> None:
+        """Wait until every vault job given so far has reported back."""
+        self.qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=10_000)
+
+    def wait_page(self, window, name: str) -> None:
+        """Wait until the page with this objectName is on screen."""
+        self.qtbot.waitUntil(
+            lambda: window.pages.currentWidget().objectName() == name, timeout=10_000
+        )
+
+    def unlock(self, window, passphrase: str = PASSPHRASE) -> None:
+        """Type the passphrase and press Enter on the unlock page."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLineEdit
+
+        assert window.pages.currentWidget().objectName() == "unlockPage"
+        edit = self.find(window, QLineEdit, "unlockPassphrase")
+        self.qtbot.waitUntil(edit.isEnabled)
+        edit.clear()
+        self.qtbot.keyClicks(edit, passphrase)
+        self.qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+    def new_case(self, window, name: str, place: str = "Dover, eastern docks") -> None:
+        """Ctrl+N, type a name and a place, start the case, and wait for its workspace."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLineEdit
+
+        from toolkit_desktop.ui.new_case import NewCaseDialog
+
+        self.qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        self.qtbot.waitUntil(lambda: window.findChild(NewCaseDialog) is not None)
+        dialog = window.findChild(NewCaseDialog)
+        self.qtbot.waitExposed(dialog)
+        self.qtbot.keyClicks(self.find(dialog, QLineEdit, "newCaseKnownAs"), name)
+        place_edit = self.find(dialog, QLineEdit, "newCasePlace")
+        self.qtbot.keyClicks(place_edit, place)
+        self.qtbot.keyClick(place_edit, Qt.Key.Key_Return)
+        self.wait_page(window, "caseWorkspace")
+        # Offscreen there is no window manager to hand the focus back when the dialog closes.
+        window.activateWindow()
+        self.qtbot.waitUntil(window.isActiveWindow)
+
+
+@pytest.fixture
+def drive(qtbot) -> Driver:
+    """Helpers that drive the app as a practitioner would."""
+    return Driver(qtbot)
