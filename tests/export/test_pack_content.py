@@ -145,3 +145,21 @@ def test_conversations_are_listed_and_cited(workspace) -> None:
     assert "She said she worked in a nail bar every day" in records
     matrix = pack.part("Risk assessment matrix: the practitioner's record")
     assert "Child (from Conversation 1)" in matrix
+
+
+def test_agencies_show_what_was_asked_and_how_long_answers_have_waited(workspace) -> None:
+    case_id = workspace.start()
+    workspace.answer(case_id, "agencies", "contacts", [
+        {"agency": "Northshire Police", "contacted_on": "2026-11-25",
+         "what_was_asked": "Checks on the adult at the airport", "awaiting_answer": "yes"},
+        {"agency": "Home Office", "contacted_on": "2026-11-20", "what_was_asked": "Port record",
+         "awaiting_answer": "no", "answered_on": "2026-11-21", "answer": "Arrived 19 November"},
+    ])
+    workspace.answer(case_id, "nrm_referral", "other_professionals",
+                     [{"name": "Dr Patel", "role": "GP", "organisation": "Northtown Surgery"}])
+    pack = workspace.export(case_id)
+    records = pack.part("Conversations with the child, chronology and agencies")
+    assert ("Northshire Police Checks on the adult at the airport 25 November 2026 3 days"
+            in records)
+    assert "Home Office" in records and "Arrived 19 November" in records
+    assert "Dr Patel" in records

@@ -67,7 +67,7 @@ def age_statement(age: AgeStatus) -> str:
         )
     if age.presumed_child:
         return (
-            f"The child's age is not certain ({age.label}). They are presumed to be a child, and "
+            f"The child's age is not certain: {age.label}. They are presumed to be a child, and "
             "this referral is made for a child."
         )
     return f"The child is under 18 ({age.label})."
