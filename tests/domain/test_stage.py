@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from toolkit_desktop.domain.stage import CaseStage, case_nrm_dates, case_stage
-from toolkit_desktop.domain.timescales import CountFrom, TimescaleRule
+from toolkit_desktop.domain.timescales import CountFrom, TimescaleRule, Timescales
 
-RULES = (
+RULES = Timescales((
     TimescaleRule(
         id="reasonable_grounds",
         label="Reasonable-grounds decision expected",
@@ -17,7 +17,7 @@ RULES = (
         in_force_from=date(2009, 4, 1),
         working_days=5,
     ),
-)
+))
 TODAY = date(2026, 11, 30)  # a Monday
 REFERRED = {"nrm_referral": {"referral_date": "2026-11-27", "uk_nation": "england"}}
 
@@ -89,7 +89,7 @@ def test_a_final_decision_is_received(decisions: dict) -> None:
     assert stage(answers, date(2027, 3, 1)) is CaseStage.DECISION_RECEIVED
 
 
-def test_nrm_dates_only_after_a_referral_and_an_unknown_nation_counts_as_england() -> None:
+def test_nrm_dates_only_after_a_referral_and_without_a_nation_the_default_counts() -> None:
     assert case_nrm_dates({}, RULES, TODAY) is None
     dates = case_nrm_dates({"nrm_referral": {"referral_date": "2026-11-27"}}, RULES, TODAY)
     assert dates is not None and dates.rg_expected_by == date(2026, 12, 4)

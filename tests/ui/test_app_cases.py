@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QTableView
 
 from toolkit_desktop.domain.records import Case
 from toolkit_desktop.domain.stage import CaseStage
+from toolkit_desktop.domain.timescales import Timescales
 from toolkit_desktop.storage.case_store import CaseRow
 from toolkit_desktop.ui.case_entries import case_entry
 from toolkit_desktop.ui.case_list_page import CaseListPage
@@ -93,7 +94,7 @@ def test_search_as_you_type_covers_names_other_names_and_reference(qtbot):
         _row(2, known_as="boy, about 14", claimed_age=14),
         _row(3),
     ]
-    page.set_entries([case_entry(r, (), NOW.date()) for r in rows])
+    page.set_entries([case_entry(r, Timescales(), NOW.date()) for r in rows])
     model = page.search
     assert model.rowCount() == 3
     for query, expected in (("amira", 1), ("MIMI", 1), ("girl dover", 1), ("0002", 1),
@@ -111,7 +112,8 @@ def test_search_as_you_type_covers_names_other_names_and_reference(qtbot):
 def test_five_thousand_cases_list_and_filter_quickly(qtbot):
     page = CaseListPage(lambda: NOW)
     qtbot.addWidget(page)
-    entries = [case_entry(_row(n, known_as=f"child {n}"), (), NOW.date()) for n in range(5000)]
+    rows = [_row(n, known_as=f"child {n}") for n in range(5000)]
+    entries = [case_entry(row, Timescales(), NOW.date()) for row in rows]
     assert entries[0].stage is CaseStage.SAFEGUARDING
     started = time.perf_counter()
     page.set_entries(entries)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import enum
-from collections.abc import Iterable
 from datetime import date
 
 from toolkit_desktop.domain.definitions import MATRIX_FORM_ID
@@ -22,7 +21,7 @@ from toolkit_desktop.domain.nrm_dates import (
     NrmDates,
     nrm_dates,
 )
-from toolkit_desktop.domain.timescales import TimescaleRule
+from toolkit_desktop.domain.timescales import Timescales
 from toolkit_desktop.domain.visibility import AnswersByForm, is_answered
 
 ASSESSMENT_FORMS = ("trafficking_assessment", "age_assessment")
@@ -31,7 +30,6 @@ RG_DECISION = "reasonable_grounds_decision"
 RG_DECISION_ON = "reasonable_grounds_decision_on"
 CG_DECISION = "conclusive_grounds_decision"
 CONCERN_LEVEL = "concern_level"
-DEFAULT_NATION = "england"  # as resources/timescales.yaml's default_nation
 
 
 class CaseStage(enum.StrEnum):
@@ -62,9 +60,7 @@ _LABELS = {
 }
 
 
-def case_stage(
-    answers_by_form: AnswersByForm, rules: Iterable[TimescaleRule], today: date
-) -> CaseStage:
+def case_stage(answers_by_form: AnswersByForm, timescales: Timescales, today: date) -> CaseStage:
     """The stage of a case from its current answers and the NRM timescales."""
     decisions = answers_by_form.get(DECISIONS_FORM, {})
     referral_date = _date(answers_by_form.get(NRM_FORM_ID, {}).get(REFERRAL_DATE_FIELD))
@@ -73,7 +69,7 @@ def case_stage(
         reasonable = decisions.get(RG_DECISION)
         if conclusive in ("positive", "negative", "not_applicable") or reasonable == "negative":
             return CaseStage.DECISION_RECEIVED
-        dates = case_nrm_dates(answers_by_form, rules, today)
+        dates = case_nrm_dates(answers_by_form, timescales, today)
         if reasonable != "positive" and dates is not None and dates.rg_overdue:
             return CaseStage.DECISION_OVERDUE
         return CaseStage.WAITING_FOR_DECISION
@@ -90,19 +86,23 @@ def case_stage(
 
 
 def case_nrm_dates(
-    answers_by_form: AnswersByForm, rules: Iterable[TimescaleRule], today: date
+    answers_by_form: AnswersByForm, timescales: Timescales, today: date
 ) -> NrmDates | None:
-    """The NRM dates of a referred case, or None before a referral date is recorded."""
+    """The NRM dates of a referred case, or None before a referral date is recorded.
+
+    Without a recorded UK nation, the timescales' default nation's bank holidays count.
+    """
     referral = answers_by_form.get(NRM_FORM_ID, {})
     referral_date = _date(referral.get(REFERRAL_DATE_FIELD))
     if referral_date is None:
         return None
-    nation = referral.get(UK_NATION_FIELD) or DEFAULT_NATION
+    nation = referral.get(UK_NATION_FIELD) or timescales.default_nation
     decided_on = _date(answers_by_form.get(DECISIONS_FORM, {}).get(RG_DECISION_ON))
+    rules = timescales.rules
     try:
         return nrm_dates(rules, referral_date, str(nation), decided_on, today)
     except ValueError:
-        return nrm_dates(rules, referral_date, DEFAULT_NATION, decided_on, today)
+        return nrm_dates(rules, referral_date, timescales.default_nation, decided_on, today)
 
 
 def _started(answers_by_form: AnswersByForm, form_id: str) -> bool:

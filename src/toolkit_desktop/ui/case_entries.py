@@ -5,7 +5,7 @@ Plain Python (no Qt), so it runs on the worker thread while the list loads and i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -13,7 +13,7 @@ from typing import Any
 from toolkit_desktop.domain.age import age_status
 from toolkit_desktop.domain.definitions import MATRIX_FORM_ID
 from toolkit_desktop.domain.stage import ASSESSMENT_FORMS, CaseStage, case_stage
-from toolkit_desktop.domain.timescales import TimescaleRule
+from toolkit_desktop.domain.timescales import Timescales
 from toolkit_desktop.storage.case_store import CaseRow
 
 CHILD_FORM = "child"
@@ -54,7 +54,7 @@ def child_names(child: Mapping[str, Any]) -> tuple[str, list[str]]:
     return (full or known_as or NO_NAME), others
 
 
-def case_entry(row: CaseRow, rules: Iterable[TimescaleRule], today: date) -> CaseEntry:
+def case_entry(row: CaseRow, timescales: Timescales, today: date) -> CaseEntry:
     """The list line of one case, from the values `CaseStore.list(LIST_FORMS)` gave."""
     answers: dict[str, dict[str, Any]] = {}
     for (form, field), value in row.values.items():
@@ -72,7 +72,7 @@ def case_entry(row: CaseRow, rules: Iterable[TimescaleRule], today: date) -> Cas
         age=age,
         first_contact_at=case.first_contact_at,
         first_contact_place=case.first_contact_place,
-        stage=case_stage(answers, rules, today),
+        stage=case_stage(answers, timescales, today),
         last_change=row.last_change,
         search_text=search,
     )
