@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton
 
 from toolkit_desktop import paths
 from toolkit_desktop.forms import DefinitionProblem, DefinitionsError, ProblemCode
+from toolkit_desktop.services.practice_cases import practice_case_files
 from toolkit_desktop.storage.backups import list_backups
 from toolkit_desktop.storage.vault import Vault
 from toolkit_desktop.ui import application
@@ -119,6 +120,9 @@ def test_training_mode_opens_its_own_vault_without_a_passphrase(start_app, drive
     assert window.session.profile.name == "Practice user"
     assert paths.training_vault_path().exists()
     assert not paths.default_vault_path().exists()
+    drive.settle(window)
+    practice = len(practice_case_files())
+    assert practice >= 3 and window.case_list.model.rowCount() == practice
 
     window.lock()
     drive.wait_page(window, "unlockPage")

@@ -14,10 +14,9 @@ from toolkit_desktop.domain.clock import Clock
 from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.domain.records import Profile
 from toolkit_desktop.services.cases import CaseService
-from toolkit_desktop.storage.errors import VaultError
+from toolkit_desktop.services.training import open_training_vault
 from toolkit_desktop.storage.vault import Vault, open_read_only
 from toolkit_desktop.ui.case_entries import LIST_FORMS, CaseEntry, case_entry
-from toolkit_desktop.ui.training import PRACTICE_PASSPHRASE, PRACTICE_PROFILE, add_practice_cases
 
 
 @dataclass
@@ -71,21 +70,9 @@ def restore_and_open(
     return open_session(path, passphrase, clock, definitions, backups_kept)
 
 
-def open_training(path: Path, clock: Clock, definitions: Definitions) -> Session:
-    """The training vault: created with practice cases on first use, opened after that."""
-    if path.exists():
-        session = open_session(path, PRACTICE_PASSPHRASE, clock, definitions, backups_kept=1)
-        if not session.training:
-            session.close()
-            raise VaultError(
-                f"The file at {path} is not a training vault, so training mode will not open it."
-            )
-        return session
-    session = create_session(path, PRACTICE_PASSPHRASE, clock, definitions, training=True)
-    session.vault.save_profile(PRACTICE_PROFILE)
-    session.profile = PRACTICE_PROFILE
-    add_practice_cases(session.service)
-    return session
+def open_training(clock: Clock, definitions: Definitions) -> Session:
+    """The training vault: made with the practice cases on first use, opened after that."""
+    return _session(open_training_vault(clock, definitions), definitions)
 
 
 def load_entries(session: Session, definitions: Definitions, today: date) -> list[CaseEntry]:

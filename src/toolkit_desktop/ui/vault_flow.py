@@ -81,7 +81,7 @@ class VaultFlow(QObject):
         if c.training:
 
             def work() -> sessions.Session:
-                return sessions.open_training(c.vault_path, c.clock, c.definitions)
+                return sessions.open_training(c.clock, c.definitions)
         else:
 
             def work() -> sessions.Session:
