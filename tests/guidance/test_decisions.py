@@ -82,8 +82,8 @@ def test_no_decision_closes_safeguarding(decisions: dict) -> None:
     ],
 )
 def test_a_negative_decision_is_a_decision_received_never_a_closed_case(decisions: dict) -> None:
-    rules = load_definitions(default_resources_dir()).timescales.rules
-    assert case_stage(case(**decisions), rules, TODAY) is CaseStage.DECISION_RECEIVED
+    timescales = load_definitions(default_resources_dir()).timescales
+    assert case_stage(case(**decisions), timescales, TODAY) is CaseStage.DECISION_RECEIVED
     # The case list has no stage that reads as finished or closed: a case stays open.
     assert not any(
         word in stage.value or word in stage.label.lower()

@@ -165,7 +165,7 @@ def _referral_fields_missing(case: _Case) -> bool:
 def _rg_decision_overdue(case: _Case) -> bool:
     if decision_state(case.answers).rg.made:
         return False
-    dates = case_nrm_dates(case.answers, case.defs.timescales.rules, case.today)
+    dates = case_nrm_dates(case.answers, case.defs.timescales, case.today)
     return dates is not None and dates.rg_overdue
 
 
