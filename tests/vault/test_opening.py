@@ -56,14 +56,16 @@ BAD_FILES = {
 @pytest.mark.parametrize("kind", sorted(BAD_FILES))
 def test_bad_file_is_refused_with_its_own_sentence_and_left_unchanged(tmp_path, clock, kind):
     make, error, words = BAD_FILES[kind]
-    path = tmp_path / "cases.tkvault"
+    folder = tmp_path / "vault-folder"
+    folder.mkdir()
+    path = folder / "cases.tkvault"
     make(path)
     before = digest(path)
     with pytest.raises(error) as caught:
         Vault.open(path, PASSPHRASE, clock)
     assert words in caught.value.message
     assert digest(path) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.tkvault"]
+    assert sorted(p.name for p in folder.iterdir()) == ["cases.tkvault"]  # no backup, no journal
 
 
 def test_wrong_passphrase_leaves_vault_identical_and_points_at_backups(vault, vault_path, clock):
