@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.nrm_dates import NrmDates
 from toolkit_desktop.domain.records import Case
@@ -62,13 +62,17 @@ class CaseHeader(QWidget):
         self.since = self._label("headerSince")
         self.nrm = self._label("headerNrm")
         self.name.setTextFormat(Qt.TextFormat.RichText)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 4)
-        grid.addWidget(self.name, 0, 0, 1, 2)
-        grid.addWidget(self.age, 1, 0)
-        grid.addWidget(self.since, 1, 1)
-        grid.addWidget(self.nrm, 2, 0, 1, 2)
-        grid.setColumnStretch(1, 1)
+        self.age.setWordWrap(False)  # short; the line beside it wraps instead
+        facts = QHBoxLayout()
+        facts.setSpacing(24)
+        facts.addWidget(self.age)
+        facts.addWidget(self.since, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 4)
+        column.setSpacing(2)
+        column.addWidget(self.name)
+        column.addLayout(facts)
+        column.addWidget(self.nrm)
         self._facts: HeaderFacts | None = None
 
     def _label(self, name: str) -> QLabel:

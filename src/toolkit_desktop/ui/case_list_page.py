@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,13 +24,16 @@ from toolkit_desktop.ui.case_entries import CaseEntry
 from toolkit_desktop.ui.case_table import CASE_ID_ROLE, CaseSearch, CaseTableModel
 
 _WIDTHS = {
-    columns.ALIASES: 150,
-    columns.AGE: 190,
-    columns.SINCE: 120,
-    columns.STAGE: 150,
-    columns.CHANGED: 160,
-    columns.REFERENCE: 140,
+    columns.ALIASES: 140,
+    columns.AGE: 210,
+    columns.SINCE: 150,
+    columns.STAGE: 160,
+    columns.CHANGED: 120,
+    columns.REFERENCE: 150,
 }
+# Below this width (a small screen at 150% scaling) the columns that the child's name's tooltip
+# also gives are hidden, so the rest stay readable without scrolling sideways.
+NARROW = 1100
 
 
 class CaseListPage(QWidget):
@@ -99,6 +102,12 @@ class CaseListPage(QWidget):
         self._ticker.timeout.connect(self.model.refresh_times)
         self._ticker.start()
         self.show_loading()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        narrow = self.width() < NARROW
+        for column in (columns.ALIASES, columns.REFERENCE):
+            self.table.setColumnHidden(column, narrow)
+        super().resizeEvent(event)
 
     def show_loading(self) -> None:
         """Say the list is being read (it loads off the GUI thread)."""

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from toolkit_desktop.ui.case_entries import CaseEntry
-from toolkit_desktop.ui.wording import day_and_time, elapsed
+from toolkit_desktop.ui.wording import day_and_time, elapsed, short_moment
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -93,7 +93,14 @@ class CaseTableModel(QAbstractTableModel):
             where = f" at {entry.first_contact_place}" if entry.first_contact_place else ""
             return f"First met {day_and_time(entry.first_contact_at)}{where} ({span} ago)"
         if column == CHANGED:
-            return day_and_time(entry.last_change) if entry.last_change else ""
+            if entry.last_change is None:
+                return ""
+            if tooltip:
+                return f"Last changed {day_and_time(entry.last_change)}"
+            return short_moment(entry.last_change, self._now())
+        if column == NAME and tooltip:
+            others = f", also known as {entry.aliases}" if entry.aliases else ""
+            return f"{entry.name}{others}. Reference {entry.reference}"
         values = {
             NAME: entry.name,
             ALIASES: entry.aliases,

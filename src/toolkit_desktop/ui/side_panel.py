@@ -5,40 +5,55 @@ The summary counts what was marked; it never scores or concludes. The practition
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from toolkit_desktop.domain.completeness import Missing
-from toolkit_desktop.domain.matrix_summary import MatrixSummary
+from toolkit_desktop.domain.matrix_summary import BlockSummary, MatrixSummary
 
+NOT_A_SCORE = "This counts what you marked. It is not a score and gives no verdict: you decide."
 UNDER_TEN = (
     "Caution: the child may be under ten. The matrix was not designed for young children; "
     "read each indicator's note for young children and rely on your own judgement."
 )
 
 
-def matrix_lines(summary: MatrixSummary) -> list[str]:
-    """The summary as short sentences: one per block, then the movement-and-exploitation line."""
-    lines = []
-    for block in summary.blocks:
-        lines.append(
-            f"{block.title}: {block.known_count} known, {block.suspected_count} suspected, "
-            f"{block.not_present_count} not present, "
-            f"{len(block.not_considered)} not yet considered."
-        )
+def block_counts(block: BlockSummary) -> str:
+    """ "2 known · 1 suspected · 0 not present · 12 not yet considered"."""
+    return (f"{block.known_count} known · {block.suspected_count} suspected · "
+            f"{block.not_present_count} not present · "
+            f"{len(block.not_considered)} not yet considered")
+
+
+def both_blocks_line(summary: MatrixSummary) -> str:
+    """Whether something is marked in both the movement and the exploitation block, as a fact."""
     if summary.movement_and_exploitation:
-        lines.append(
-            "Marked in both movement and exploitation: "
-            f"{len(summary.present_in_movement)} movement and "
-            f"{len(summary.present_in_exploitation)} exploitation indicators known or suspected."
-        )
-    else:
-        lines.append("Not marked in both movement and exploitation so far.")
+        return ("Marked in both movement and exploitation: "
+                f"{len(summary.present_in_movement)} movement and "
+                f"{len(summary.present_in_exploitation)} exploitation indicators are known or "
+                "suspected.")
+    return "Nothing is marked known or suspected in both movement and exploitation so far."
+
+
+def matrix_lines(summary: MatrixSummary) -> list[str]:
+    """The summary as sentences: one per block, then the movement-and-exploitation line."""
+    lines = [f"{block.title}: {block_counts(block)}." for block in summary.blocks]
+    lines.append(both_blocks_line(summary))
     if summary.retired_answers:
-        lines.append(
-            f"{len(summary.retired_answers)} answer(s) to indicators of an older matrix are kept "
-            "in the history."
-        )
+        lines.append(f"{len(summary.retired_answers)} answer(s) to indicators of an older matrix "
+                     "are kept in the history.")
     return lines
 
 
@@ -50,16 +65,25 @@ class SidePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidePanel")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 0, 0, 0)
+        # On a small screen at 150% the panel scrolls as a whole rather than cut anything off.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(QLabel("<b>Risk matrix so far</b>"))
         self.matrix = QLabel(objectName="matrixSummary")
         self.matrix.setWordWrap(True)
-        self.matrix.setTextFormat(Qt.TextFormat.PlainText)
-        self.matrix.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByKeyboard
-            | Qt.TextInteractionFlag.TextSelectableByMouse
-        )
+        self.matrix.setTextFormat(Qt.TextFormat.RichText)
+        self.matrix.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.matrix.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # readable by keyboard and reader
         self.caution = QLabel(UNDER_TEN, objectName="underTenCaution")
         self.caution.setWordWrap(True)
@@ -69,6 +93,7 @@ class SidePanel(QWidget):
         self.missing = QListWidget(objectName="missingList")
         self.missing.setAccessibleName("Still needed for the referral; press Enter to go there")
         self.missing.setWordWrap(True)
+        self.missing.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
         self.missing.itemActivated.connect(self._activated)
         layout.addWidget(self.matrix)
         layout.addWidget(self.caution)
@@ -76,32 +101,55 @@ class SidePanel(QWidget):
         layout.addWidget(self.missing, 1)
         self.clear()
 
-    def show_state(self, summary: MatrixSummary, missing: list[Missing], form_titles: dict) -> None:
+    def show_state(
+        self, summary: MatrixSummary, missing: list[Missing], form_titles: Mapping[str, str]
+    ) -> None:
         """Show the summary and the missing questions of the case as it is now."""
-        text = "\n".join(matrix_lines(summary))
-        self.matrix.setText(
-            "This counts what you marked. It is not a score and gives no verdict: you decide.\n\n"
-            + text
+        blocks = "".join(
+            f"<p style='margin: 6px 0 0 0'><b>{escape(b.title)}</b><br>"
+            f"{escape(block_counts(b))}</p>"
+            for b in summary.blocks
         )
+        self.matrix.setText(f"<p style='margin: 0'>{escape(NOT_A_SCORE)}</p>{blocks}"
+                            f"<p>{escape(both_blocks_line(summary))}</p>")
         self.matrix.setAccessibleName("Risk matrix summary")
-        self.matrix.setAccessibleDescription(text)
+        self.matrix.setAccessibleDescription(" ".join(matrix_lines(summary)))
         self.caution.setVisible(summary.under_ten_caution)
         if missing:
-            self.missing_title.setText(f"<b>Still needed for the referral ({len(missing)})</b>")
+            self.missing_title.setText(f"<b>Still needed for the referral ({len(missing)})</b>"
+                                       "<br>Press Enter on one to go to it.")
         else:
-            self.missing_title.setText(
-                "<b>Still needed for the referral</b><br>Nothing: every question the referral "
-                "needs has an answer."
-            )
+            self.missing_title.setText("<b>Still needed for the referral</b><br>Nothing: every "
+                                       "question the referral needs has an answer.")
+        self._fill_missing(missing, form_titles)
+
+    def _fill_missing(self, missing: list[Missing], form_titles: Mapping[str, str]) -> None:
         current = self.missing.currentRow()
         self.missing.clear()
+        form = None
         for item in missing:
-            entry = QListWidgetItem(f"{item.label} ({form_titles.get(item.form_id, item.form_id)})")
+            if item.form_id != form:  # a heading per form, not a way anywhere itself
+                form = item.form_id
+                heading = QListWidgetItem(form_titles.get(form, form))
+                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, but not a place to go
+                bold = QFont(heading.font())
+                bold.setBold(True)
+                heading.setFont(bold)
+                self.missing.addItem(heading)
+            entry = QListWidgetItem(f"  {item.label}")
             entry.setData(Qt.ItemDataRole.UserRole, (item.form_id, item.field_id))
+            entry.setData(Qt.ItemDataRole.AccessibleTextRole,
+                          f"{item.label}, in {form_titles.get(item.form_id, item.form_id)}")
             self.missing.addItem(entry)
         if 0 <= current < self.missing.count():
             self.missing.setCurrentRow(current)
         self.missing.setVisible(bool(missing))
+
+    def missing_fields(self) -> list[tuple[str, str]]:
+        """The (form id, field id) of every missing question listed, in order."""
+        found = (self.missing.item(r).data(Qt.ItemDataRole.UserRole)
+                 for r in range(self.missing.count()))
+        return [tuple(key) for key in found if key]
 
     def clear(self) -> None:
         """Show nothing about any case (on lock)."""
@@ -111,5 +159,6 @@ class SidePanel(QWidget):
         self.missing.clear()
 
     def _activated(self, item: QListWidgetItem) -> None:
-        form_id, field_id = item.data(Qt.ItemDataRole.UserRole)
-        self.go_to_field.emit(form_id, field_id)
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if key:
+            self.go_to_field.emit(*key)

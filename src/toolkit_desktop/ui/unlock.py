@@ -80,6 +80,7 @@ class UnlockPage(QWidget):
         if not training:
             layout.addLayout(form)
         self.notice = paragraph("", "unlockNotice")
+        self.notice.setStyleSheet("QLabel { font-weight: bold; }")
         self.notice.hide()
         self.problem = Problem("unlockProblem")
         self.busy = Busy("unlockBusy")

@@ -45,3 +45,13 @@ def day_and_time(moment: datetime) -> str:
 def day(value: date) -> str:
     """A date, as "Fri 4 Dec 2026"."""
     return f"{value:%a} {value.day} {value:%b %Y}"
+
+
+def short_moment(moment: datetime, now: datetime) -> str:
+    """A compact local time for a list: "today 02:14", "27 Nov, 23:50" or "3 Mar 2025"."""
+    local, today = moment.astimezone(), now.astimezone()
+    if local.date() == today.date():
+        return f"today {local:%H:%M}"
+    if local.year == today.year:
+        return f"{local.day} {local:%b, %H:%M}"
+    return f"{local.day} {local:%b %Y}"
