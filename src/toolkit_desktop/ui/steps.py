@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from toolkit_desktop.domain.completeness import section_status
 from toolkit_desktop.domain.definitions import Definitions, Form
-from toolkit_desktop.domain.visibility import AnswersByForm
+from toolkit_desktop.domain.visibility import AnswersByForm, is_answered
 
 CONVERSATIONS = "conversations"
 CHRONOLOGY = "chronology"
@@ -46,7 +46,10 @@ def case_steps(definitions: Definitions) -> tuple[Step, ...]:
 
 
 def form_progress(form: Form, answers_by_form: AnswersByForm) -> str:
-    """ "not started", "2 of 6 parts done" or "done", counting "not relevant here" as done."""
+    """ "not started", "started (0 of 5 parts done)", "2 of 6 parts done" or "done".
+
+    A part marked "not relevant here" with a reason counts as done.
+    """
     answers = answers_by_form.get(form.id, {})
     statuses = [
         section_status(form, s, answers, answers_by_form=answers_by_form) for s in form.sections
@@ -54,8 +57,11 @@ def form_progress(form: Form, answers_by_form: AnswersByForm) -> str:
     done = sum(1 for s in statuses if s.done)
     if statuses and done == len(statuses):
         return "done"
-    if done == 0 and all(s.value == "not_started" for s in statuses):
+    if done == 0 and not any(is_answered(v) for v in answers.values()):
+        # Answers shown from other forms ("same as") do not make a form started.
         return "not started"
+    if done == 0:
+        return f"started (0 of {len(statuses)} parts done)"
     return f"{done} of {len(statuses)} parts done"
 
 
