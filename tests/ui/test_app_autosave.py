@@ -74,10 +74,10 @@ def test_leaving_a_field_saves_at_once(start_app, drive, qtbot, existing_vault):
 def test_the_side_panel_and_steps_follow_the_answers(start_app, drive, qtbot, existing_vault):
     window = _open_new_case(start_app, drive)
     view = _child_form(window, drive, qtbot)
-    missing = window.workspace.side.missing
-    before = missing.count()
+    side = window.workspace.side
+    assert ("child", "given_names") in side.missing_fields()
     qtbot.keyClicks(view.widget_for("given_names").edit, "Amira")
-    qtbot.waitUntil(lambda: missing.count() == before - 1)
+    qtbot.waitUntil(lambda: ("child", "given_names") not in side.missing_fields())
     child_row = [s.id for s in window.workspace.steps].index("child")
     item = window.workspace.step_list.item(child_row)
     assert "of 6 parts done" in item.text()
@@ -107,3 +107,16 @@ def test_spans_are_written_in_words() -> None:
     assert elapsed(start, start + timedelta(minutes=1)) == "1 minute"
     assert elapsed(start, start + timedelta(days=1, hours=1), short=True) == "1 d 1 h"
     assert elapsed(start, start + timedelta(days=30)) == "4 weeks"
+
+
+def test_enter_on_a_missing_question_goes_to_it(start_app, drive, qtbot, existing_vault):
+    window = _open_new_case(start_app, drive)
+    missing = window.workspace.side.missing
+    row = next(r for r in range(missing.count())
+               if missing.item(r).data(Qt.ItemDataRole.UserRole) == ("child", "family_name"))
+    missing.setFocus()
+    missing.setCurrentRow(row)
+    qtbot.keyClick(missing, Qt.Key.Key_Return)
+    assert window.workspace.current_step() == "child"
+    family = window.workspace.views["child"].widget_for("family_name").edit
+    qtbot.waitUntil(family.hasFocus)
