@@ -24,6 +24,14 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 
+# The main screens, drawn under a virtual X server when there is one, else offscreen.
+screenshots: $(STAMP)
+	if command -v xvfb-run >/dev/null; then \
+		xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python scripts/screenshots.py; \
+	else \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py; \
+	fi
+
 benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/vault_benchmark.py
 
