@@ -51,6 +51,8 @@ def test_the_vault_location_is_chosen_through_the_dialog_seam(start_app, drive, 
     assert dialogs.asked[-1][0] == "choose_vault_file"
     assert drive.find(window, QLineEdit, "setting:vault_path").text() == str(dialogs.chosen_file)
     assert load_settings().vault_path == str(dialogs.chosen_file)
+    assert "next time the app starts" in window.statusBar().currentMessage()
+    assert window.context.vault_path == existing_vault  # this run keeps the vault it opened
 
 
 def test_the_profile_is_edited_here_and_kept_in_the_vault(start_app, drive, qtbot,

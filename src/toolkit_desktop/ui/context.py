@@ -6,7 +6,7 @@ Tests build their own (a fake clock, scripted dialogs, a fake suspend signal, sh
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import SignalInstance
@@ -36,10 +36,11 @@ class AppContext:
     idle_poll_ms: int = POLL_MS
     autosave_pause_ms: int = PAUSE_MS
 
-    @property
-    def vault_path(self) -> Path:
-        """The vault this run uses: the training vault in training mode."""
-        return paths.training_vault_path() if self.training else self.settings.vault()
+    # The vault this run uses, fixed at start: a new location in the settings applies next time.
+    vault_path: Path = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.vault_path = paths.training_vault_path() if self.training else self.settings.vault()
 
     @property
     def title(self) -> str:

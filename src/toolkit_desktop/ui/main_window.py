@@ -255,6 +255,10 @@ class MainWindow(QMainWindow):
                 "The settings could not be saved: the settings folder cannot be "
                 "written to. Ask your IT team to check it."
             )
+            return
+        if settings.vault() != self.context.vault_path and not self.context.training:
+            self.status.note("Settings saved. The new vault location is used the next time the "
+                             "app starts.")
         else:
             self.status.note("Settings saved.")
 
