@@ -5,14 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -30,16 +27,9 @@ from toolkit_desktop.ui.session import Session, load_entries
 from toolkit_desktop.ui.settings_page import SettingsPage
 from toolkit_desktop.ui.status import SaveStatus
 from toolkit_desktop.ui.vault_flow import CREATED, RESTORED, VaultFlow
+from toolkit_desktop.ui.window_parts import LOCK_NOTICES, MARKING, add_toolbar, banner
 from toolkit_desktop.ui.worker import VaultWorker
 from toolkit_desktop.ui.workspace import CaseWorkspace
-
-MARKING = "OFFICIAL-SENSITIVE"
-LOCK_NOTICES = {
-    "idle": "Locked after {minutes} minutes without use. Your work was saved.",
-    "suspend": "Locked because the computer went to sleep or the session was locked. "
-    "Your work was saved.",
-    "manual": "Locked. Your work was saved.",
-}
 
 
 class MainWindow(QMainWindow):
@@ -91,9 +81,9 @@ class MainWindow(QMainWindow):
             self.settings_page,
         ):
             self.pages.addWidget(page)
-        self.training_banner = self._banner("trainingBanner", training.BANNER)
+        self.training_banner = banner("trainingBanner", training.BANNER)
         self.training_banner.setVisible(context.training)
-        self.marking = self._banner("protectiveMarking", MARKING)
+        self.marking = banner("protectiveMarking", MARKING)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -102,37 +92,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.marking)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self._build_toolbar()
-        self._set_unlocked(False)
-
-    def _banner(self, name: str, text: str) -> QLabel:
-        label = QLabel(text, objectName=name)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setAccessibleName(text)
-        label.setStyleSheet(
-            "QLabel { font-weight: bold; padding: 3px; border-bottom: 2px solid "
-            "palette(mid); letter-spacing: 1px; }"
-        )
-        return label
-
-    def _build_toolbar(self) -> None:
-        bar = QToolBar("Main", objectName="mainToolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(bar)
-        self.actions_: dict[str, QAction] = {}
-        for key, text, shortcut, slot in (
+        self.actions_ = add_toolbar(self, (
             ("cases", "&Cases", "Ctrl+Shift+C", self.show_case_list),
             ("new", "&New case", "Ctrl+N", self.new_case),
             ("settings", "Se&ttings", "Ctrl+,", self.show_settings),
             ("lock", "&Lock", "Ctrl+L", lambda: self.lock("manual")),
-        ):
-            action = QAction(text, self, objectName=f"action:{key}")
-            action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{text.replace('&', '')} ({shortcut})")
-            action.triggered.connect(slot)
-            bar.addAction(action)
-            self.actions_[key] = action
+        ))
+        self._set_unlocked(False)
 
     def start(self) -> None:
         """Show the first page: create the vault, or unlock it."""

@@ -16,7 +16,8 @@ from toolkit_desktop.storage.backups import list_backups
 from toolkit_desktop.ui import session as sessions
 from toolkit_desktop.ui.context import AppContext
 from toolkit_desktop.ui.first_run import CreateVaultPage
-from toolkit_desktop.ui.unlock import RestorePage, UnlockPage, describe_backup
+from toolkit_desktop.ui.restore_page import RestorePage
+from toolkit_desktop.ui.unlock import UnlockPage, describe_backup
 from toolkit_desktop.ui.worker import VaultWorker
 
 CREATED, UNLOCKED, RESTORED = "created", "unlocked", "restored"
