@@ -77,7 +77,8 @@ def run(training: bool = False) -> int:
         return EXIT_BROKEN_DEFINITIONS
     screen = app.primaryScreen().availableGeometry()
     if screen.width() <= 1400 or screen.height() <= 800:
-        window.showMaximized()  # a small laptop screen: use all of it
+        window.setGeometry(screen)  # a small laptop screen: use all of it, with or without a
+        window.showMaximized()  # window manager to maximise it
     else:
         window.resize(1280, 800)
         window.show()

@@ -64,6 +64,7 @@ class CreateVaultPage(QWidget):
         self.meter = QProgressBar(objectName="strengthMeter")
         self.meter.setRange(0, len(LEVELS) - 1)
         self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(10)  # a gauge, not another box to type in
         self.meter.setAccessibleName("Passphrase strength")
         self.strength = QLabel(objectName="strengthText")
         self.strength.setWordWrap(True)
