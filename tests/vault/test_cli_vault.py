@@ -173,3 +173,17 @@ def test_a_backup_that_cannot_be_written_warns_but_still_unlocks(cli, home, cloc
     listed = cli("case", "list", "--passphrase-stdin", stdin=f"{PASS}\n")
     assert listed.code == 0 and "No cases yet" in listed.out
     assert "warning: No backup could be taken" in listed.err
+
+
+def test_a_replaced_vault_is_never_rotated_away(cli, home, clock):
+    path = vault_file(home)
+    with Vault.create(path, PASS, clock) as vault:
+        backup = vault.backup(PASS, "manual")
+    assert cli("vault", "restore", str(backup), "--yes", "--passphrase-stdin",
+               stdin=f"{PASS}\n").code == 0
+    for _ in range(4):
+        clock.advance(minutes=1)
+        Vault.open(path, PASS, clock, backups_kept=2).close()
+    names = [p.name for p in list_backups(path)]
+    assert sum(n.endswith("-replaced.tkvault") for n in names) == 1
+    assert sum(n.endswith("-unlock.tkvault") for n in names) == 2

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
-import shutil
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 from toolkit_desktop.cli.passphrase import PassphraseReader
 from toolkit_desktop.domain.clock import SystemClock
 from toolkit_desktop.paths import backups_dir
 from toolkit_desktop.settings import load_settings
-from toolkit_desktop.storage.backups import backup_name, list_backups
-from toolkit_desktop.storage.engine import classify_before_keying, fsync_dir
+from toolkit_desktop.storage.backups import list_backups, restore_backup
+from toolkit_desktop.storage.engine import classify_before_keying
 from toolkit_desktop.storage.errors import VaultError
 from toolkit_desktop.storage.vault import Vault, integrity_problems, open_read_only
 
@@ -143,21 +140,3 @@ def _restore(args: argparse.Namespace) -> int:
     restore_backup(backup, path)
     print(f"Restored {backup.name}. The vault it replaced was kept in {backups_dir(path)}.")
     return 0
-
-
-def restore_backup(backup: Path, path: Path) -> None:
-    """Put a backup in the vault's place; the replaced vault is kept among the backups."""
-    partial = path.with_name(f".restoring-{os.getpid()}-{path.name}")
-    try:
-        shutil.copyfile(backup, partial)
-        with partial.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        if path.exists():
-            keep = backups_dir(path) / backup_name(datetime.now(UTC), "replaced")
-            keep.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(path, keep)
-        os.replace(partial, path)
-        fsync_dir(path.parent)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()

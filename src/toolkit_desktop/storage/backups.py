@@ -11,7 +11,8 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from datetime import datetime
+import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 from toolkit_desktop.paths import backups_dir
@@ -19,6 +20,14 @@ from toolkit_desktop.storage.engine import DbapiConnection, fsync_dir, normalise
 
 BACKUP_SUFFIX = ".tkvault"
 _NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6}\d{6}Z)-(?P<label>[a-z-]+)\.tkvault$")
+
+
+KEPT_LABELS = frozenset({"replaced", "before-migration"})
+
+
+def _label(path: Path) -> str:
+    match = _NAME.match(path.name)
+    return match.group("label") if match else ""
 
 
 def backup_name(now: datetime, label: str) -> str:
@@ -66,7 +75,28 @@ def take_backup(
     """Take one backup, then keep only the newest `keep` (at least one)."""
     target = backups_dir(vault_path) / backup_name(now, label)
     export_copy(conn, passphrase, target)
-    for old in list_backups(vault_path)[max(keep, 1) :]:
+    # Only routine backups rotate: a vault replaced by a restore, or as it was before a
+    # migration, may hold the only copy of something and is kept until someone removes it.
+    routine = [p for p in list_backups(vault_path) if _label(p) not in KEPT_LABELS]
+    for old in routine[max(keep, 1) :]:
         with contextlib.suppress(OSError):
             old.unlink()
     return target
+
+
+def restore_backup(backup: Path, path: Path) -> None:
+    """Put a backup in the vault's place; the replaced vault is kept among the backups."""
+    partial = path.with_name(f".restoring-{os.getpid()}-{path.name}")
+    try:
+        shutil.copyfile(backup, partial)
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        if path.exists():
+            keep = backups_dir(path) / backup_name(datetime.now(UTC), "replaced")
+            keep.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, keep)
+        os.replace(partial, path)
+        fsync_dir(path.parent)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()

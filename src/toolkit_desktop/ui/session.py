@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from toolkit_desktop.cli.vault_commands import restore_backup
 from toolkit_desktop.domain.clock import Clock
 from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.domain.records import Profile
 from toolkit_desktop.services.cases import CaseService
 from toolkit_desktop.services.training import open_training_vault
+from toolkit_desktop.storage.backups import restore_backup
 from toolkit_desktop.storage.vault import Vault, open_read_only
 from toolkit_desktop.ui.case_entries import LIST_FORMS, CaseEntry, case_entry
 
