@@ -10,7 +10,7 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 # Reinstall only when the project's own description changes.
-$(STAMP): pyproject.toml | $(BIN)/python
+$(STAMP): pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
@@ -34,6 +34,8 @@ screenshots: $(STAMP)
 
 benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/vault_benchmark.py
+	$(BIN)/python benchmarks/pack_benchmark.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/form_view_benchmark.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

@@ -14,6 +14,7 @@ import platformdirs
 
 APP_NAME = "toolkit-desktop"
 HOME_ENV = "TOOLKIT_DESKTOP_HOME"
+RESOURCES_ENV = "TOOLKIT_DESKTOP_RESOURCES"
 VAULT_FILE_NAME = "cases.tkvault"
 TRAINING_VAULT_FILE_NAME = "training.tkvault"
 
@@ -57,3 +58,19 @@ def training_vault_path() -> Path:
 def backups_dir(vault_path: Path) -> Path:
     """The folder of encrypted backups beside a vault."""
     return vault_path.parent / "backups"
+
+
+def resources_dir() -> Path:
+    """The toolkit's definitions (matrix, forms, timescales, prompts, schema, practice cases).
+
+    `TOOLKIT_DESKTOP_RESOURCES` names another folder (a council's revised forms); a wheel or a
+    PyInstaller bundle carries them inside the package (setup.py copies them there); a source
+    checkout reads the top-level `resources/` itself.
+    """
+    override = os.environ.get(RESOURCES_ENV)
+    if override:
+        return Path(override).expanduser()
+    bundled = Path(__file__).with_name("resources")
+    if bundled.is_dir():
+        return bundled
+    return Path(__file__).resolve().parents[2] / "resources"

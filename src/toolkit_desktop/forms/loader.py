@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
+from toolkit_desktop import paths
 from toolkit_desktop.domain.definitions import MATRIX_FORM_ID, Definitions, Form, Matrix
 from toolkit_desktop.forms.contract import check_program_fields
 from toolkit_desktop.forms.form_parser import ParsedForm, parse_form
@@ -17,17 +17,12 @@ from toolkit_desktop.forms.timescale_parser import parse_timescales
 from toolkit_desktop.forms.walk import Report
 from toolkit_desktop.forms.yaml_reader import read_yaml
 
-RESOURCES_ENV_VAR = "TOOLKIT_DESKTOP_RESOURCES"
+RESOURCES_ENV_VAR = paths.RESOURCES_ENV
 
 
 def default_resources_dir() -> Path:
     """The shipped `resources/` folder, or the folder named by $TOOLKIT_DESKTOP_RESOURCES."""
-    override = os.environ.get(RESOURCES_ENV_VAR)
-    if override:
-        return Path(override)
-    # src/toolkit_desktop/forms/loader.py -> the project folder holding resources/ (the package
-    # is installed editable; packaging will copy resources/ and change only this line).
-    return Path(__file__).resolve().parents[3] / "resources"
+    return paths.resources_dir()
 
 
 def load_definitions(resources_dir: Path) -> Definitions:
