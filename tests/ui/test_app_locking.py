@@ -63,11 +63,11 @@ def test_idle_time_on_the_wall_clock_locks(start_app, drive, qtbot, existing_vau
     window = _in_case_on_child_step(start_app, drive, qtbot)
     drive.settle(window)
     fake_clock.advance(minutes=4, seconds=50)
-    qtbot.wait(150)  # several polls: not yet idle for five minutes
+    assert not window.idle.check()  # what the timer's poll asks: not yet idle for five minutes
     assert window.session is not None
     qtbot.keyClick(window.workspace.step_list, Qt.Key.Key_Shift)  # any use resets the idle time
     fake_clock.advance(minutes=4, seconds=50)
-    qtbot.wait(150)
+    assert not window.idle.check()
     assert window.session is not None
 
     fake_clock.advance(seconds=11)
@@ -110,7 +110,7 @@ def test_idle_time_comes_from_the_settings(start_app, drive, qtbot, existing_vau
     drive.unlock(window)
     drive.wait_page(window, "caseListPage")
     fake_clock.advance(minutes=14)
-    qtbot.wait(150)
+    assert not window.idle.check()
     assert window.session is not None
     fake_clock.advance(minutes=1)
     drive.wait_page(window, "unlockPage")

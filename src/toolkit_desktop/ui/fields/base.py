@@ -39,7 +39,8 @@ class FieldWidget(QWidget):
 
     def value(self) -> Any:
         """The answer as stored (docs/definitions.md), or None when nothing is answered."""
-        raise NotImplementedError
+        # Every field type's widget defines this (Qt's metaclass rules out abc.abstractmethod).
+        raise TypeError(f"{type(self).__name__} does not define value()")
 
     def set_value(self, value: Any) -> None:
         """Show `value` (None empties the widget) without emitting `changed`."""
@@ -74,7 +75,7 @@ class FieldWidget(QWidget):
     # -- for subclasses ------------------------------------------------------------------------
 
     def _show(self, value: Any) -> None:
-        raise NotImplementedError
+        raise TypeError(f"{type(self).__name__} does not define _show()")
 
     @contextmanager
     def loading(self) -> Iterator[None]:
