@@ -1,11 +1,10 @@
-"""Fixtures for the vault and command-line tests: a private home, a fake clock, a CLI runner."""
+"""Fixtures for the vault and command-line tests: a real vault and an in-process CLI runner."""
 
 from __future__ import annotations
 
 import io
 import sys
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,31 +15,16 @@ from toolkit_desktop.storage.vault import Vault
 PASSPHRASE = "correct horse battery staple"
 
 
-class FakeClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.current = datetime(2026, 11, 28, 2, 0, tzinfo=UTC)
-
-    def now(self) -> datetime:
-        return self.current
-
-    def advance(self, **delta: float) -> None:
-        self.current += timedelta(**delta)
+@pytest.fixture
+def home(private_home: Path) -> Path:
+    """The private TOOLKIT_DESKTOP_HOME that tests/conftest.py gives every test."""
+    return private_home
 
 
 @pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """TOOLKIT_DESKTOP_HOME in a temporary folder, so nothing touches the real home."""
-    folder = tmp_path / "home"
-    folder.mkdir()
-    monkeypatch.setenv("TOOLKIT_DESKTOP_HOME", str(folder))
-    return folder
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock(fake_clock):
+    """The hand-moved clock of tests/conftest.py."""
+    return fake_clock
 
 
 @pytest.fixture
@@ -49,7 +33,7 @@ def vault_path(home: Path) -> Path:
 
 
 @pytest.fixture
-def vault(vault_path: Path, clock: FakeClock):
+def vault(vault_path: Path, clock):
     v = Vault.create(vault_path, PASSPHRASE, clock)
     yield v
     v.close()
