@@ -127,15 +127,21 @@ class CaseService:
         reason: str | None = None,
         conversation_id: int | None = None,
     ) -> Revision | None:
-        """Store a new value; None when it equals the current one (nothing to record)."""
+        """Store a new value; None when it equals the current one (nothing to record).
+
+        The same value is recorded again when it now cites a conversation it did not cite before:
+        saying where an answer came from is part of its history.
+        """
         problem = check_answer(self.definitions, form, field_id, value)
         if problem:
             raise AnswerRejected(problem)
         store = self.vault.cases
         history = store.revisions(case_id, form)
         previous = next((r for r in reversed(history) if r.field == field_id), None)
-        if previous is not None and previous.value == value and not reason:
-            return None
+        if previous is not None and previous.value == value and not reason and (
+            conversation_id is None or conversation_id == previous.conversation_id
+        ):
+            return None  # nothing new: the same value, with no reason and no new source
         amendment = self._needs_reason(case_id, previous)
         if amendment and not (reason and reason.strip()):
             raise ReasonRequired()
