@@ -56,6 +56,9 @@ class ScriptedDialogs:
         self.asked: list[tuple[str, str]] = []  # (kind, text)
         self.confirm_answers: list[bool] = []
         self.chosen_file: Path | None = None
+        self.reasons: list[str | None] = []  # answers to ask_reason in turn; None keeps the answer
+        self.histories: list[tuple[str, list]] = []  # (title, rows) of each history shown
+        self.chosen_conversation: int | None = None
 
     def confirm(self, parent: object, title: str, text: str, yes: str) -> bool:
         self.asked.append(("confirm", text))
@@ -70,6 +73,18 @@ class ScriptedDialogs:
     def choose_vault_file(self, parent: object, start: Path) -> Path | None:
         self.asked.append(("choose_vault_file", str(start)))
         return self.chosen_file
+
+    def ask_reason(self, parent: object, title: str, question: str) -> str | None:
+        self.asked.append(("ask_reason", question))
+        return self.reasons.pop(0) if self.reasons else None
+
+    def show_history(self, parent: object, title: str, rows) -> None:
+        self.asked.append(("show_history", title))
+        self.histories.append((title, list(rows)))
+
+    def choose_conversation(self, parent: object, conversations) -> int | None:
+        self.asked.append(("choose_conversation", str(len(conversations))))
+        return self.chosen_conversation
 
 
 @pytest.fixture

@@ -6,8 +6,9 @@ passes its own object with the same methods and never meets a native dialog.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +20,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from toolkit_desktop.domain.records import Conversation
+    from toolkit_desktop.ui.history_dialog import HistoryRow
 
 
 class Dialogs(Protocol):
@@ -38,6 +43,20 @@ class Dialogs(Protocol):
 
     def choose_vault_file(self, parent: QWidget | None, start: Path) -> Path | None:
         """Choose where the vault file is (or will be); None when cancelled."""
+        ...
+
+    def ask_reason(self, parent: QWidget | None, title: str, question: str) -> str | None:
+        """Ask why an answer is changing; the reason, or None to keep the saved answer."""
+        ...
+
+    def show_history(self, parent: QWidget | None, title: str, rows: Sequence[HistoryRow]) -> None:
+        """Show every value one answer has held."""
+        ...
+
+    def choose_conversation(
+        self, parent: QWidget | None, conversations: Sequence[Conversation]
+    ) -> int | None:
+        """Choose the conversation an answer came from; its id, or None when cancelled."""
         ...
 
 
@@ -81,3 +100,20 @@ class QtDialogs:
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         return Path(name) if name else None
+
+    def ask_reason(self, parent: QWidget | None, title: str, question: str) -> str | None:
+        from toolkit_desktop.ui.reason_prompt import ask_reason
+
+        return ask_reason(parent, title, question)
+
+    def show_history(self, parent: QWidget | None, title: str, rows: Sequence[HistoryRow]) -> None:
+        from toolkit_desktop.ui.history_dialog import show_history
+
+        show_history(parent, title, rows)
+
+    def choose_conversation(
+        self, parent: QWidget | None, conversations: Sequence[Conversation]
+    ) -> int | None:
+        from toolkit_desktop.ui.cite import choose_conversation
+
+        return choose_conversation(parent, conversations)
