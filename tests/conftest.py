@@ -74,6 +74,10 @@ class ScriptedDialogs:
         self.asked.append(("choose_vault_file", str(start)))
         return self.chosen_file
 
+    def choose_save_file(self, parent: object, title: str, start: Path, file_filter: str):
+        self.asked.append(("choose_save_file", str(start)))
+        return self.chosen_file
+
     def ask_reason(self, parent: object, title: str, question: str) -> str | None:
         self.asked.append(("ask_reason", question))
         return self.reasons.pop(0) if self.reasons else None

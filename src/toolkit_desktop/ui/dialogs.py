@@ -45,6 +45,12 @@ class Dialogs(Protocol):
         """Choose where the vault file is (or will be); None when cancelled."""
         ...
 
+    def choose_save_file(
+        self, parent: QWidget | None, title: str, start: Path, file_filter: str
+    ) -> Path | None:
+        """Choose a file to write (such as a referral pack); None when cancelled."""
+        ...
+
     def ask_reason(self, parent: QWidget | None, title: str, question: str) -> str | None:
         """Ask why an answer is changing; the reason, or None to keep the saved answer."""
         ...
@@ -117,3 +123,9 @@ class QtDialogs:
         from toolkit_desktop.ui.cite import choose_conversation
 
         return choose_conversation(parent, conversations)
+
+    def choose_save_file(
+        self, parent: QWidget | None, title: str, start: Path, file_filter: str
+    ) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter)
+        return Path(name) if name else None
