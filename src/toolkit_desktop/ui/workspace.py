@@ -30,6 +30,7 @@ from toolkit_desktop.domain.stage import DECISIONS_FORM, RG_DECISION, case_nrm_d
 from toolkit_desktop.services.cases import CaseSnapshot
 from toolkit_desktop.ui.case_entries import AGE_FORM, CHILD_FORM, child_names
 from toolkit_desktop.ui.case_header import CaseHeader, HeaderFacts
+from toolkit_desktop.ui.matrix_page import MatrixPage
 from toolkit_desktop.ui.record_pages import RecordPage
 from toolkit_desktop.ui.side_panel import SidePanel
 from toolkit_desktop.ui.steps import case_steps, step_progress
@@ -47,6 +48,7 @@ class CaseWorkspace(QWidget):
     """One open case."""
 
     answer_changed = Signal(str, str, object)
+    case_changed = Signal(object)  # the snapshot now shown, or None once cleared
 
     def __init__(
         self,
@@ -122,6 +124,7 @@ class CaseWorkspace(QWidget):
         else:
             self.step_list.setCurrentRow(index)
         self.step_list.setFocus()
+        self.case_changed.emit(snapshot)
 
     def current_step(self) -> str | None:
         """The id of the step on screen."""
@@ -155,7 +158,10 @@ class CaseWorkspace(QWidget):
         view = self.views.get(step.form_id)
         if view is None:
             form = self._defs.forms[step.form_id]
-            view = self._make_view(form, self._defs.forms)
+            if form.id == MATRIX_FORM_ID:  # the matrix has its own keyboard-first page
+                view = MatrixPage(self._defs.matrix, form, self._now)
+            else:
+                view = self._make_view(form, self._defs.forms)
             view.answer_changed.connect(self._answer_changed)
             self.views[step.form_id] = view
             self.pages.addWidget(view)
@@ -228,3 +234,4 @@ class CaseWorkspace(QWidget):
         self.side.clear()
         for row, step in enumerate(self.steps):
             self.step_list.item(row).setText(f"{row + 1}. {step.title}")
+        self.case_changed.emit(None)

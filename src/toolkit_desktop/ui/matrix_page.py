@@ -1,0 +1,275 @@
+"""The risk matrix step: one block at a time, each indicator answered with one key.
+
+The expert goes K, S, N down the list and on through the blocks to "Your judgement"; the newcomer
+reads the guidance beside the focused indicator. The counts under the tabs follow every key. The
+page never scores or concludes: the practitioner's own level of concern and reason close it.
+Every change leaves through `answer_changed`, the same path a form's answers take to the autosaver.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QSplitter, QStackedWidget, QTabBar, QVBoxLayout, QWidget
+
+from toolkit_desktop.domain.age import AGE_FORM_ID, CHILD_FORM_ID, age_status
+from toolkit_desktop.domain.definitions import MATRIX_FORM_ID, Form, Matrix
+from toolkit_desktop.domain.matrix_summary import summarise
+from toolkit_desktop.domain.values import MATRIX_VERSION_FIELD
+from toolkit_desktop.ui.fields import FieldWidget
+from toolkit_desktop.ui.fields.section import heading, plain_label
+from toolkit_desktop.ui.matrix_detail import NEEDS_STATUS, IndicatorDetail
+from toolkit_desktop.ui.matrix_judgement import JudgementPanel
+from toolkit_desktop.ui.matrix_list import KEYS_HELP, IndicatorList, answer_words, status_of
+from toolkit_desktop.ui.side_panel import NOT_A_SCORE, UNDER_TEN, block_counts, both_blocks_line
+
+_TEXT_KEYS = ("evidence", "source")
+
+
+class MatrixPage(QWidget):
+    """The matrix form as a keyboard-first page; answers as {"status", "evidence", "source"}."""
+
+    answer_changed = Signal(str, str, object)
+
+    def __init__(
+        self, matrix: Matrix, form: Form, now: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("matrixPage")
+        self.matrix, self.form, self._now = matrix, form, now
+        self._answers: dict[str, Any] = {}
+        self._others: dict[str, Mapping[str, Any]] = {}
+        self._drafts: dict[str, dict[str, Any]] = {}  # typed before a status was chosen
+        self._notes: dict[str, str] = {}  # "From the conversation on ..." by indicator id
+        self._under_ten = False
+        block_ids = {b.id for b in matrix.blocks}
+        self.tabs = QTabBar(self, objectName="matrixBlocks")
+        self.tabs.setAccessibleName("Parts of the matrix")
+        self.tabs.setExpanding(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        for block in matrix.blocks:
+            self.tabs.addTab(block.title)
+        self.caution = plain_label(UNDER_TEN, self, "matrixUnderTen")
+        self.caution.setStyleSheet("font-weight: bold;")
+        self.block_help = plain_label("", self, "matrixBlockHelp")
+        self.counts = plain_label("", self, "matrixCounts")
+        self.list = IndicatorList(self)
+        self.detail = IndicatorDetail(self)
+        split = QSplitter(Qt.Orientation.Horizontal, self, objectName="matrixSplitter")
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.list)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 11)
+        split.setStretchFactor(1, 9)
+        self.judgement = JudgementPanel(form, [s for s in form.sections if s.id not in block_ids])
+        for section in self.judgement.sections:
+            self.tabs.addTab(section.title)
+        self.judgement.answer_changed.connect(self._judged)
+        self.stack = QStackedWidget(self, objectName="matrixStack")
+        self.stack.addWidget(split)
+        self.stack.addWidget(self.judgement)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.addWidget(heading(matrix.title or form.title, self, 1.3, "form-title"))
+        layout.addWidget(plain_label(KEYS_HELP, self, "matrixKeys"))
+        for widget in (self.tabs, self.caution, self.block_help, self.counts):
+            layout.addWidget(widget)
+        layout.addWidget(self.stack, 1)
+        self.tabs.currentChanged.connect(self._show_tab)
+        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        self.list.answered.connect(self._answer)
+        self.list.edit_requested.connect(self._edit)
+        self.list.block_step.connect(self._step_block)
+        self.detail.edited.connect(self._detail_edited)
+        self.detail.back.connect(lambda: self.list.setFocus(Qt.FocusReason.OtherFocusReason))
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1), ("Ctrl+Right", 1),
+                           ("Ctrl+Left", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self._step_block(s))
+        self.setFocusProxy(self.list)
+        self._show_tab(0)
+
+    # -- what the workspace calls, as on a FormView --------------------------------------------
+
+    def set_answers(self, answers_by_form: Mapping[str, Mapping[str, Any]]) -> None:
+        """Show the case's answers (the child's age decides the under-ten note). Emits nothing."""
+        self._answers = dict(answers_by_form.get(MATRIX_FORM_ID, {}))
+        self._others = {k: answers_by_form.get(k, {}) for k in (CHILD_FORM_ID, AGE_FORM_ID)}
+        today = self._now().astimezone().date()
+        self._under_ten = age_status(
+            self._others[CHILD_FORM_ID], self._others[AGE_FORM_ID], today).under_ten
+        self._drafts = {k: v for k, v in self._drafts.items() if k not in self._answers}
+        self.judgement.set_answers(self._answers)
+        self._refresh()
+
+    def clear(self) -> None:
+        """Forget the case (on lock). Emits nothing."""
+        self._drafts, self._notes = {}, {}
+        self.set_answers({})
+
+    def values(self) -> dict[str, Any]:
+        """The matrix answers as now on screen."""
+        return dict(self._answers)
+
+    def widget_for(self, field_id: str) -> FieldWidget:
+        """The widget of a judgement question (KeyError for an indicator or an unknown id)."""
+        return self.judgement.widgets[field_id]
+
+    def focus_field(self, field_id: str) -> bool:
+        """Show an indicator's block and highlight it, or put the cursor in a judgement question."""
+        block = self.matrix.block_of(field_id)
+        if block is not None:
+            self.tabs.setCurrentIndex(self.matrix.blocks.index(block))
+            self.list.setCurrentItem(self.list.item_for(field_id))
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if field_id in self.judgement.widgets:
+            self.tabs.setCurrentIndex(len(self.matrix.blocks))
+            self.judgement.focus(field_id)
+            return True
+        return False
+
+    def current_field(self) -> str | None:
+        """The indicator or judgement question the keyboard is on."""
+        focus = QApplication.focusWidget()
+        found = self.judgement.field_of(focus) if focus is not None else None
+        return found or (self.list.current_id() if self.stack.currentIndex() == 0 else None)
+
+    def set_source_notes(self, notes: Mapping[str, str]) -> None:
+        """ "From the conversation on ..." for each indicator that cites one."""
+        self._notes = dict(notes)
+        self._show_current()
+
+    # -- moving about --------------------------------------------------------------------------
+
+    def _show_tab(self, index: int) -> None:
+        if index < len(self.matrix.blocks):
+            block = self.matrix.blocks[index]
+            self.block_help.setText(block.help)
+            self.list.show_indicators(block.indicators, self._answers)
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+            self.stack.setCurrentIndex(0)
+        else:
+            self.block_help.setText("")
+            self.stack.setCurrentIndex(1)
+        self._refresh_counts()
+
+    def go_to_block(self, index: int) -> None:
+        """Open a block (or the judgement, after the last) with the keyboard on its first line."""
+        self.tabs.setCurrentIndex(max(0, min(index, self.tabs.count() - 1)))
+        if self.stack.currentIndex() == 0:
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.judgement.focus(None)
+
+    def _step_block(self, step: int) -> None:
+        self.go_to_block(self.tabs.currentIndex() + step)
+
+    def _next(self) -> None:
+        row = self.list.indexOfTopLevelItem(self.list.currentItem())
+        if 0 <= row < self.list.topLevelItemCount() - 1:
+            self.list.setCurrentItem(self.list.topLevelItem(row + 1))
+        else:
+            self._step_block(1)
+
+    def _edit(self, which: str) -> None:
+        if self.list.current_id() is not None:
+            edit = self.detail.evidence if which == "evidence" else self.detail.source
+            edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- answering -----------------------------------------------------------------------------
+
+    def _answer(self, status: str | None) -> None:
+        indicator_id = self.list.current_id()
+        if indicator_id is None:
+            return
+        old = self._answers.get(indicator_id)
+        if status is None:
+            if old is not None:  # keep the words typed, in case the key was pressed by mistake
+                self._drafts[indicator_id] = {k: v for k, v in old.items() if k != "status"}
+                self._set(indicator_id, None)
+            return
+        base = old or self._drafts.pop(indicator_id, {})
+        texts = self.detail.texts()
+        self._set(indicator_id, {**base, "status": status, **texts})
+        self._next()
+
+    def _detail_edited(self) -> None:
+        indicator_id = self.list.current_id()
+        if indicator_id is None:
+            return
+        texts = self.detail.texts()
+        old = self._answers.get(indicator_id)
+        if status_of(old):
+            self._set(indicator_id, {**old, **texts})
+        else:
+            self._drafts[indicator_id] = {**self._drafts.get(indicator_id, {}), **texts}
+            self.detail.show_message(NEEDS_STATUS if any(t.strip() for t in texts.values())
+                                     else "")
+
+    def _set(self, indicator_id: str, value: dict[str, Any] | None) -> None:
+        if value is not None and MATRIX_VERSION_FIELD not in self._answers:
+            # The first indicator answered records which matrix this assessment used.
+            self._answers[MATRIX_VERSION_FIELD] = self.matrix.version
+            self.answer_changed.emit(MATRIX_FORM_ID, MATRIX_VERSION_FIELD, self.matrix.version)
+        if value is None:
+            self._answers.pop(indicator_id, None)
+        else:
+            self._answers[indicator_id] = value
+        item = self.list.item_for(indicator_id)
+        if item is not None:
+            self.list.show_answer(item, value)
+        self.answer_changed.emit(MATRIX_FORM_ID, indicator_id, value)
+        self._refresh_counts()
+        self._show_current()
+
+    def _judged(self, field_id: str, value: Any) -> None:
+        if value is None:
+            self._answers.pop(field_id, None)
+        else:
+            self._answers[field_id] = value
+        self.answer_changed.emit(MATRIX_FORM_ID, field_id, value)
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        for row in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(row)
+            self.list.show_answer(item, self._answers.get(item.data(0, Qt.ItemDataRole.UserRole)))
+        self._refresh_counts()
+        self._show_current()
+
+    def _refresh_counts(self) -> None:
+        summary = summarise(self.matrix, self._answers, under_ten_caution=self._under_ten)
+        self.caution.setVisible(self._under_ten)
+        index = self.tabs.currentIndex()
+        for i, block in enumerate(summary.blocks):
+            self.tabs.setTabToolTip(i, f"{block.title}: {block_counts(block)}")
+        if 0 <= index < len(summary.blocks):
+            block = summary.blocks[index]
+            self.counts.setText(f"In this part so far: {block_counts(block)}.\n"
+                                f"{both_blocks_line(summary)}")
+        else:
+            self.counts.setText(NOT_A_SCORE)
+        self.counts.setAccessibleName(self.counts.text())
+        self.judgement.show_summary(summary)
+
+    def _show_current(self) -> None:
+        indicator_id = self.list.current_id()
+        indicator = self.matrix.indicator(indicator_id) if indicator_id else None
+        value = self._answers.get(indicator_id) if indicator_id else None
+        shown = value or self._drafts.get(indicator_id or "", {})
+        self.detail.show_indicator(
+            indicator, answer_words(value), str(shown.get("evidence") or ""),
+            str(shown.get("source") or ""), under_ten=self._under_ten,
+        )
+        self.detail.show_cited(self._notes.get(indicator_id or "", ""))
+        waiting = not status_of(value) and any(str(shown.get(k) or "").strip() for k in _TEXT_KEYS)
+        self.detail.show_message(NEEDS_STATUS if waiting else "")
