@@ -32,10 +32,11 @@ NO_YOUNG_NOTE = "There is no separate note for young children on this indicator.
 
 def guidance_html(indicator: Indicator, under_ten: bool) -> str:
     """The guidance as short paragraphs with headings, escaped."""
-    parts = [f"<p><b>What to look for and ask</b><br>{escape(indicator.guidance)}</p>"]
+    guidance = escape(indicator.guidance, quote=False)
+    parts = [f"<p><b>What to look for and ask</b><br>{guidance}</p>"]
     if under_ten:
-        note = indicator.young_children or NO_YOUNG_NOTE
-        parts.append(f"<p><b>{YOUNG_CHILD}</b><br>{escape(note)}</p>")
+        note = escape(indicator.young_children or NO_YOUNG_NOTE, quote=False)
+        parts.append(f"<p><b>{YOUNG_CHILD}</b><br>{note}</p>")
     return "".join(parts)
 
 
