@@ -18,6 +18,7 @@ from toolkit_desktop.domain.records import Profile
 from toolkit_desktop.settings import Settings, save_settings
 from toolkit_desktop.ui import training
 from toolkit_desktop.ui.autosave import Autosaver
+from toolkit_desktop.ui.case_actions import CaseActions
 from toolkit_desktop.ui.case_list_page import CaseListPage
 from toolkit_desktop.ui.context import AppContext
 from toolkit_desktop.ui.first_run import ProfilePage
@@ -71,6 +72,10 @@ class MainWindow(QMainWindow):
         self.settings_page.settings_changed.connect(self._settings_changed)
         self.settings_page.profile_changed.connect(self._save_profile)
         self.status = SaveStatus(self.statusBar(), self.autosaver, context.definitions)
+        self.case_actions = CaseActions(
+            self, context, lambda: self.session, self.worker, self.autosaver, self.workspace,
+            self.status, self.statusBar(),
+        )
 
         self.pages = QStackedWidget(objectName="pages")
         for page in (
@@ -121,6 +126,7 @@ class MainWindow(QMainWindow):
         self.idle.arm()
         self.settings_page.show_profile(session.profile)
         self.status.unlocked()
+        self.case_actions.unlocked(session)
         if how == RESTORED:
             self._place = None  # a backup may not hold the case that was open
             self.status.note("The backup was restored and unlocked.")
@@ -207,6 +213,7 @@ class MainWindow(QMainWindow):
         self.autosaver.begin(session.service, snapshot.case.id)
         self.workspace.show_case(snapshot, step)
         self._show(self.workspace)
+        self.case_actions.case_opened()
         self.workspace.step_list.setFocus()
 
     # -- settings and profile -------------------------------------------------------------------
@@ -255,6 +262,7 @@ class MainWindow(QMainWindow):
             self._place = (self.workspace.snapshot.case.id, self.workspace.current_step())
         self.settings_page._profile_edited()
         self.autosaver.end()
+        self.case_actions.lock()
         self.session = None
         self.worker.submit(session.close)  # after the pending saves: the worker keeps order
         self.idle.disarm()

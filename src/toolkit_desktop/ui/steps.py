@@ -22,6 +22,13 @@ class Step:
     id: str
     title: str
     form_id: str | None = None
+    # Forms shown inside a step that is not itself a form (the agencies form under the chronology).
+    extra_forms: tuple[str, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every form whose questions this step shows."""
+        return ((self.form_id,) if self.form_id else ()) + self.extra_forms
 
 
 # The order a case is usually worked in; forms in the definitions but not listed are added last.
@@ -32,7 +39,7 @@ _ORDER = (
     Step("child", "Child's details", "child"),
     Step("trafficking_assessment", "Trafficking assessment", "trafficking_assessment"),
     Step("age_assessment", "Age-assessment notes", "age_assessment"),
-    Step(CHRONOLOGY, "Chronology and agencies"),
+    Step(CHRONOLOGY, "Chronology and agencies", extra_forms=("agencies",)),
     Step("referral", "Referral", "nrm_referral"),
 )
 
@@ -40,7 +47,7 @@ _ORDER = (
 def case_steps(definitions: Definitions) -> tuple[Step, ...]:
     """The steps for these definitions: the usual ones whose form exists, then any other form."""
     steps = [s for s in _ORDER if s.form_id is None or s.form_id in definitions.forms]
-    listed = {s.form_id for s in steps}
+    listed = {form for s in steps for form in s.forms}
     steps += [Step(f.id, f.title, f.id) for f in definitions.forms.values() if f.id not in listed]
     return tuple(steps)
 

@@ -26,14 +26,19 @@ from toolkit_desktop.domain.age import age_status
 from toolkit_desktop.domain.completeness import referral_readiness
 from toolkit_desktop.domain.definitions import MATRIX_FORM_ID, Definitions, Form
 from toolkit_desktop.domain.matrix_summary import summarise
+from toolkit_desktop.domain.nrm_dates import NRM_FORM_ID
 from toolkit_desktop.domain.stage import DECISIONS_FORM, RG_DECISION, case_nrm_dates
 from toolkit_desktop.services.cases import CaseSnapshot
 from toolkit_desktop.ui.case_entries import AGE_FORM, CHILD_FORM, child_names
 from toolkit_desktop.ui.case_header import CaseHeader, HeaderFacts
+from toolkit_desktop.ui.chronology_page import ChronologyPage
+from toolkit_desktop.ui.conversations_page import ConversationsPage
+from toolkit_desktop.ui.form_view import FormView
 from toolkit_desktop.ui.matrix_page import MatrixPage
-from toolkit_desktop.ui.record_pages import RecordPage
+from toolkit_desktop.ui.referral_page import ReferralPage
 from toolkit_desktop.ui.side_panel import SidePanel
-from toolkit_desktop.ui.steps import case_steps, step_progress
+from toolkit_desktop.ui.steps import CHRONOLOGY, CONVERSATIONS, case_steps, step_progress
+from toolkit_desktop.ui.what_next import WhatNextPanel
 
 FormViewFactory = Callable[[Form, Mapping[str, Form]], Any]
 
@@ -41,6 +46,8 @@ FormViewFactory = Callable[[Form, Mapping[str, Form]], Any]
 def _default_form_view(form: Form, forms_by_id: Mapping[str, Form]) -> Any:
     from toolkit_desktop.ui.form_view import FormView
 
+    if form.id == NRM_FORM_ID:  # the decisions and the pack's button sit above this form
+        return ReferralPage(form, forms_by_id)
     return FormView(form, forms_by_id)
 
 
@@ -48,6 +55,7 @@ class CaseWorkspace(QWidget):
     """One open case."""
 
     answer_changed = Signal(str, str, object)
+    export_requested = Signal()  # "Make the referral pack" on the Referral step
     case_changed = Signal(object)  # the snapshot now shown, or None once cleared
 
     def __init__(
@@ -73,21 +81,35 @@ class CaseWorkspace(QWidget):
         self.step_list.setMinimumWidth(170)
         self.step_list.setMaximumWidth(260)
         self.step_list.setWordWrap(True)
+        # Made before the pages, so Tab reaches the prompts before the page below them.
+        titles = {s.id: s.title for s in self.steps}
+        self.what_next = WhatNextPanel(titles, len(definitions.prompts))
+        self.what_next.go_to_step.connect(self._open_from_prompt)
         self.pages = QStackedWidget(objectName="stepPages")
-        self.records = {s.id: RecordPage(s.id) for s in self.steps if s.form_id is None}
+        self.pages.widgetAdded.connect(self._page_added)
+        record_pages = {CONVERSATIONS: ConversationsPage, CHRONOLOGY: ChronologyPage}
+        self.records = {
+            s.id: record_pages[s.id](definitions, now) for s in self.steps if s.id in record_pages
+        }
         for step in self.steps:
             item = QListWidgetItem(step.title)
             item.setData(Qt.ItemDataRole.UserRole, step.id)
             self.step_list.addItem(item)
-            if step.form_id is None:
+            if step.id in self.records:
                 self.pages.addWidget(self.records[step.id])
         self.side = SidePanel()
         self.side.setMinimumWidth(200)
         self.side.go_to_field.connect(self.go_to_field)
 
+        middle = QWidget(objectName="stepColumn")
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.what_next)
+        column.addWidget(self.pages, 1)
+
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="workspaceSplitter")
         splitter.setChildrenCollapsible(False)
-        for widget, stretch in ((self.step_list, 0), (self.pages, 1), (self.side, 0)):
+        for widget, stretch in ((self.step_list, 0), (middle, 1), (self.side, 0)):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.indexOf(widget), stretch)
         splitter.setSizes([210, 700, 280])
@@ -112,6 +134,7 @@ class CaseWorkspace(QWidget):
     def show_case(self, snapshot: CaseSnapshot, step_id: str | None = None) -> None:
         """Show a case, on `step_id` or the first step."""
         self.snapshot = snapshot
+        self.what_next.clear()  # this case's prompts arrive from the vault
         self.answers = {form: dict(values) for form, values in snapshot.answers_by_form().items()}
         for view in self.views.values():
             view.set_answers(self.answers)
@@ -137,9 +160,32 @@ class CaseWorkspace(QWidget):
             if step.id == step_id:
                 self.step_list.setCurrentRow(row)
 
+    def update_records(self, snapshot: CaseSnapshot) -> None:
+        """Show a conversation or chronology entry just added (the answers on screen are kept)."""
+        if self.snapshot is None or snapshot.case.id != self.snapshot.case.id:
+            return
+        self.snapshot = snapshot
+        for page in self.records.values():
+            page.show_records(snapshot)
+        self.refresh()
+
+    def _open_from_prompt(self, step_id: str) -> None:
+        self.go_to_step(step_id)
+        self.step_list.setFocus()
+
+    def _page_added(self, index: int) -> None:
+        page = self.pages.widget(index)
+        if isinstance(page, FormView) and page in self.records.values():
+            # A form inside a record step (agencies under the chronology) saves like any form.
+            self.views[page.form.id] = page
+            page.answer_changed.connect(self._answer_changed)
+        if isinstance(page, ReferralPage):
+            page.export_requested.connect(self.export_requested)
+            page.go_to_field.connect(self.go_to_field)
+
     def go_to_field(self, form_id: str, field_id: str) -> None:
         """Open the step of a form and put the cursor in one of its questions."""
-        step = next((s for s in self.steps if s.form_id == form_id), None)
+        step = next((s for s in self.steps if form_id in s.forms), None)
         if step is not None:
             self.go_to_step(step.id)
             self.views[form_id].focus_field(field_id)
@@ -152,7 +198,7 @@ class CaseWorkspace(QWidget):
         if row < 0 or self.snapshot is None:
             return
         step = self.steps[row]
-        if step.form_id is None:
+        if step.id in self.records:
             self.pages.setCurrentWidget(self.records[step.id])
             return
         view = self.views.get(step.form_id)
@@ -232,6 +278,7 @@ class CaseWorkspace(QWidget):
             page.clear()
         self.header.clear()
         self.side.clear()
+        self.what_next.clear()
         for row, step in enumerate(self.steps):
             self.step_list.item(row).setText(f"{row + 1}. {step.title}")
         self.case_changed.emit(None)
