@@ -21,6 +21,7 @@ from toolkit_desktop.ui.autosave import Autosaver
 from toolkit_desktop.ui.case_actions import CaseActions
 from toolkit_desktop.ui.case_list_page import CaseListPage
 from toolkit_desktop.ui.context import AppContext
+from toolkit_desktop.ui.field_tools import FieldTools
 from toolkit_desktop.ui.first_run import ProfilePage
 from toolkit_desktop.ui.idle_lock import IdleLock
 from toolkit_desktop.ui.new_case import NewCaseDialog
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.settings_page.settings_changed.connect(self._settings_changed)
         self.settings_page.profile_changed.connect(self._save_profile)
         self.status = SaveStatus(self.statusBar(), self.autosaver, context.definitions)
+        self.field_tools = FieldTools(self)  # history, sources and amendments of any answer
         self.case_actions = CaseActions(
             self, context, lambda: self.session, self.worker, self.autosaver, self.workspace,
             self.status, self.statusBar(),
