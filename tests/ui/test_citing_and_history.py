@@ -56,6 +56,16 @@ def test_an_answer_cites_a_conversation_and_the_form_says_so(
     row = drive.find(view, QWidget, "row:child.nationality")
     note = drive.find(row, QLabel, "source-note")
     assert note.isVisible() and note.text() == NOTE
+    # Locking empties the note with the rest of the case; unlocking brings it back from the vault.
+    window.lock()
+    drive.settle(window)
+    assert not note.isVisible() and note.text() == ""
+    drive.unlock(window)
+    drive.wait_page(window, "caseWorkspace")
+    drive.settle(window)
+    qtbot.waitUntil(lambda: note.isVisible() and note.text() == NOTE)
+    nationality.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_End)
     # Changing the answer by hand: the new value no longer claims that source.
     qtbot.keyClicks(QApplication.focusWidget(), " and Ethiopian")
     qtbot.waitUntil(lambda: not note.isVisible())
