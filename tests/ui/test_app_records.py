@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QWidget
 
 PASSPHRASE = "blue kettle river autumn"  # the root conftest's existing_vault passphrase
 ALT = Qt.KeyboardModifier.AltModifier
@@ -105,7 +105,7 @@ def test_a_conversation_shows_the_answers_that_cite_it(start_app, drive, existin
     assert f"Child's details: {label}" in text or label in text
 
 
-def _entry_frames(page) -> list[QFrame]:
+def _entry_frames(page) -> list[QWidget]:
     rows = page.entries.rows
     found = [rows.itemAt(i).widget() for i in range(rows.count())]
     return [w for w in found if w is not None and w.objectName().startswith("chronologyEntry:")]

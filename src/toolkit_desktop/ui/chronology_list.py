@@ -132,9 +132,9 @@ class ChronologyList(QWidget):
         if not entries:
             self.rows.addWidget(plain_label("Nothing in the chronology yet.", self, "emptyList"))
 
-    def row(self, entry_id: int) -> QFrame | None:
-        """The frame showing one entry."""
-        return self.findChild(QFrame, f"chronologyEntry:{entry_id}")
+    def row(self, entry_id: int) -> QWidget | None:
+        """The row showing one entry."""
+        return self.findChild(QWidget, f"chronologyEntry:{entry_id}")
 
     def _add_row(
         self,
@@ -144,8 +144,13 @@ class ChronologyList(QWidget):
         corrected: bool,
         depth: int,
     ) -> None:
-        frame = QFrame(objectName=f"chronologyEntry:{entry.id}")
+        # A correction sits indented under what it corrects, its box and all.
+        row = QWidget(objectName=f"chronologyEntry:{entry.id}")
+        outer = QHBoxLayout(row)
+        outer.setContentsMargins(INDENT * min(depth, 4), 0, 0, 0)
+        frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
+        outer.addWidget(frame)
         text = QLabel(entry_text(entry, target, source, corrected), objectName="entryText")
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
@@ -155,14 +160,14 @@ class ChronologyList(QWidget):
         when = day_and_time(entry.occurred_at)
         button.setAccessibleName(f"Correct the entry of {when}")
         button.setAccessibleDescription(text.text())
-        button.clicked.connect(lambda _=False, e=entry, f=frame: self._open_box(e, f))
-        layout = QVBoxLayout(frame)
-        layout.setContentsMargins(8 + INDENT * min(depth, 4), 6, 8, 6)
-        layout.addWidget(text)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.rows.addWidget(frame)
+        button.clicked.connect(lambda _=False, e=entry, r=row: self._open_box(e, r))
+        layout = QHBoxLayout(frame)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(text, 1)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.rows.addWidget(row)
 
-    def _open_box(self, entry: ChronologyEntry, frame: QFrame) -> None:
+    def _open_box(self, entry: ChronologyEntry, row: QWidget) -> None:
         self._correcting = entry.id
         self.box_title.setText(
             f"Correct the entry of {day_and_time(entry.occurred_at)}. Type what is right; the "
@@ -172,7 +177,7 @@ class ChronologyList(QWidget):
         self.text.clear()
         self.problem.clear()
         self.rows.removeWidget(self.box)
-        self.rows.insertWidget(self.rows.indexOf(frame) + 1, self.box)
+        self.rows.insertWidget(self.rows.indexOf(row) + 1, self.box)
         self.box.show()
         self.add.setEnabled(True)
         self.text.setFocus()

@@ -42,6 +42,8 @@ def waiting_line(item: Waiting) -> str:
     what = f" ({what[:87]}…)" if len(what) > 90 else f" ({what})" if what else ""
     if item.days is None or item.since is None:
         return f"{item.agency}{what}: waiting; the date of the request is not recorded."
+    if item.days == 0:
+        return f"{item.agency}{what}: asked today, waiting for an answer."
     days = f"{item.days} day{'s' * (item.days != 1)}"
     return f"{item.agency}{what}: waiting {days}, since {day(item.since)}."
 

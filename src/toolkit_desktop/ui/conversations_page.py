@@ -43,14 +43,14 @@ HELP = (
 
 
 def cited_labels(definitions: Definitions, keys: Iterable[Key]) -> list[str]:
-    """ "Risk matrix: No identity documents" for each (form, field) an answer came from."""
-    labels = []
+    """ "Child's details: Age, Nationality", one line per form the cited answers are in."""
+    by_form: dict[str, list[str]] = {}
     for form_id, field_id in keys:
         form = definitions.form(form_id)
         field = form.field(field_id) if form else None
         title = form.title if form else form_id
-        labels.append(f"{title}: {field.label if field else field_id}")
-    return labels
+        by_form.setdefault(title, []).append(field.label if field else field_id)
+    return [f"{title}: {', '.join(labels)}" for title, labels in by_form.items()]
 
 
 def conversation_text(number: int, c: Conversation, cited: list[str], entries: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -64,6 +64,9 @@ class ExportDialog(QDialog):
         )
         self.preview = QListWidget(objectName="packPreview")
         self.preview.setAccessibleName("What the referral pack will contain")
+        self.preview.setWordWrap(True)
+        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.preview.addItem("Reading the case…")
         layout.addWidget(self.preview, 1)
         if training:
@@ -102,7 +105,7 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.save.setDefault(True)
-        self.setMinimumSize(560, 520)
+        self.setMinimumSize(640, 560)
 
     # -- from the window ------------------------------------------------------------------------
 

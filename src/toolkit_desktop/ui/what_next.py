@@ -70,7 +70,7 @@ class WhatNextPanel(QFrame):
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, r=row: self._go(r))
             grid.addWidget(text, row, 0)
-            grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(button, row, 1)  # no alignment: every button as wide as the widest
             self._rows.append((text, button))
         outer.addLayout(grid)
         self.more = QPushButton(objectName="whatNextMore")
