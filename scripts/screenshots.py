@@ -111,6 +111,8 @@ def shoot(app, window, name: str) -> None:
 
 
 def render(scaled: bool) -> None:
+    from screenshots_records import add_records, shoot_records  # beside this script
+
     from toolkit_desktop.forms import default_resources_dir, load_definitions
     from toolkit_desktop.settings import Settings
     from toolkit_desktop.ui.application import qt_application
@@ -122,6 +124,8 @@ def render(scaled: bool) -> None:
     definitions = load_definitions(default_resources_dir())
     context = AppContext(Settings(), definitions, FixedClock(), QtDialogs())
     shown = fill_demo_vault(context.vault_path, definitions)
+    if not scaled:
+        add_records(context.vault_path, PASSPHRASE, FixedClock(), definitions, shown)
 
     window = MainWindow(context)
     window.resize(int(SIZE[0] / 1.5), int(SIZE[1] / 1.5)) if scaled else window.resize(*SIZE)
@@ -145,6 +149,7 @@ def render(scaled: bool) -> None:
     if not scaled:
         window.workspace.go_to_step("child")
         shoot(app, window, "app-workspace-child")
+        shoot_records(app, window, shown, shoot, wait_until)
     window.close()
 
 
