@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.definitions import NOT_RELEVANT_PREFIX, Field
@@ -99,9 +98,6 @@ class HistoryDialog(QDialog):
         self.setObjectName("historyDialog")
         self.setWindowTitle(title)
         self.resize(900, 420)
-        heading = QLabel(title, self)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        heading.setStyleSheet("font-weight: bold; font-size: 120%;")
         intro = QLabel(INTRO, self)
         intro.setWordWrap(True)
         self.text = QTextBrowser(self, objectName="historyText")
@@ -112,7 +108,7 @@ class HistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         layout = QVBoxLayout(self)
-        for widget in (heading, intro, self.text, buttons):
+        for widget in (intro, self.text, buttons):
             layout.addWidget(widget)
         self.text.setFocus()
 

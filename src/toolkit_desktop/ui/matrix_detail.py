@@ -49,42 +49,46 @@ class IndicatorDetail(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("matrixDetail")
-        self.title = plain_label("", self, "matrixIndicatorTitle")
+        # One column that scrolls as a whole when a long note for young children fills it.
+        content = QWidget(self)
+        self.title = plain_label("", content, "matrixIndicatorTitle")
         self.title.setStyleSheet("font-weight: bold;")
-        self.answer = plain_label("", self, "matrixAnswer")
-        self.guidance = QLabel(self, objectName="matrixGuidance")
+        self.answer = plain_label("", content, "matrixAnswer")
+        self.guidance = QLabel(content, objectName="matrixGuidance")
         self.guidance.setWordWrap(True)
         self.guidance.setTextFormat(Qt.TextFormat.RichText)
-        self.guidance.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.guidance)
-        self.evidence = QPlainTextEdit(self, objectName="matrixEvidence")
+        self.evidence = QPlainTextEdit(content, objectName="matrixEvidence")
         self.evidence.setTabChangesFocus(True)
         self.evidence.setPlaceholderText("What was seen or said that points to this")
         self.evidence.setFixedHeight(self.evidence.fontMetrics().lineSpacing() * 3 + 12)
-        self.source = QLineEdit(self, objectName="matrixSource")
+        self.source = QLineEdit(content, objectName="matrixSource")
         self.source.setPlaceholderText("Who said or showed this, and when")
-        self.cited = plain_label("", self, "matrixCited")
+        self.cited = plain_label("", content, "matrixCited")
         self.cited.setStyleSheet("font-style: italic;")
-        self.message = plain_label("", self, "matrixMessage")
+        self.message = plain_label("", content, "matrixMessage")
         self.message.setStyleSheet("font-weight: bold;")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 4, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.title)
-        layout.addWidget(self.answer)
-        layout.addWidget(scroll, 1)
+        for widget in (self.title, self.answer, self.guidance):
+            layout.addWidget(widget)
         for text, edit in (("&Evidence (key E)", self.evidence), ("S&ource (key O)", self.source)):
-            label = QLabel(text, self)
+            label = QLabel(text, content)
             label.setBuddy(edit)
             layout.addWidget(label)
             layout.addWidget(edit)
         layout.addWidget(self.cited)
         layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         for edit in (self.evidence, self.source):
             edit.installEventFilter(self)
         self.evidence.textChanged.connect(self._typed)
@@ -124,6 +128,12 @@ class IndicatorDetail(QWidget):
             self.source.setEnabled(indicator is not None)
         finally:
             self._loading = False
+
+    def edit(self, which: str) -> None:
+        """Put the cursor in the evidence or the source, scrolled into view."""
+        edit = self.evidence if which == "evidence" else self.source
+        self.scroll.ensureWidgetVisible(edit)
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def texts(self) -> dict[str, str]:
         """{"evidence": ..., "source": ...} as typed."""

@@ -21,7 +21,7 @@ from toolkit_desktop.domain.definitions import MATRIX_FORM_ID, Form, Matrix
 from toolkit_desktop.domain.matrix_summary import summarise
 from toolkit_desktop.domain.values import MATRIX_VERSION_FIELD
 from toolkit_desktop.ui.fields import FieldWidget
-from toolkit_desktop.ui.fields.section import heading, plain_label
+from toolkit_desktop.ui.fields.section import plain_label
 from toolkit_desktop.ui.matrix_detail import NEEDS_STATUS, IndicatorDetail
 from toolkit_desktop.ui.matrix_judgement import JudgementPanel
 from toolkit_desktop.ui.matrix_list import KEYS_HELP, IndicatorList, answer_words, status_of
@@ -74,14 +74,15 @@ class MatrixPage(QWidget):
         self.stack.addWidget(split)
         self.stack.addWidget(self.judgement)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.addWidget(heading(matrix.title or form.title, self, 1.3, "form-title"))
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(4)
+        # The step list and the tabs say where we are; the keys come first, for the newcomer.
         layout.addWidget(plain_label(KEYS_HELP, self, "matrixKeys"))
         for widget in (self.tabs, self.caution, self.block_help, self.counts):
             layout.addWidget(widget)
         layout.addWidget(self.stack, 1)
         self.tabs.currentChanged.connect(self._show_tab)
-        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        self.list.current_changed.connect(self._show_current)
         self.list.answered.connect(self._answer)
         self.list.edit_requested.connect(self._edit)
         self.list.block_step.connect(self._step_block)
@@ -126,7 +127,7 @@ class MatrixPage(QWidget):
         block = self.matrix.block_of(field_id)
         if block is not None:
             self.tabs.setCurrentIndex(self.matrix.blocks.index(block))
-            self.list.setCurrentItem(self.list.item_for(field_id))
+            self.list.go_to_row(self.list.row_of(field_id))
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         if field_id in self.judgement.widgets:
@@ -153,7 +154,7 @@ class MatrixPage(QWidget):
             block = self.matrix.blocks[index]
             self.block_help.setText(block.help)
             self.list.show_indicators(block.indicators, self._answers)
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+            self.list.go_to_row(0)
             self.stack.setCurrentIndex(0)
         else:
             self.block_help.setText("")
@@ -164,7 +165,7 @@ class MatrixPage(QWidget):
         """Open a block (or the judgement, after the last) with the keyboard on its first line."""
         self.tabs.setCurrentIndex(max(0, min(index, self.tabs.count() - 1)))
         if self.stack.currentIndex() == 0:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+            self.list.go_to_row(0)
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.judgement.focus(None)
@@ -173,16 +174,15 @@ class MatrixPage(QWidget):
         self.go_to_block(self.tabs.currentIndex() + step)
 
     def _next(self) -> None:
-        row = self.list.indexOfTopLevelItem(self.list.currentItem())
-        if 0 <= row < self.list.topLevelItemCount() - 1:
-            self.list.setCurrentItem(self.list.topLevelItem(row + 1))
+        row = self.list.currentRow()
+        if 0 <= row < self.list.rowCount() - 1:
+            self.list.go_to_row(row + 1)
         else:
             self._step_block(1)
 
     def _edit(self, which: str) -> None:
         if self.list.current_id() is not None:
-            edit = self.detail.evidence if which == "evidence" else self.detail.source
-            edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.detail.edit(which)
 
     # -- answering -----------------------------------------------------------------------------
 
@@ -223,9 +223,9 @@ class MatrixPage(QWidget):
             self._answers.pop(indicator_id, None)
         else:
             self._answers[indicator_id] = value
-        item = self.list.item_for(indicator_id)
-        if item is not None:
-            self.list.show_answer(item, value)
+        row = self.list.row_of(indicator_id)
+        if row >= 0:
+            self.list.show_answer(row, value)
         self.answer_changed.emit(MATRIX_FORM_ID, indicator_id, value)
         self._refresh_counts()
         self._show_current()
@@ -240,9 +240,9 @@ class MatrixPage(QWidget):
     # -- showing -------------------------------------------------------------------------------
 
     def _refresh(self) -> None:
-        for row in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(row)
-            self.list.show_answer(item, self._answers.get(item.data(0, Qt.ItemDataRole.UserRole)))
+        for row in range(self.list.rowCount()):
+            self.list.show_answer(row, self._answers.get(self.list.item(row, 0).data(
+                Qt.ItemDataRole.UserRole)))
         self._refresh_counts()
         self._show_current()
 
@@ -254,8 +254,8 @@ class MatrixPage(QWidget):
             self.tabs.setTabToolTip(i, f"{block.title}: {block_counts(block)}")
         if 0 <= index < len(summary.blocks):
             block = summary.blocks[index]
-            self.counts.setText(f"In this part so far: {block_counts(block)}.\n"
-                                f"{both_blocks_line(summary)}")
+            self.counts.setText(f"In this part so far: {block_counts(block)}.")
+            self.counts.setToolTip(both_blocks_line(summary))
         else:
             self.counts.setText(NOT_A_SCORE)
         self.counts.setAccessibleName(self.counts.text())
