@@ -81,7 +81,7 @@ def shoot_records(app, window, case_id: int, shoot, wait_until) -> None:
     shoot(app, window, "chronology")
 
     workspace.go_to_step("referral")
-    window.case_actions.make_pack()
+    window.case_actions.pack.open()
     dialog = window.findChild(ExportDialog)
     wait_until(app, lambda: window.worker.pending == 0 and dialog.preview.count() > 1)
     dialog.password.setText("example")

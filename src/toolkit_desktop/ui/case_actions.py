@@ -8,9 +8,7 @@ asked, unless the vault was locked or another case opened meanwhile.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -18,10 +16,10 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from toolkit_desktop.services.guidance import what_next_for_case
 from toolkit_desktop.services.history import record_conversation
-from toolkit_desktop.services.referral import export_pack, preview_contents
 from toolkit_desktop.ui.autosave import Autosaver
+from toolkit_desktop.ui.case_jobs import CaseJobs
 from toolkit_desktop.ui.context import AppContext
-from toolkit_desktop.ui.export_dialog import ExportDialog
+from toolkit_desktop.ui.pack_flow import ReferralPackFlow
 from toolkit_desktop.ui.session import Session
 from toolkit_desktop.ui.status import SaveStatus
 from toolkit_desktop.ui.steps import CHRONOLOGY, CONVERSATIONS
@@ -44,10 +42,11 @@ class CaseActions(QObject):
         bar: QStatusBar,
     ) -> None:
         super().__init__(window)
-        self._window, self._context, self._session = window, context, session
-        self._worker, self._autosaver = worker, autosaver
-        self._workspace, self._status = workspace, status
-        self._dialog: ExportDialog | None = None
+        self._context, self._workspace, self._status = context, workspace, status
+        self._jobs = CaseJobs(session, worker, autosaver, workspace)
+        self.pack = ReferralPackFlow(
+            window, context, self._jobs, workspace, status, self.refresh_prompts
+        )
         self._prompts_running = self._prompts_again = False
         self.backup_warning = QLabel(objectName="backupWarning")
         self.backup_warning.setWordWrap(True)
@@ -60,7 +59,7 @@ class CaseActions(QObject):
         if chronology is not None:
             chronology.add_requested.connect(self._add_entry)
             chronology.correct_requested.connect(self._correct_entry)
-        workspace.export_requested.connect(self.make_pack)
+        workspace.export_requested.connect(self.pack.open)
         autosaver.saved.connect(lambda _at: self.refresh_prompts())
 
     # -- the vault and the case ----------------------------------------------------------------
@@ -82,50 +81,10 @@ class CaseActions(QObject):
 
     def lock(self) -> None:
         """Close the pack dialog and forget the warning; results still on the way are dropped."""
-        if self._dialog is not None:
-            self._dialog.close_now()
-        self._dialog = None
+        self.pack.close()
         self._prompts_running = self._prompts_again = False
         self.backup_warning.clear()
         self.backup_warning.hide()
-
-    def _open_case(self) -> tuple[Session, int] | None:
-        session, snapshot = self._session(), self._workspace.snapshot
-        if session is None or snapshot is None:
-            return None
-        return session, snapshot.case.id
-
-    def _run(
-        self,
-        work: Callable[[Session, int], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[str], None],
-        *,
-        after: Callable[[], None] | None = None,
-        flush: bool = True,
-    ) -> None:
-        """Run `work` on the worker (after the pending answers, when `flush`); report to `done`
-        or `failed` only while the same case is open, and to `after` in any case."""
-        opened = self._open_case()
-        if opened is None:
-            if after is not None:
-                after()
-            return
-        session, case_id = opened
-        if flush:
-            self._autosaver.flush()
-
-        def report(callback: Callable[[Any], None], value: Any) -> None:
-            if self._open_case() == (session, case_id):
-                callback(value)
-            if after is not None:
-                after()
-
-        self._worker.submit(
-            lambda: work(session, case_id),
-            lambda result: report(done, result),
-            lambda sentence, _exc: report(failed, sentence),
-        )
 
     # -- conversations and the chronology ----------------------------------------------------------
 
@@ -136,7 +95,7 @@ class CaseActions(QObject):
             record_conversation(session.service, case_id, **fields)
             return session.service.snapshot(case_id)
 
-        self._run(
+        self._jobs.run(
             work,
             lambda snap: self._recorded(snap, page.recorded, "The conversation was recorded."),
             page.failed,
@@ -155,7 +114,7 @@ class CaseActions(QObject):
             )
             return session.service.snapshot(case_id)
 
-        self._run(
+        self._jobs.run(
             work,
             lambda snap: self._recorded(snap, page.added, "The entry was added to the chronology."),
             page.entry_form.failed,
@@ -168,7 +127,7 @@ class CaseActions(QObject):
             session.service.correct_chronology(case_id, entry_id, text)
             return session.service.snapshot(case_id)
 
-        self._run(
+        self._jobs.run(
             work,
             lambda snap: self._recorded(
                 snap, page.corrected, "The correction was added; the original entry is kept."
@@ -195,7 +154,7 @@ class CaseActions(QObject):
             return
         self._prompts_running = True
         today = self._context.clock.now().astimezone().date()
-        self._run(
+        self._jobs.run(
             lambda s, case_id: what_next_for_case(s.service, case_id, today),
             self._workspace.what_next.show_prompts,
             lambda _sentence: None,  # the prompts are a reminder; the last ones stay
@@ -208,55 +167,3 @@ class CaseActions(QObject):
         if self._prompts_again:
             self._prompts_again = False
             self.refresh_prompts()
-
-    # -- the referral pack -------------------------------------------------------------------------
-
-    def make_pack(self) -> None:
-        """Open the pack dialog with its preview read on the worker."""
-        opened, snapshot = self._open_case(), self._workspace.snapshot
-        if opened is None or snapshot is None or self._dialog is not None:
-            return
-        session, case_id = opened
-        reference = re.sub(r"[^A-Za-z0-9-]+", "-", snapshot.case.reference) or "case"
-        folder = Path.home() / "Documents"
-        folder = folder if folder.is_dir() else Path.home()
-        dialog = ExportDialog(
-            self._context.dialogs,
-            folder / f"{reference} referral pack.pdf",
-            snapshot.case.training or session.training,
-            self._window,
-        )
-        self._dialog = dialog
-        dialog.export_requested.connect(self._export)
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        dialog.open()
-        defs = self._context.definitions
-        self._run(
-            lambda s, cid: preview_contents(s.vault, defs, cid),
-            lambda lines: self._to_dialog(dialog, "show_preview", lines),
-            lambda sentence: self._to_dialog(dialog, "preview_failed", sentence),
-        )
-
-    def _export(self, target: Path, password: str | None) -> None:
-        dialog = self._dialog
-        defs = self._context.definitions
-
-        def done(version: int) -> None:
-            self._status.note(f"Referral pack version {version} saved to {target}.")
-            self._to_dialog(dialog, "exported", version, target)
-            self.refresh_prompts()
-
-        self._run(
-            lambda s, cid: export_pack(s.vault, defs, cid, target, password),
-            done,
-            lambda sentence: self._to_dialog(dialog, "failed", sentence),
-        )
-
-    def _to_dialog(self, dialog: ExportDialog | None, method: str, *args: Any) -> None:
-        if dialog is not None and dialog is self._dialog:
-            getattr(dialog, method)(*args)
-
-    def _dialog_closed(self, dialog: ExportDialog) -> None:
-        if dialog is self._dialog:
-            self._dialog = None
-        dialog.deleteLater()
