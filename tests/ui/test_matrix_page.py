@@ -46,7 +46,10 @@ def test_page_down_and_up_and_ctrl_arrows_move_between_blocks(page, qtbot):
         qtbot.keyClick(page.list, Qt.Key.Key_PageDown)
     assert page.stack.currentWidget() is page.judgement
     assert page.widget_for("concern_level").isAncestorOf(page.focusWidget())
-    assert page.counts.text().startswith("This counts what you marked. It is not a score")
+    summary = page.findChild(QLabel, "matrixJudgementSummary").text()
+    assert summary.startswith("What you marked so far:")
+    assert summary.endswith("This counts what you marked. It is not a score and gives no verdict: "
+                            "you decide.")
 
 
 def test_a_key_answers_in_words_and_delete_clears_keeping_the_words_typed(page, qtbot):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.definitions import INDICATOR_STATUSES, Indicator
+from toolkit_desktop.ui.matrix_answers import status_of
 
 STATUS_WORDS = dict(INDICATOR_STATUSES)
 NOT_CONSIDERED = "Not yet considered"
@@ -31,13 +32,6 @@ KEYS_HELP = (
     "Keys: K known · S suspected · N not present · Delete clears · E evidence · O source · "
     "Esc back · Page Down / Up: next or previous part"
 )
-
-
-def status_of(value: Any) -> str | None:
-    """The status id of an indicator answer, or None."""
-    if isinstance(value, dict) and value.get("status") in STATUS_WORDS:
-        return str(value["status"])
-    return None
 
 
 def answer_words(value: Any) -> str:
@@ -53,6 +47,7 @@ class IndicatorList(QTableWidget):
     edit_requested = Signal(str)  # "evidence" or "source"
     block_step = Signal(int)  # +1 next block, -1 previous
     current_changed = Signal()
+    focused = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 2, parent)
@@ -134,6 +129,16 @@ class IndicatorList(QTableWidget):
     def spoken(self, row: int) -> str:
         """What a screen reader says for a row."""
         return str(self.item(row, 1).data(Qt.ItemDataRole.AccessibleTextRole))
+
+    def scrollTo(  # noqa: N802 (Qt's name)
+        self, index: Any, hint: Any = QAbstractItemView.ScrollHint.EnsureVisible
+    ) -> None:
+        super().scrollTo(index, hint)
+        self.horizontalScrollBar().setValue(0)  # both columns fit: never show half an answer
+
+    def focusInEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().focusInEvent(event)
+        self.focused.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         key = Qt.Key(event.key())

@@ -14,23 +14,20 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QSplitter, QStackedWidget, QTabBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from toolkit_desktop.domain.age import AGE_FORM_ID, CHILD_FORM_ID, age_status
 from toolkit_desktop.domain.definitions import MATRIX_FORM_ID, Form, Matrix
 from toolkit_desktop.domain.matrix_summary import summarise
-from toolkit_desktop.domain.values import MATRIX_VERSION_FIELD
 from toolkit_desktop.ui.fields import FieldWidget
-from toolkit_desktop.ui.fields.section import plain_label
-from toolkit_desktop.ui.matrix_detail import NEEDS_STATUS, IndicatorDetail
-from toolkit_desktop.ui.matrix_judgement import JudgementPanel
-from toolkit_desktop.ui.matrix_list import KEYS_HELP, IndicatorList, answer_words, status_of
-from toolkit_desktop.ui.side_panel import NOT_A_SCORE, UNDER_TEN, block_counts, both_blocks_line
-
-_TEXT_KEYS = ("evidence", "source")
+from toolkit_desktop.ui.matrix_answers import MatrixAnswers
+from toolkit_desktop.ui.matrix_detail import NEEDS_STATUS
+from toolkit_desktop.ui.matrix_frame import MatrixFrame
+from toolkit_desktop.ui.matrix_list import answer_words
+from toolkit_desktop.ui.side_panel import block_counts, both_blocks_line
 
 
-class MatrixPage(QWidget):
+class MatrixPage(MatrixFrame):
     """The matrix form as a keyboard-first page; answers as {"status", "evidence", "source"}."""
 
     answer_changed = Signal(str, str, object)
@@ -39,48 +36,12 @@ class MatrixPage(QWidget):
         self, matrix: Matrix, form: Form, now: Callable[[], datetime],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("matrixPage")
-        self.matrix, self.form, self._now = matrix, form, now
-        self._answers: dict[str, Any] = {}
-        self._others: dict[str, Mapping[str, Any]] = {}
-        self._drafts: dict[str, dict[str, Any]] = {}  # typed before a status was chosen
+        super().__init__(matrix, form, parent)
+        self._now = now
+        self._answers = MatrixAnswers(matrix.version)
         self._notes: dict[str, str] = {}  # "From the conversation on ..." by indicator id
         self._under_ten = False
-        block_ids = {b.id for b in matrix.blocks}
-        self.tabs = QTabBar(self, objectName="matrixBlocks")
-        self.tabs.setAccessibleName("Parts of the matrix")
-        self.tabs.setExpanding(False)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
-        for block in matrix.blocks:
-            self.tabs.addTab(block.title)
-        self.caution = plain_label(UNDER_TEN, self, "matrixUnderTen")
-        self.caution.setStyleSheet("font-weight: bold;")
-        self.block_help = plain_label("", self, "matrixBlockHelp")
-        self.counts = plain_label("", self, "matrixCounts")
-        self.list = IndicatorList(self)
-        self.detail = IndicatorDetail(self)
-        split = QSplitter(Qt.Orientation.Horizontal, self, objectName="matrixSplitter")
-        split.setChildrenCollapsible(False)
-        split.addWidget(self.list)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 11)
-        split.setStretchFactor(1, 9)
-        self.judgement = JudgementPanel(form, [s for s in form.sections if s.id not in block_ids])
-        for section in self.judgement.sections:
-            self.tabs.addTab(section.title)
         self.judgement.answer_changed.connect(self._judged)
-        self.stack = QStackedWidget(self, objectName="matrixStack")
-        self.stack.addWidget(split)
-        self.stack.addWidget(self.judgement)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.setSpacing(4)
-        # The step list and the tabs say where we are; the keys come first, for the newcomer.
-        layout.addWidget(plain_label(KEYS_HELP, self, "matrixKeys"))
-        for widget in (self.tabs, self.caution, self.block_help, self.counts):
-            layout.addWidget(widget)
-        layout.addWidget(self.stack, 1)
         self.tabs.currentChanged.connect(self._show_tab)
         self.list.current_changed.connect(self._show_current)
         self.list.answered.connect(self._answer)
@@ -100,23 +61,22 @@ class MatrixPage(QWidget):
 
     def set_answers(self, answers_by_form: Mapping[str, Mapping[str, Any]]) -> None:
         """Show the case's answers (the child's age decides the under-ten note). Emits nothing."""
-        self._answers = dict(answers_by_form.get(MATRIX_FORM_ID, {}))
-        self._others = {k: answers_by_form.get(k, {}) for k in (CHILD_FORM_ID, AGE_FORM_ID)}
+        self._answers.load(answers_by_form.get(MATRIX_FORM_ID, {}))
         today = self._now().astimezone().date()
-        self._under_ten = age_status(
-            self._others[CHILD_FORM_ID], self._others[AGE_FORM_ID], today).under_ten
-        self._drafts = {k: v for k, v in self._drafts.items() if k not in self._answers}
-        self.judgement.set_answers(self._answers)
+        self._under_ten = age_status(answers_by_form.get(CHILD_FORM_ID, {}),
+                                     answers_by_form.get(AGE_FORM_ID, {}), today).under_ten
+        self.judgement.set_answers(self._answers.values)
         self._refresh()
 
     def clear(self) -> None:
         """Forget the case (on lock). Emits nothing."""
-        self._drafts, self._notes = {}, {}
+        self._answers.forget()
+        self._notes = {}
         self.set_answers({})
 
     def values(self) -> dict[str, Any]:
         """The matrix answers as now on screen."""
-        return dict(self._answers)
+        return dict(self._answers.values)
 
     def widget_for(self, field_id: str) -> FieldWidget:
         """The widget of a judgement question (KeyError for an indicator or an unknown id)."""
@@ -153,7 +113,7 @@ class MatrixPage(QWidget):
         if index < len(self.matrix.blocks):
             block = self.matrix.blocks[index]
             self.block_help.setText(block.help)
-            self.list.show_indicators(block.indicators, self._answers)
+            self.list.show_indicators(block.indicators, self._answers.values)
             self.list.go_to_row(0)
             self.stack.setCurrentIndex(0)
         else:
@@ -188,66 +148,41 @@ class MatrixPage(QWidget):
 
     def _answer(self, status: str | None) -> None:
         indicator_id = self.list.current_id()
-        if indicator_id is None:
-            return
-        old = self._answers.get(indicator_id)
-        if status is None:
-            if old is not None:  # keep the words typed, in case the key was pressed by mistake
-                self._drafts[indicator_id] = {k: v for k, v in old.items() if k != "status"}
-                self._set(indicator_id, None)
-            return
-        base = old or self._drafts.pop(indicator_id, {})
-        texts = self.detail.texts()
-        self._set(indicator_id, {**base, "status": status, **texts})
-        self._next()
+        if indicator_id is not None:
+            self._emit(self._answers.mark(indicator_id, status, self.detail.texts()))
+            if status is not None:
+                self._next()
 
     def _detail_edited(self) -> None:
         indicator_id = self.list.current_id()
-        if indicator_id is None:
-            return
-        texts = self.detail.texts()
-        old = self._answers.get(indicator_id)
-        if status_of(old):
-            self._set(indicator_id, {**old, **texts})
-        else:
-            self._drafts[indicator_id] = {**self._drafts.get(indicator_id, {}), **texts}
-            self.detail.show_message(NEEDS_STATUS if any(t.strip() for t in texts.values())
-                                     else "")
-
-    def _set(self, indicator_id: str, value: dict[str, Any] | None) -> None:
-        if value is not None and MATRIX_VERSION_FIELD not in self._answers:
-            # The first indicator answered records which matrix this assessment used.
-            self._answers[MATRIX_VERSION_FIELD] = self.matrix.version
-            self.answer_changed.emit(MATRIX_FORM_ID, MATRIX_VERSION_FIELD, self.matrix.version)
-        if value is None:
-            self._answers.pop(indicator_id, None)
-        else:
-            self._answers[indicator_id] = value
-        row = self.list.row_of(indicator_id)
-        if row >= 0:
-            self.list.show_answer(row, value)
-        self.answer_changed.emit(MATRIX_FORM_ID, indicator_id, value)
-        self._refresh_counts()
-        self._show_current()
+        if indicator_id is not None:
+            self._emit(self._answers.type(indicator_id, self.detail.texts()))
+            self.detail.show_message(NEEDS_STATUS if self._answers.waiting(indicator_id) else "")
 
     def _judged(self, field_id: str, value: Any) -> None:
-        if value is None:
-            self._answers.pop(field_id, None)
-        else:
-            self._answers[field_id] = value
-        self.answer_changed.emit(MATRIX_FORM_ID, field_id, value)
+        self._emit(self._answers.answer(field_id, value), refresh=False)
+
+    def _emit(self, changes: list[tuple[str, Any]], refresh: bool = True) -> None:
+        for field_id, value in changes:
+            row = self.list.row_of(field_id)
+            if row >= 0:
+                self.list.show_answer(row, value)
+            self.answer_changed.emit(MATRIX_FORM_ID, field_id, value)
+        if changes and refresh:
+            self._refresh_counts()
+            self._show_current()
 
     # -- showing -------------------------------------------------------------------------------
 
     def _refresh(self) -> None:
         for row in range(self.list.rowCount()):
-            self.list.show_answer(row, self._answers.get(self.list.item(row, 0).data(
+            self.list.show_answer(row, self._answers.values.get(self.list.item(row, 0).data(
                 Qt.ItemDataRole.UserRole)))
         self._refresh_counts()
         self._show_current()
 
     def _refresh_counts(self) -> None:
-        summary = summarise(self.matrix, self._answers, under_ten_caution=self._under_ten)
+        summary = summarise(self.matrix, self._answers.values, under_ten_caution=self._under_ten)
         self.caution.setVisible(self._under_ten)
         index = self.tabs.currentIndex()
         for i, block in enumerate(summary.blocks):
@@ -256,20 +191,21 @@ class MatrixPage(QWidget):
             block = summary.blocks[index]
             self.counts.setText(f"In this part so far: {block_counts(block)}.")
             self.counts.setToolTip(both_blocks_line(summary))
-        else:
-            self.counts.setText(NOT_A_SCORE)
+        else:  # the judgement shows every block's counts itself
+            self.counts.setText("")
+        self.counts.setVisible(bool(self.counts.text()))
         self.counts.setAccessibleName(self.counts.text())
         self.judgement.show_summary(summary)
 
     def _show_current(self) -> None:
         indicator_id = self.list.current_id()
         indicator = self.matrix.indicator(indicator_id) if indicator_id else None
-        value = self._answers.get(indicator_id) if indicator_id else None
-        shown = value or self._drafts.get(indicator_id or "", {})
+        key = indicator_id or ""
+        shown = self._answers.shown(key)
         self.detail.show_indicator(
-            indicator, answer_words(value), str(shown.get("evidence") or ""),
-            str(shown.get("source") or ""), under_ten=self._under_ten,
+            indicator, answer_words(self._answers.values.get(key)),
+            str(shown.get("evidence") or ""), str(shown.get("source") or ""),
+            under_ten=self._under_ten,
         )
-        self.detail.show_cited(self._notes.get(indicator_id or "", ""))
-        waiting = not status_of(value) and any(str(shown.get(k) or "").strip() for k in _TEXT_KEYS)
-        self.detail.show_message(NEEDS_STATUS if waiting else "")
+        self.detail.show_cited(self._notes.get(key, ""))
+        self.detail.show_message(NEEDS_STATUS if self._answers.waiting(key) else "")
