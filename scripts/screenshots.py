@@ -111,6 +111,7 @@ def shoot(app, window, name: str) -> None:
 
 
 def render(scaled: bool) -> None:
+    from screenshots_assessment import add_assessment, shoot_assessment
     from screenshots_records import add_records, shoot_records  # beside this script
 
     from toolkit_desktop.forms import default_resources_dir, load_definitions
@@ -126,6 +127,7 @@ def render(scaled: bool) -> None:
     shown = fill_demo_vault(context.vault_path, definitions)
     if not scaled:
         add_records(context.vault_path, PASSPHRASE, FixedClock(), definitions, shown)
+        add_assessment(context.vault_path, PASSPHRASE, FixedClock(), definitions, shown)
 
     window = MainWindow(context)
     window.resize(int(SIZE[0] / 1.5), int(SIZE[1] / 1.5)) if scaled else window.resize(*SIZE)
@@ -150,6 +152,7 @@ def render(scaled: bool) -> None:
         window.workspace.go_to_step("child")
         shoot(app, window, "app-workspace-child")
         shoot_records(app, window, shown, shoot, wait_until)
+        shoot_assessment(app, window, shown, shoot, wait_until)
     window.close()
 
 
