@@ -165,3 +165,31 @@ def test_every_answer_has_the_two_actions_on_its_right_click_menu(
     texts = [a.text() for a in window.field_tools.menu_for(page.list).actions()]
     assert texts == ["Show this answer's history…", "Came from a conversation…"]
     assert window.field_tools.menu_for(window.workspace.step_list) is None
+
+
+def test_citing_needs_an_answer_and_a_recorded_conversation_and_locking_closes_the_history(
+    start_app, drive, qtbot, existing_vault, dialogs
+):
+    from toolkit_desktop.ui.history_dialog import HistoryDialog
+
+    window = start_app()
+    drive.unlock(window)
+    drive.wait_page(window, "caseListPage")
+    drive.new_case(window, "Amira")
+    drive.settle(window)
+    window.workspace.go_to_step("child")
+    view = window.workspace.views["child"]
+    view.widget_for("nationality").setFocus()
+    _press_on_focus(qtbot, Qt.Key.Key_F, CTRL_SHIFT)
+    assert window.statusBar().currentMessage().startswith("Answer it first")
+    view.widget_for("known_as").setFocus()
+    _press_on_focus(qtbot, Qt.Key.Key_F, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in dialogs.asked))
+    assert "No conversation with the child is recorded" in dialogs.asked[-1][1]
+    window.workspace.step_list.setFocus()
+    _press_on_focus(qtbot, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert "Put the cursor in a question" in window.statusBar().currentMessage()
+    shown = HistoryDialog("History of “Known as”", [], window.workspace)
+    shown.show()
+    window.lock()
+    assert not shown.isVisible()  # nothing of the case stays on screen behind the lock
