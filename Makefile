@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml setup.py | $(BIN)/python
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/toolkit-desktop
+	$(BIN)/toolkit-desktop $(ARGS)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
