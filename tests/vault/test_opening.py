@@ -182,3 +182,33 @@ def test_a_full_disk_gives_a_sentence_and_keeps_what_was_saved(vault):
     assert "safe" in caught.value.message
     assert [r.value for r in vault.cases.revisions(case.id)] == ["Anh"]
     assert vault.check() == []
+
+
+def test_a_vault_open_elsewhere_is_refused_until_it_is_closed(vault, vault_path, clock):
+    from toolkit_desktop.storage.backups import restore_backup
+    from toolkit_desktop.storage.errors import VaultInUse
+
+    backup = vault.backup(PASSPHRASE, "manual")
+    before = digest(vault_path)
+    with pytest.raises(VaultInUse) as caught:
+        Vault.open(vault_path, PASSPHRASE, clock)
+    assert "open in another copy" in caught.value.message
+    with pytest.raises(VaultInUse):
+        restore_backup(backup, vault_path)
+    assert digest(vault_path) == before
+    vault.close()
+    Vault.open(vault_path, PASSPHRASE, clock).close()
+
+
+def test_wrong_passphrase_on_a_backup_does_not_point_at_a_backups_folder_inside_it(vault, clock):
+    backup = vault.backup(PASSPHRASE, "manual")
+    with pytest.raises(WrongPassphraseOrDamaged) as caught:
+        Vault.open(backup, "wrong", clock)
+    assert "try another backup" in caught.value.message
+    assert "backups/backups" not in caught.value.message
+
+
+def test_a_folder_is_named_as_a_folder(tmp_path, clock):
+    with pytest.raises(NotAVault) as caught:
+        Vault.open(tmp_path, PASSPHRASE, clock)
+    assert "is a folder" in caught.value.message

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from toolkit_desktop.paths import backups_dir
 from toolkit_desktop.storage.engine import DbapiConnection, fsync_dir, normalise_passphrase
+from toolkit_desktop.storage.lock import VaultLock
 
 BACKUP_SUFFIX = ".tkvault"
 _NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6}\d{6}Z)-(?P<label>[a-z-]+)\.tkvault$")
@@ -87,6 +88,11 @@ def take_backup(
 def restore_backup(backup: Path, path: Path) -> None:
     """Put a backup in the vault's place; the replaced vault is kept among the backups."""
     partial = path.with_name(f".restoring-{os.getpid()}-{path.name}")
+    with VaultLock(path):  # never swap the file from under a copy of the app that has it open
+        _replace_with(backup, path, partial)
+
+
+def _replace_with(backup: Path, path: Path, partial: Path) -> None:
     try:
         shutil.copyfile(backup, partial)
         with partial.open("rb+") as handle:

@@ -117,6 +117,9 @@ def make_engine(connect: Callable[[], DbapiConnection]) -> Engine:
         creator=connect,
         module=sqlcipher3.dbapi2,
         poolclass=StaticPool,
+        # Error messages must never carry the values being written (a child's name) into a log
+        # or onto stderr, where they would sit unencrypted.
+        hide_parameters=True,
     )
 
     # The DB-API connection runs in autocommit mode (isolation_level=None) so that pysqlite's

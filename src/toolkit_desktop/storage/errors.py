@@ -51,9 +51,13 @@ class WrongPassphraseOrDamaged(VaultError):
 
     def __init__(self, path: Path) -> None:
         # SQLCipher cannot tell a wrong key from a damaged file, so neither can we.
+        if path.parent.name == "backups":  # the file is itself a backup
+            hint = "if it still fails, try another backup."
+        else:
+            hint = f"if it still fails, open one of the backups in {path.parent / 'backups'}."
         super().__init__(
-            "The passphrase is wrong, or the file is damaged. Check the passphrase and try again; "
-            f"if it still fails, open one of the backups in {path.parent / 'backups'}."
+            f"The passphrase is wrong, or the file is damaged. Check the passphrase and try again; "
+            f"{hint}"
         )
 
 
@@ -61,8 +65,21 @@ class NotAVault(VaultError):
     code = "not_a_vault"
 
     def __init__(self, path: Path) -> None:
+        if path.is_dir():
+            super().__init__(f"{path} is a folder, not a vault file. Name the vault file itself.")
+        else:
+            super().__init__(
+                f"{path} opened, but it is not a toolkit vault. It has not been changed."
+            )
+
+
+class VaultInUse(VaultError):
+    code = "in_use"
+
+    def __init__(self, path: Path) -> None:
         super().__init__(
-            f"{path} opened, but it is not a toolkit vault. It has not been changed."
+            f"The vault at {path} is open in another copy of toolkit-desktop or a command. "
+            "Close that first (or lock it), then try again. Nothing was changed."
         )
 
 

@@ -35,9 +35,11 @@ from toolkit_desktop.storage.errors import (
     StorageFull,
     VaultError,
     VaultExists,
+    VaultInUse,
     VaultTooNew,
     VaultUnreadable,
 )
+from toolkit_desktop.storage.lock import VaultLock
 from toolkit_desktop.storage.tables import audit, profile, vault_info
 
 DEFAULT_BACKUPS_KEPT = 10
@@ -52,6 +54,7 @@ class Vault:
         self._engine: Engine | None = engine
         # Set when the backup at unlock failed; the app and the command line show it.
         self.backup_warning: str | None = None
+        self._held: VaultLock | None = None  # the lock file, while open
         self._lock = threading.RLock()
         from toolkit_desktop.storage.case_store import CaseStore
 
@@ -68,6 +71,16 @@ class Vault:
         building = path.with_name(f".creating-{os.getpid()}-{path.name}")
         with contextlib.suppress(FileNotFoundError):
             building.unlink()
+        with VaultLock(path):
+            cls._build(path, building, passphrase, clock, training)
+        return cls.open(path, passphrase, clock, backup=False)
+
+    @classmethod
+    def _build(
+        cls, path: Path, building: Path, passphrase: str, clock: Clock, training: bool
+    ) -> None:
+        if path.exists():  # made meanwhile by someone else
+            raise VaultExists(path)
         try:
             vault = cls._connect(building, passphrase, clock)
             with vault.transaction() as conn:
@@ -89,7 +102,6 @@ class Vault:
             with contextlib.suppress(FileNotFoundError):
                 building.unlink()
             raise
-        return cls.open(path, passphrase, clock, backup=False)
 
     @classmethod
     def open(
@@ -103,12 +115,15 @@ class Vault:
     ) -> Vault:
         """Unlock an existing vault; refuses anything that is not one without changing it."""
         classify_before_keying(path)
-        vault = cls._connect(path, passphrase, clock)
+        vault = cls._connect(path, passphrase, clock)  # proves the key; writes nothing
         try:
             with vault._raw() as raw:
                 tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
             if not {"vault_info", "alembic_version"} <= tables:
                 raise NotAVault(path)
+            # Taken once the key and the file are proven, so a wrong passphrase or a file that is
+            # not a vault leaves nothing at all beside it, not even a lock file.
+            vault._held = VaultLock(path).acquire()
             with vault.transaction() as conn:
                 revision = migrate.current_revision(conn)
             if revision not in migrate.known_revisions():
@@ -143,6 +158,9 @@ class Vault:
             if self._engine is not None:
                 self._engine.dispose()
                 self._engine = None
+            if self._held is not None:
+                self._held.release()
+                self._held = None
 
     @property
     def is_open(self) -> bool:
@@ -278,6 +296,8 @@ def _translate(exc: Exception, path: Path) -> Exception:
     text = str(exc).lower()
     if isinstance(exc, OSError) and exc.errno == 28 or "disk is full" in text:
         return StorageFull()
+    if "database is locked" in text:
+        return VaultInUse(path)
     if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
         return VaultUnreadable(path, "it is read-only")
     if isinstance(exc, sqlite3.DatabaseError | sqlcipher3.dbapi2.DatabaseError) and (
