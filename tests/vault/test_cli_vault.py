@@ -187,3 +187,25 @@ def test_a_replaced_vault_is_never_rotated_away(cli, home, clock):
     names = [p.name for p in list_backups(path)]
     assert sum(n.endswith("-replaced.tkvault") for n in names) == 1
     assert sum(n.endswith("-unlock.tkvault") for n in names) == 2
+
+
+def test_files_written_are_for_this_user_alone(cli, home, clock):
+    assert cli("vault", "init", "--passphrase-stdin", stdin=f"{PASS}\n").code == 0
+    assert cli("vault", "backup", "--passphrase-stdin", stdin=f"{PASS}\n").code == 0
+    path = vault_file(home)
+    for item in [path, *list_backups(path)]:
+        assert item.stat().st_mode & 0o077 == 0, item
+
+
+def test_export_never_overwrites_an_existing_file_unless_told(cli, home, clock, tmp_path):
+    with Vault.create(vault_file(home), PASS, clock) as vault:
+        case_id = vault.cases.create(first_contact_at=None).id
+    precious = tmp_path / "precious.json"
+    precious.write_text("keep me")
+    refused = cli("case", "export", str(case_id), "--json", str(precious), "--passphrase-stdin",
+                  stdin=f"{PASS}\n")
+    assert refused.code == 1 and "already exists" in refused.err and "--force" in refused.err
+    assert precious.read_text() == "keep me"
+    forced = cli("case", "export", str(case_id), "--json", str(precious), "--force",
+                 "--passphrase-stdin", stdin=f"{PASS}\n")
+    assert forced.code == 0 and precious.read_text().startswith("{")

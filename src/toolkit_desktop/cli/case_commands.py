@@ -36,6 +36,7 @@ def register(groups: argparse._SubParsersAction, common: Callable[..., None]) ->
     sub.add_argument("case_id", type=int, metavar="ID")
     sub.add_argument("--json", type=Path, metavar="OUT", help="write the case file here")
     sub.add_argument("--pdf", type=Path, metavar="OUT", help="write the NRM referral pack here")
+    sub.add_argument("--force", action="store_true", help="replace OUT if it already exists")
     sub.add_argument(
         "--pdf-password",
         action="store_true",
@@ -87,6 +88,11 @@ def _export(args: argparse.Namespace) -> int:
     if not args.json and not args.pdf:
         print("toolkit-desktop: say where to write: --json OUT or --pdf OUT", file=sys.stderr)
         return 2
+    for target in (args.json, args.pdf):
+        if target and Path(target).exists() and not args.force:
+            print(f"toolkit-desktop: {target} already exists; nothing was written. "
+                  "Choose another name, or add --force to replace it.", file=sys.stderr)
+            return 1
     reader = PassphraseReader(args.passphrase_stdin)
     with open_vault(args, reader) as vault:
         vault.cases.get(args.case_id)

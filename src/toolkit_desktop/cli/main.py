@@ -7,6 +7,7 @@ traceback: 1 for a refused operation, 2 for wrong usage, 3 when there is no disp
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -49,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
+    # Everything this program writes (vault, backups, exports, settings) is for this user alone:
+    # other accounts on a shared laptop cannot even copy the encrypted vault to attack it.
+    os.umask(0o077)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.group is None:
