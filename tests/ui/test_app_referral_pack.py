@@ -169,3 +169,29 @@ def test_locking_closes_the_pack_dialog(start_app, drive, qtbot, existing_vault)
     window.lock("manual")
     qtbot.waitUntil(lambda: window.findChild(ExportDialog) is None)
     drive.wait_page(window, "unlockPage")
+
+
+def test_opening_the_pack_dialog_never_waits_on_the_vault_from_the_screen(
+    start_app, drive, qtbot, existing_vault, monkeypatch
+):
+    """The vault may be busy for seconds with an export; the screen must never queue behind it."""
+    import threading
+
+    window = start_app()
+    drive.unlock(window)
+    drive.wait_page(window, "caseListPage")
+    drive.new_case(window, "Amira")
+    drive.settle(window)
+    vault = window.session.vault
+    asked_from_screen = []
+    real_info = vault.info
+
+    def info():
+        if threading.current_thread() is threading.main_thread():
+            asked_from_screen.append("info")
+        return real_info()
+
+    monkeypatch.setattr(vault, "info", info)
+    dialog = _open_pack_dialog(window, drive, qtbot)
+    assert asked_from_screen == []
+    assert not dialog.isHidden()

@@ -21,16 +21,16 @@ from toolkit_desktop.ui.case_entries import LIST_FORMS, CaseEntry, case_entry
 
 @dataclass
 class Session:
-    """What exists only while the vault is unlocked."""
+    """What exists only while the vault is unlocked.
+
+    Everything here is read once, on the worker, when the vault opens: the GUI thread never asks
+    the vault itself, which may be busy with a long export for seconds.
+    """
 
     vault: Vault
     service: CaseService
     profile: Profile
-
-    @property
-    def training(self) -> bool:
-        """Whether this is the training vault."""
-        return self.service.vault.training
+    training: bool = False  # whether this is the training vault
 
     def close(self) -> None:
         """Lock: close the vault's connection."""
@@ -38,7 +38,7 @@ class Session:
 
 
 def _session(vault: Vault, definitions: Definitions) -> Session:
-    return Session(vault, CaseService(vault, definitions), vault.profile())
+    return Session(vault, CaseService(vault, definitions), vault.profile(), vault.training)
 
 
 def create_session(
