@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from toolkit_desktop.export.pack import PackInput
 from toolkit_desktop.export.pack.changes import changes_since
+from toolkit_desktop.services.cases import ReasonRequired
 from toolkit_desktop.services.referral import preview_contents
 
 
@@ -109,3 +112,31 @@ def test_preview_lists_the_parts_in_order_with_counts(workspace) -> None:
         "First responder's details and signature: A. Worker, Social worker, Out of hours"
     )
     assert len(workspace.vault.cases.exports(case_id)) == 1  # a preview exports nothing
+
+
+def test_a_clock_set_back_after_an_export_hides_no_change(workspace) -> None:
+    case_id, _ = _first_pack(workspace)
+    workspace.clock.advance(hours=-3)  # the laptop's clock is corrected backwards
+    workspace.answer(case_id, "child", "languages", "Vietnamese")
+    workspace.service.add_chronology(case_id, "note", "Moved to a new foster carer")
+    # An answer the first pack held still needs a reason, whatever the clock says.
+    with pytest.raises(ReasonRequired):
+        workspace.service.record_answer(case_id, "child", "given_names", "Anh Thi")
+    second = workspace.export(case_id, name="v2.pdf")
+    changes = second.part("What has changed since version 1")
+    assert "New answer. Now: Vietnamese" in changes
+    assert "Moved to a new foster carer" in changes
+    assert "No passport" not in changes
+
+
+def test_a_pack_whose_record_fails_leaves_no_file(workspace, monkeypatch) -> None:
+    case_id, _ = _first_pack(workspace)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the vault could not record it")
+
+    monkeypatch.setattr(workspace.vault.cases, "record_export", broken)
+    with pytest.raises(RuntimeError):
+        workspace.export(case_id, name="v2.pdf")
+    assert sorted(p.name for p in workspace.folder.iterdir()) == ["v1.pdf"]
+    assert [e.version for e in workspace.vault.cases.exports(case_id)] == [1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
@@ -13,9 +14,9 @@ from toolkit_desktop.storage.vault import Vault, open_read_only
 PASS = "correct horse battery staple"
 
 
-def test_migration_0001_builds_exactly_the_tables_the_code_uses(vault):
+def test_the_migrations_build_exactly_the_tables_the_code_uses(vault):
     with vault.transaction() as conn:
-        assert migrate.current_revision(conn) == "0001"
+        assert migrate.current_revision(conn) == migrate.head_revision() == "0002"
         differences = compare_metadata(MigrationContext.configure(conn), metadata)
     assert differences == []
 
@@ -27,8 +28,8 @@ def test_a_backup_is_taken_before_any_migration_runs(vault_path, clock, monkeypa
     def fake_upgrade(conn):
         seen_at_upgrade.append([p.name for p in list_backups(vault_path)])
 
-    monkeypatch.setattr(migrate, "head_revision", lambda: "0002")
-    monkeypatch.setattr(migrate, "known_revisions", lambda: {"0001", "0002"})
+    monkeypatch.setattr(migrate, "head_revision", lambda: "0003")
+    monkeypatch.setattr(migrate, "known_revisions", lambda: {"0001", "0002", "0003"})
     monkeypatch.setattr(migrate, "upgrade", fake_upgrade)
     Vault.open(vault_path, PASS, clock).close()
 
@@ -38,6 +39,33 @@ def test_a_backup_is_taken_before_any_migration_runs(vault_path, clock, monkeypa
     backup = list_backups(vault_path)[-1]
     conn = open_read_only(backup, PASS)  # the backup opens with the passphrase
     try:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
     finally:
         conn.close()
+
+
+def test_migration_0002_keeps_old_exports_and_the_append_only_rule(vault_path, clock):
+    from alembic import command
+
+    from toolkit_desktop.domain.records import PackExport
+
+    with Vault.create(vault_path, PASS, clock) as vault:
+        case_id = vault.cases.create(first_contact_at=None).id
+        with vault.transaction() as conn:
+            command.downgrade(migrate._config(conn), "0001")
+            conn.exec_driver_sql(
+                "INSERT INTO pack_exports (case_id, version, exported_at, exported_by, destination)"
+                f" VALUES ({case_id}, 1, '2026-11-27T10:00:00.000000+00:00', 'sw', 'old.pdf')"
+            )
+            assert migrate.current_revision(conn) == "0001"
+
+    with Vault.open(vault_path, PASS, clock) as vault:  # migrates, after a backup
+        with vault.transaction() as conn:
+            assert migrate.current_revision(conn) == "0002"
+        (old,) = vault.cases.exports(case_id)
+        assert (old.version, old.covers_revision_id) == (1, None)
+        vault.cases.record_export(PackExport(case_id, 2, clock.now(), "sw", "new.pdf", None, 7, 3))
+        assert vault.cases.exports(case_id)[-1].covers_revision_id == 7
+        with pytest.raises(Exception, match="append-only"), vault.transaction() as conn:
+            conn.exec_driver_sql("UPDATE pack_exports SET version = 9")
+    assert any(p.name.endswith("-before-migration.tkvault") for p in list_backups(vault_path))

@@ -128,3 +128,20 @@ class PackExport:
     exported_by: str
     destination: str
     id: int | None = None
+    # The newest revision and chronology entry the pack held. Ids, not times, decide what was
+    # sent: a laptop clock corrected backwards would otherwise hide later changes.
+    covers_revision_id: int | None = None
+    covers_chronology_id: int | None = None
+
+    def holds_revision(self, revision: Revision) -> bool:
+        """Whether this pack already held `revision` (by id; by time for packs made before ids
+        were kept)."""
+        if self.covers_revision_id is not None and revision.id is not None:
+            return revision.id <= self.covers_revision_id
+        return revision.recorded_at <= self.exported_at
+
+    def holds_entry(self, entry: ChronologyEntry) -> bool:
+        """Whether this pack already held a chronology entry (by id, else by time)."""
+        if self.covers_chronology_id is not None and entry.id is not None:
+            return entry.id <= self.covers_chronology_id
+        return entry.recorded_at <= self.exported_at

@@ -162,7 +162,7 @@ class CaseService:
         if previous is None:
             return False
         exports = self.vault.cases.exports(case_id)
-        return any(e.exported_at >= previous.recorded_at for e in exports)
+        return any(e.holds_revision(previous) for e in exports)
 
     def _label(self, form_id: str, field_id: str) -> str:
         form = self.definitions.form(form_id)

@@ -14,7 +14,7 @@ from pathlib import Path
 from toolkit_desktop import __version__
 from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.domain.records import PackExport
-from toolkit_desktop.export.atomic import ExportFailed, write_atomically
+from toolkit_desktop.export.atomic import ExportFailed, staged
 from toolkit_desktop.export.pack import PackInput, build_pack, encrypt, pack_parts
 from toolkit_desktop.services.cases import CaseService, practitioner_name
 from toolkit_desktop.storage.vault import Vault
@@ -72,21 +72,35 @@ def export_pack(
             f"The referral pack could not be made ({type(exc).__name__}: {exc}). "
             "Nothing was saved."
         ) from exc
-    write_atomically(target, data)
     destination = str(target.resolve())
-    vault.cases.record_export(
-        PackExport(
-            case_id=case_id,
-            version=pack.version,
-            exported_at=now,
-            exported_by=practitioner_name(vault),
-            destination=destination,
-        )
+    facts = pack.facts
+    export = PackExport(
+        case_id=case_id,
+        version=pack.version,
+        exported_at=now,
+        exported_by=practitioner_name(vault),
+        destination=destination,
+        covers_revision_id=max((r.id or 0 for r in facts.revisions), default=None),
+        covers_chronology_id=max((e.id or 0 for e in facts.chronology), default=None),
     )
     protection = "with a password" if password is not None else "without a password"
-    vault.record_audit(
-        AUDIT_ACTION, f"case {case_id} pack version {pack.version} to {destination} {protection}"
-    )
+    # The record and the file appear together: the rename happens inside the transaction that
+    # records the export, so a failure of either leaves neither.
+    published = False
+    try:
+        with staged(target, data) as publish, vault.transaction() as conn:
+            vault.cases.record_export(export, conn)
+            vault.record_audit(
+                AUDIT_ACTION,
+                f"case {case_id} pack version {pack.version} to {destination} {protection}",
+                conn,
+            )
+            publish()
+            published = True
+    except BaseException:
+        if published:  # the file is in place but its record did not commit: take it back
+            target.unlink(missing_ok=True)
+        raise
     return pack.version
 
 

@@ -257,11 +257,13 @@ class CaseStore:
             ).all()
         return [Conversation(**_plain(r)) for r in rows]
 
-    def record_export(self, export: PackExport) -> int:
-        """Remember that a referral pack was written out."""
+    def record_export(self, export: PackExport, conn: Connection | None = None) -> int:
+        """Remember that a referral pack was written out (in the caller's transaction if given)."""
         values = {k: v for k, v in vars(export).items() if k != "id"}
-        with self._vault.transaction() as conn:
+        if conn is not None:
             return conn.execute(insert(pack_exports).values(**values)).inserted_primary_key[0]
+        with self._vault.transaction() as own:
+            return self.record_export(export, own)
 
     def exports(self, case_id: int) -> list[PackExport]:
         """Every referral pack exported for a case, oldest first."""

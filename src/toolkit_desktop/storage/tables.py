@@ -137,6 +137,8 @@ pack_exports = Table(
     Column("exported_at", UtcDateTime, nullable=False),
     Column("exported_by", Text, nullable=False),
     Column("destination", Text, nullable=False),
+    Column("covers_revision_id", Integer, nullable=True),
+    Column("covers_chronology_id", Integer, nullable=True),
 )
 
 APPEND_ONLY_TABLES = ("revisions", "chronology", "audit", "pack_exports")

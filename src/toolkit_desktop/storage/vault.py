@@ -226,10 +226,13 @@ class Vault:
                 insert(profile).values(**vars(details), updated_at=self.clock.now())
             )
 
-    def record_audit(self, action: str, detail: str = "") -> None:
+    def record_audit(self, action: str, detail: str = "", conn: Connection | None = None) -> None:
         """Add to the audit trail (opens, exports, re-keys, backups, restores)."""
-        with self.transaction() as conn:
+        if conn is not None:
             conn.execute(insert(audit).values(at=self.clock.now(), action=action, detail=detail))
+            return
+        with self.transaction() as own:
+            self.record_audit(action, detail, own)
 
     def audit_trail(self) -> list[AuditEvent]:
         """The audit trail, oldest first."""

@@ -118,12 +118,12 @@ def changes_since(pack: PackInput) -> ChangesView | None:
     changed: list[AnswerChange] = []
     for revision in pack.facts.revisions:  # oldest first
         key = (revision.form, revision.field)
-        if revision.recorded_at <= cutoff:
+        if previous.holds_revision(revision):
             sent[key] = revision.value
             continue
         changed.append(_answer_change(pack, revision, sent.get(key)))
     entries = tuple(
-        entry_view(pack, e) for e in pack.facts.chronology if e.recorded_at > cutoff
+        entry_view(pack, e) for e in pack.facts.chronology if not previous.holds_entry(e)
     )
     return ChangesView(
         since_version=previous.version,
