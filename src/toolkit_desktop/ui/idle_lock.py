@@ -64,11 +64,6 @@ class IdleLock(QObject):
         self._armed = False
         self._timer.stop()
 
-    @property
-    def armed(self) -> bool:
-        """Whether the vault is unlocked and being watched."""
-        return self._armed
-
     def check(self) -> bool:
         """Lock if the idle time has passed; True when a lock was asked for."""
         if self._armed and self._clock.now() - self._last_activity >= self.idle:

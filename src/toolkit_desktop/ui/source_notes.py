@@ -60,11 +60,6 @@ class SourceNotes:
             except RuntimeError:  # its form was deleted
                 del self._labels[key]
 
-    def note_text(self, key: Key) -> str:
-        """The note shown under one answer, or ""."""
-        conversation = self.sources.get(key)
-        return source_note(conversation) if conversation else ""
-
     def _label(self, view: QWidget, key: Key) -> None:
         if key in self._labels:
             return

@@ -58,10 +58,6 @@ class IndicatorWidget(FieldWidget):
         """The chosen status id, or None."""
         return self.radios.selected()
 
-    def set_status(self, status: str | None) -> None:
-        """Choose a status as the user would (a keyboard shortcut, for example): emits `changed`."""
-        self.radios.select(status)
-
     def problem(self) -> str:
         """The message shown under the indicator, or "" when there is none."""
         return self.message.text() if self.message.isVisible() else ""
