@@ -80,6 +80,16 @@ def test_disputed_age_states_the_presumption_of_childhood(workspace) -> None:
     assert "presumed to be a child" in pack.page(1)
 
 
+def test_a_date_of_birth_over_18_is_never_called_under_18(workspace) -> None:
+    case_id = workspace.start()
+    workspace.answer(case_id, "child", "date_of_birth", "2005-01-01")
+    pack = workspace.export(case_id)
+    summary = pack.part("Summary for the decision-maker")
+    assert "The child is under 18" not in summary
+    assert "18 or over" in summary and "record it as disputed" in summary
+    assert "no consent is needed" not in pack.part("NRM referral answers")
+
+
 def test_missing_child_sheet_is_a_page_of_its_own(workspace) -> None:
     case_id = workspace.start()
     workspace.answer(case_id, "immediate_safeguarding", "height", "About 150 cm")

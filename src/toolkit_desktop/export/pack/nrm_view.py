@@ -89,6 +89,9 @@ def _referral_type(age: AgeStatus) -> NrmSection:
     if age.conclusion == "adult":
         kind = ("An adult, as a concluded age assessment found: an adult's referral needs their "
                 "informed consent")
+    elif not age.treat_as_child:
+        kind = ("By the age recorded, an adult: an adult's referral needs their informed consent. "
+                "If the age is in doubt, record it as disputed and refer as a child")
     else:
         kind = "A child, or a young person whose age is not certain: no consent is needed"
     return NrmSection("Referral type", (

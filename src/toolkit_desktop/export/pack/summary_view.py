@@ -70,6 +70,12 @@ def age_statement(age: AgeStatus) -> str:
             f"The child's age is not certain: {age.label}. They are presumed to be a child, and "
             "this referral is made for a child."
         )
+    if not age.treat_as_child:
+        return (
+            f"The age recorded ({age.label}) is 18 or over, and no age assessment is recorded. "
+            "If the young person's age is in doubt, record it as disputed: they are then presumed "
+            "to be a child until an assessment concludes."
+        )
     return f"The child is under 18 ({age.label})."
 
 
