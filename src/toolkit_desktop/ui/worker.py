@@ -9,6 +9,7 @@ GUI never waits for a key derivation or a disk write.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -25,6 +26,21 @@ UNEXPECTED = (
 
 Done = Callable[[Any], None]
 Failed = Callable[[str, Exception], None]
+
+
+_CODE = re.compile(r"[A-Za-z0-9_.-]{1,40}")
+
+
+def log_failure(what: str, exc: BaseException) -> None:
+    """Log that something failed by the exception's type and short code, never its text.
+
+    An exception's text can hold a child's details (SQLAlchemy puts a statement's parameters in
+    it) and a traceback can show them too; logs and stderr leave the encrypted vault, so neither
+    is ever written.
+    """
+    code = getattr(exc, "code", None)
+    suffix = f" ({code})" if isinstance(code, str) and _CODE.fullmatch(code) else ""
+    log.error("%s: %s%s", what, type(exc).__name__, suffix)
 
 
 def explain(exc: Exception) -> str:
@@ -47,7 +63,7 @@ class _Job(QRunnable):
             result = self._work()
         except Exception as exc:  # handed to the GUI thread as a sentence, never a traceback
             if not isinstance(exc, VaultError):
-                log.exception("vault job failed")
+                log_failure("vault job failed", exc)
             self._worker._finished.emit(self._job_id, False, exc)
         else:
             self._worker._finished.emit(self._job_id, True, result)
@@ -101,7 +117,7 @@ class VaultWorker(QObject):
                 if on_failed is not None:
                     on_failed(explain(exc), exc)
                 else:
-                    log.warning("vault job failed with no handler: %s", explain(exc))
+                    log_failure("vault job failed with no handler", exc)
         finally:
             if not self._callbacks:
                 self.busy_changed.emit(False)
