@@ -11,6 +11,7 @@ import pytest
 
 from toolkit_desktop.forms import default_resources_dir, load_definitions
 from toolkit_desktop.services.cases import CaseService
+from toolkit_desktop.storage.vault import Vault
 
 PASS = "correct horse battery staple"
 SCHEMA = json.loads((default_resources_dir() / "schema" / "case-v1.schema.json").read_text())
@@ -190,3 +191,30 @@ def test_an_amendment_after_export_needs_a_reason_and_is_logged(vault, definitio
     export_case_json(vault, case.id, tmp_path / "c.json")
     assert json.loads((tmp_path / "c.json").read_text())["answers"][-1]["reason"] == (
         "She told the teacher")
+
+
+def test_packs_already_sent_travel_with_the_case(vault, definitions, tmp_path, clock):
+    from toolkit_desktop.services.cases import ReasonRequired
+    from toolkit_desktop.services.referral import export_pack
+    from toolkit_desktop.services.transfer import export_case_json, import_case, read_case_file
+
+    service = CaseService(vault, definitions)
+    case = service.start_case(None, "Dover", known_as="girl, about 12")
+    service.record_answer(case.id, "child", "claimed_age", 12)
+    clock.advance(minutes=1)
+    assert export_pack(vault, definitions, case.id, tmp_path / "pack.pdf", None) == 1
+    clock.advance(minutes=1)
+    service.record_answer(case.id, "child", "nationality", "Eritrean")
+    export_case_json(vault, case.id, tmp_path / "case.json")
+    document = read_case_file(tmp_path / "case.json")
+    jsonschema.validate(document, SCHEMA)
+    assert [(x["version"], x["covers_answers"]) for x in document["exports"]] == [(1, 1)]
+
+    with Vault.create(tmp_path / "colleague.tkvault", PASS, clock) as colleague:
+        new_id = import_case(colleague, definitions, document)
+        theirs = CaseService(colleague, definitions)
+        with pytest.raises(ReasonRequired):  # the age went out in version 1
+            theirs.record_answer(new_id, "child", "claimed_age", 13)
+        theirs.record_answer(new_id, "child", "nationality", "Eritrean and Ethiopian")
+        clock.advance(minutes=1)
+        assert export_pack(colleague, definitions, new_id, tmp_path / "pack2.pdf", None) == 2

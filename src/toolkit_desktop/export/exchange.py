@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from toolkit_desktop.domain.records import Case, ChronologyEntry, Conversation, Revision
+from toolkit_desktop.domain.records import (
+    Case,
+    ChronologyEntry,
+    Conversation,
+    PackExport,
+    Revision,
+)
 
 FORMAT = "toolkit-desktop/case"
 FORMAT_VERSION = 1
@@ -31,10 +37,18 @@ class ImportedCase:
     answers: list[dict[str, Any]]
     chronology: list[dict[str, Any]]
     conversations: list[dict[str, Any]]
+    exports: list[dict[str, Any]]
 
 
 def _ts(value: datetime | None) -> str | None:
     return None if value is None else value.isoformat()
+
+
+def _last_position(items: Sequence[Revision] | Sequence[ChronologyEntry], covers: int | None
+                   ) -> int | None:
+    """The position of the last item whose id is at most `covers` (what a pack held)."""
+    held = [i for i, item in enumerate(items) if covers is not None and (item.id or 0) <= covers]
+    return held[-1] if held else None
 
 
 def to_document(
@@ -42,6 +56,7 @@ def to_document(
     revisions: Sequence[Revision],
     chronology: Sequence[ChronologyEntry],
     conversations: Sequence[Conversation],
+    exports: Sequence[PackExport] = (),
 ) -> dict[str, Any]:
     """A case and its whole history as a format-1 document."""
     conv_index = {c.id: i for i, c in enumerate(conversations)}
@@ -94,6 +109,19 @@ def to_document(
             }
             for e in chronology
         ],
+        # Packs already sent travel with the case, so a colleague's next pack is version N+1
+        # and says what changed since the one the decision-maker has.
+        "exports": [
+            {
+                "version": x.version,
+                "exported_at": _ts(x.exported_at),
+                "exported_by": x.exported_by,
+                "destination": x.destination,
+                "covers_answers": _last_position(revisions, x.covers_revision_id),
+                "covers_chronology": _last_position(chronology, x.covers_chronology_id),
+            }
+            for x in exports
+        ],
     }
 
 
@@ -106,6 +134,8 @@ _CONVERSATION_KEYS = {"occurred_at": "datetime", "place": "text?", "present": "t
                       "account": "text?", "recorded_at": "datetime", "recorded_by": "text"}
 _ANSWER_KEYS = {"form": "text", "field": "text", "value": "any", "recorded_at": "datetime",
                 "recorded_by": "text", "reason": "text?", "conversation": "index?"}
+_EXPORT_KEYS = {"version": "index", "exported_at": "datetime", "exported_by": "text",
+                "destination": "text?", "covers_answers": "index?", "covers_chronology": "index?"}
 _CHRONOLOGY_KEYS = {"occurred_at": "datetime", "recorded_at": "datetime", "recorded_by": "text",
                     "kind": "text", "text": "text", "corrects": "index?", "conversation": "index?"}
 
@@ -173,7 +203,7 @@ def parse_document(doc: Any) -> ImportedCase:
             f"found {doc.get('format_version')!r}"
         )
     unknown = sorted(set(doc) - {"format", "format_version", "case", "answers", "chronology",
-                                 "conversations"})
+                                 "conversations", "exports"})
     if unknown:
         raise ExchangeError(f"unknown key {unknown[0]!r}")
     case = _check(doc.get("case"), _CASE_KEYS, "case")
@@ -188,6 +218,15 @@ def parse_document(doc: Any) -> ImportedCase:
         _check(e, _CHRONOLOGY_KEYS, f"chronology[{i}]")
         for i, e in enumerate(_list(doc, "chronology"))
     ]
+    exports = [
+        _check(x, _EXPORT_KEYS, f"exports[{i}]")
+        for i, x in enumerate(_list(doc, "exports", required=False))
+    ]
+    for i, x in enumerate(exports):
+        if x["covers_answers"] is not None and x["covers_answers"] >= len(answers):
+            raise ExchangeError(f"exports[{i}].covers_answers: no answer at that position")
+        if x["covers_chronology"] is not None and x["covers_chronology"] >= len(chronology):
+            raise ExchangeError(f"exports[{i}].covers_chronology: no entry at that position")
     for i, answer in enumerate(answers):
         if "value" not in doc["answers"][i]:
             raise ExchangeError(f"answers[{i}].value: missing (use null for a cleared answer)")
@@ -198,4 +237,4 @@ def parse_document(doc: Any) -> ImportedCase:
             raise ExchangeError(f"chronology[{i}].corrects: must point at an earlier entry")
         if entry["conversation"] is not None and entry["conversation"] >= len(conversations):
             raise ExchangeError(f"chronology[{i}].conversation: no conversation at that position")
-    return ImportedCase(case, answers, chronology, conversations)
+    return ImportedCase(case, answers, chronology, conversations, exports)

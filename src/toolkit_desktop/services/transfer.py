@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from toolkit_desktop.domain.definitions import Definitions
-from toolkit_desktop.domain.records import ChronologyEntry, Revision
+from toolkit_desktop.domain.records import ChronologyEntry, PackExport, Revision
 from toolkit_desktop.domain.values import check_answer
 from toolkit_desktop.export.atomic import write_atomically
 from toolkit_desktop.export.exchange import (
@@ -34,6 +34,7 @@ def export_case_json(vault: Vault, case_id: int, target: Path) -> None:
         store.revisions(case_id),
         store.chronology(case_id),
         store.conversations(case_id),
+        store.exports(case_id),
     )
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     write_atomically(target, text.encode("utf-8"))
@@ -97,7 +98,7 @@ def import_case(vault: Vault, definitions: Definitions, document: Any) -> int:
                 conversations_table.insert().values(case_id=new_case.id, **values)
             )
             conversation_ids.append(result.inserted_primary_key[0])
-        vault.cases.append_revisions(
+        revision_ids = vault.cases.append_revisions(
             conn,
             [
                 Revision(
@@ -124,6 +125,18 @@ def import_case(vault: Vault, definitions: Definitions, document: Any) -> int:
                     ),
                     conn=conn,
                 )
+            )
+        for x in parsed.exports:
+            vault.cases.record_export(
+                PackExport(
+                    case_id=new_case.id, version=x["version"], exported_at=x["exported_at"],
+                    exported_by=x["exported_by"], destination=x["destination"] or "",
+                    covers_revision_id=None if x["covers_answers"] is None
+                    else revision_ids[x["covers_answers"]],
+                    covers_chronology_id=None if x["covers_chronology"] is None
+                    else chronology_ids[x["covers_chronology"]],
+                ),
+                conn,
             )
     vault.record_audit("import-json", f"case {new_case.id} ({new_case.reference})")
     return new_case.id
