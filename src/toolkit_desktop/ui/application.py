@@ -7,7 +7,10 @@ with status 1.
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Callable
+from types import TracebackType
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -20,6 +23,7 @@ from toolkit_desktop.settings import load_settings
 from toolkit_desktop.ui.context import APP_TITLE, AppContext
 from toolkit_desktop.ui.dialogs import Dialogs, QtDialogs
 from toolkit_desktop.ui.main_window import MainWindow
+from toolkit_desktop.ui.worker import log_failure
 
 EXIT_BROKEN_DEFINITIONS = 1
 BROKEN_DEFINITIONS = (
@@ -69,6 +73,29 @@ def build_window(
     return MainWindow(context)
 
 
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def install_error_hook(window: MainWindow) -> ExceptHook:
+    """Make any error no code expected (in a slot, a timer, a callback) one calm sentence.
+
+    Qt hands an exception raised in a slot to `sys.excepthook`, whose default prints the traceback,
+    with whatever case data its text holds, to stderr. This hook logs only the exception's type
+    and asks the window to say `worker.UNEXPECTED` in its status bar.
+    """
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        log_failure("unexpected error", exc)
+        with contextlib.suppress(Exception):  # a broken window: the log line is all that is left
+            window.unexpected()
+
+    sys.excepthook = hook
+    return hook
+
+
 def run(training: bool = False) -> int:
     """Run the app until its window closes; returns the exit status."""
     app = qt_application()
@@ -82,5 +109,6 @@ def run(training: bool = False) -> int:
     else:
         window.resize(1280, 800)
         window.show()
+    install_error_hook(window)
     window.start()
     return app.exec()

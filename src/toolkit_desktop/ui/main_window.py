@@ -30,7 +30,7 @@ from toolkit_desktop.ui.settings_page import SettingsPage
 from toolkit_desktop.ui.status import SaveStatus
 from toolkit_desktop.ui.vault_flow import CREATED, RESTORED, VaultFlow
 from toolkit_desktop.ui.window_parts import LOCK_NOTICES, MARKING, add_toolbar, banner
-from toolkit_desktop.ui.worker import VaultWorker
+from toolkit_desktop.ui.worker import UNEXPECTED, VaultWorker
 from toolkit_desktop.ui.workspace import CaseWorkspace
 
 
@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(context.title)
         self.setMinimumSize(880, 500)  # 1366x768 at 150% scaling leaves about 910x512
         self.worker = VaultWorker(self)
+        self.worker.unexpected.connect(self.unexpected)
         self.autosaver = Autosaver(self.worker, context.clock, context.autosave_pause_ms, self)
         self.idle = IdleLock(
             context.clock,
@@ -217,6 +218,12 @@ class MainWindow(QMainWindow):
         self._show(self.workspace)
         self.case_actions.case_opened()
         self.workspace.step_list.setFocus()
+
+    def unexpected(self) -> None:
+        """Something failed that no code expected: say one calm sentence, free a waiting page."""
+        self.status.problem(UNEXPECTED)
+        if self.worker.pending == 0:
+            self.flow.not_busy()
 
     # -- settings and profile -------------------------------------------------------------------
 

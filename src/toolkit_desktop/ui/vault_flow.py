@@ -66,6 +66,12 @@ class VaultFlow(QObject):
         self.show_page.emit(self.unlock_page)
         self.unlock_page.start(notice)  # focus once the page is visible
 
+    def not_busy(self) -> None:
+        """No job is running: no page may go on saying it is waiting for one."""
+        self.create_page.set_busy(False)
+        self.unlock_page.set_busy(False)
+        self.restore_page.set_busy(False)
+
     # -- jobs -----------------------------------------------------------------------------------
 
     def _create(self, passphrase: str) -> None:

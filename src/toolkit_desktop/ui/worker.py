@@ -73,6 +73,7 @@ class VaultWorker(QObject):
     """Runs jobs in order on one background thread; callbacks run on the GUI thread."""
 
     busy_changed = Signal(bool)
+    unexpected = Signal()  # a callback raised: logged by type; the window says UNEXPECTED
     _finished = Signal(int, bool, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -118,6 +119,9 @@ class VaultWorker(QObject):
                     on_failed(explain(exc), exc)
                 else:
                     log_failure("vault job failed with no handler", exc)
+        except Exception as exc:  # a bug in a callback: one calm sentence, never a traceback
+            log_failure("step after a vault job failed", exc)
+            self.unexpected.emit()
         finally:
             if not self._callbacks:
                 self.busy_changed.emit(False)
