@@ -139,13 +139,6 @@ class Form:
                     return f
         return None
 
-    def section_of(self, field_id: str) -> Section | None:
-        """The section holding this field, if any."""
-        for section in self.sections:
-            if any(f.id == field_id for f in section.fields):
-                return section
-        return None
-
     def all_fields(self) -> tuple[Field, ...]:
         """Every top-level field in order."""
         return tuple(f for s in self.sections for f in s.fields)

@@ -90,11 +90,6 @@ def current_values(revisions: Iterable[Revision]) -> dict[Key, Revision]:
     return {key: rev for key, rev in latest.items() if rev.value is not None}
 
 
-def history_of(revisions: Iterable[Revision], form: str, field: str) -> list[Revision]:
-    """Every revision of one field, oldest first."""
-    return [r for r in revisions if r.form == form and r.field == field]
-
-
 def answers_of(current: Mapping[Key, Revision], form: str) -> dict[str, JsonValue]:
     """The current values of one form, by field id."""
     return {fid: rev.value for (fid_form, fid), rev in current.items() if fid_form == form}

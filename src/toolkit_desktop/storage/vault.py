@@ -162,11 +162,6 @@ class Vault:
                 self._held.release()
                 self._held = None
 
-    @property
-    def is_open(self) -> bool:
-        """Whether the vault is unlocked."""
-        return self._engine is not None
-
     def __enter__(self) -> Vault:
         return self
 
