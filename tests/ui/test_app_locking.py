@@ -114,3 +114,42 @@ def test_idle_time_comes_from_the_settings(start_app, drive, qtbot, existing_vau
     assert window.session is not None
     fake_clock.advance(minutes=1)
     drive.wait_page(window, "unlockPage")
+
+
+def _copy_given_names(window, qtbot) -> str:
+    from PySide6.QtWidgets import QApplication
+
+    edit = window.workspace.views["child"].widget_for("given_names").edit
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    return QApplication.clipboard().text()
+
+
+def test_locking_clears_a_name_copied_from_the_case(start_app, drive, qtbot, existing_vault):
+    from PySide6.QtWidgets import QApplication
+
+    window = _in_case_on_child_step(start_app, drive, qtbot)
+    assert _copy_given_names(window, qtbot) == "Amira"
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == ""
+    _reopened(window, drive, qtbot)
+
+
+def test_closing_clears_it_too_and_locking_leaves_what_another_program_copied(
+    start_app, drive, qtbot, existing_vault
+):
+    from PySide6.QtWidgets import QApplication
+
+    window = _in_case_on_child_step(start_app, drive, qtbot)
+    assert _copy_given_names(window, qtbot) == "Amira"
+    QApplication.focusWidget().clearFocus()  # the practitioner is in another program now
+    QApplication.clipboard().setText("Meeting at 3pm")
+    window.lock("manual")
+    assert QApplication.clipboard().text() == "Meeting at 3pm"
+    drive.unlock(window)
+    drive.wait_page(window, "caseWorkspace")
+    assert _copy_given_names(window, qtbot) == "Amira"
+    window.close()
+    assert QApplication.clipboard().text() == ""

@@ -20,6 +20,7 @@ from toolkit_desktop.ui import training
 from toolkit_desktop.ui.autosave import Autosaver
 from toolkit_desktop.ui.case_actions import CaseActions
 from toolkit_desktop.ui.case_list_page import CaseListPage
+from toolkit_desktop.ui.clipboard_guard import ClipboardGuard
 from toolkit_desktop.ui.context import AppContext
 from toolkit_desktop.ui.field_tools import FieldTools
 from toolkit_desktop.ui.first_run import ProfilePage
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         app.installEventFilter(self.idle)
         app.focusChanged.connect(self._focus_moved)
+        self.clipboard = ClipboardGuard(self)
 
         self.flow = VaultFlow(context, self.worker, self)
         self.flow.show_page.connect(self._show)
@@ -272,6 +274,7 @@ class MainWindow(QMainWindow):
         self.settings_page._profile_edited()
         self.autosaver.end()
         self.case_actions.lock()
+        self.clipboard.clear_ours()
         self.session = None
         self.worker.submit(session.close)  # after the pending saves: the worker keeps order
         self.idle.disarm()
@@ -292,6 +295,7 @@ class MainWindow(QMainWindow):
             self.worker.submit(self.session.close)
             self.session = None
         self.idle.disarm()
+        self.clipboard.clear_ours()
         QApplication.instance().removeEventFilter(self.idle)
         self.worker.wait()
         event.accept()
