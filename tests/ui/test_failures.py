@@ -107,3 +107,66 @@ def test_an_error_in_any_slot_is_one_sentence_and_its_type_in_the_log(
     qtbot.keyClicks(family, "Haile")
     qtbot.waitUntil(lambda: window.autosaver.unsaved == 0 and window.worker.pending == 0)
     assert window.workspace.answers["child"]["family_name"] == "Haile"
+
+
+def _family_names(window, case_id):
+    revisions = window.session.vault.cases.revisions(case_id, "child")
+    return [r.value for r in revisions if r.field == "family_name"]
+
+
+def test_a_save_that_fails_is_kept_said_in_a_sentence_and_tried_again(
+    start_app, drive, qtbot, existing_vault, monkeypatch
+):
+    window, family = _open_child_form(start_app, drive, qtbot)
+    service, case_id = window.session.service, window.workspace.snapshot.case.id
+    real = service.record_answer
+    failures = [_database_error()]
+
+    def once_broken(*args, **kwargs):
+        if failures:
+            raise failures.pop()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(service, "record_answer", once_broken)
+    family.setFocus()
+    qtbot.keyClicks(family, "Haile")
+    qtbot.waitUntil(lambda: "Not saved yet" in window.statusBar().currentMessage(), timeout=5_000)
+    drive.settle(window)
+    message = window.statusBar().currentMessage()
+    assert "Family name" in message and "We will try again when you next type or lock." in message
+    assert "Haile" not in message and "Traceback" not in message
+    assert window.autosaver.unsaved == 1 and _family_names(window, case_id) == []
+    # The next save writes it too.
+    given = window.workspace.views["child"].widget_for("given_names").edit
+    qtbot.keyClicks(given, "Amira")
+    qtbot.waitUntil(lambda: window.autosaver.unsaved == 0 and window.worker.pending == 0,
+                    timeout=5_000)
+    assert _family_names(window, case_id) == ["Haile"]
+    assert "Not saved" not in window.statusBar().currentMessage()
+
+
+def test_a_change_that_could_not_be_saved_before_the_lock_is_saved_after_unlocking(
+    start_app, drive, qtbot, existing_vault, monkeypatch
+):
+    from toolkit_desktop.storage.errors import StorageFull
+
+    window, family = _open_child_form(start_app, drive, qtbot)
+    case_id = window.workspace.snapshot.case.id
+
+    def disk_full(*args, **kwargs):
+        raise StorageFull()
+
+    monkeypatch.setattr(window.session.service, "record_answer", disk_full)
+    qtbot.keyClicks(family, "Haile")
+    window.lock("manual")
+    drive.settle(window)
+    message = window.statusBar().currentMessage()
+    assert "Not saved yet" in message and "Family name" in message
+    assert "before the vault locked; we will try again when you unlock" in message
+    assert "Haile" not in message
+    drive.unlock(window)  # a new session: the disk has room again
+    drive.wait_page(window, "caseWorkspace")
+    qtbot.waitUntil(lambda: window.autosaver.unsaved == 0 and window.worker.pending == 0,
+                    timeout=5_000)
+    assert _family_names(window, case_id) == ["Haile"]
+    assert window.workspace.views["child"].widget_for("family_name").value() == "Haile"

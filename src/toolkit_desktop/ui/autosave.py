@@ -5,6 +5,10 @@ moving to another field, locking, or switching case records them at once. Each i
 new revision by the case service on the worker thread, in the order made, so a crash loses at most
 the field being typed in. A change the service refuses for want of a reason (the answer already went
 out in a referral pack) is handed back through `reason_needed`, to be recorded again with one.
+
+A change that could not be written (a full disk, a database error) is never dropped: it waits
+here and is written again with the next save, at lock, or, when the vault locked first, as soon as
+it is unlocked again. Only a value the service rejects as not fitting its question is not retried.
 """
 
 from __future__ import annotations
@@ -17,13 +21,13 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from toolkit_desktop.domain.clock import Clock
-from toolkit_desktop.services.cases import CaseService, ReasonRequired
-from toolkit_desktop.storage.errors import StorageFull
+from toolkit_desktop.services.cases import AnswerRejected, CaseService, ReasonRequired
 from toolkit_desktop.ui.worker import VaultWorker
 
 PAUSE_MS = 600
 
 Key = tuple[str, str]  # (form id, field id)
+Slot = tuple[int | None, str, str]  # (case id, form id, field id): one answer of one case
 
 
 @dataclass(frozen=True)
@@ -35,22 +39,37 @@ class Change:
     value: Any
     reason: str | None = None
     conversation_id: int | None = None
+    case_id: int | None = None  # filled in by the autosaver: the case open when it was made
 
     @property
     def key(self) -> Key:
         """(form id, field id)."""
         return (self.form_id, self.field_id)
 
+    @property
+    def slot(self) -> Slot:
+        """(case id, form id, field id)."""
+        return (self.case_id, self.form_id, self.field_id)
+
     def with_reason(self, reason: str, value: Any) -> Change:
         """The same change with a reason, and the value now on screen."""
         return replace(self, reason=reason, value=value)
+
+
+def _write(service: CaseService, change: Change) -> Any:
+    """Record one change (on the worker)."""
+    return service.record_answer(
+        change.case_id, change.form_id, change.field_id, change.value,
+        reason=change.reason, conversation_id=change.conversation_id,
+    )
 
 
 class Autosaver(QObject):
     """Collects a case's changes and records them through the worker after a pause."""
 
     saved = Signal(object)  # datetime of the last save
-    failed = Signal(str, str, str)  # form id, field id, the sentence to show
+    failed = Signal(str, str, str)  # form id, field id, the sentence to show: refused, not kept
+    kept = Signal(str, str, str, bool)  # form, field, sentence, locked: not written, tried again
     reason_needed = Signal(object, str)  # the Change refused for want of a reason, the sentence
 
     def __init__(
@@ -63,89 +82,112 @@ class Autosaver(QObject):
         super().__init__(parent)
         self._worker = worker
         self._clock = clock
-        self._service: CaseService | None = None
+        self._service: CaseService | None = None  # None while the vault is locked
         self._case_id: int | None = None
-        self._pending: dict[Key, Any] = {}
-        self._in_flight = 0
+        self._pending: dict[Slot, Change] = {}
+        self._writing: dict[int, Change] = {}  # job number -> the change being written
+        self._jobs = 0
         self._timer = QTimer(self, singleShot=True, interval=pause_ms)
         self._timer.timeout.connect(self.flush)
 
     @property
     def unsaved(self) -> int:
-        """Changes not yet on disk (waiting for a pause, or being written)."""
-        return len(self._pending) + self._in_flight
+        """Changes not yet on disk (waiting for a pause, being written, or to be tried again)."""
+        return len(self._pending) + len(self._writing)
+
+    def waiting(self) -> list[Key]:
+        """The answers not yet on disk, in the order they were changed."""
+        return [c.key for c in (*self._pending.values(), *self._writing.values())]
 
     def begin(self, service: CaseService, case_id: int) -> None:
-        """Start collecting changes of `case_id` (recording any of the previous case first)."""
+        """Start collecting changes of `case_id` (recording any still waiting first)."""
+        self._service = service
         self.flush()
-        self._service, self._case_id = service, case_id
+        self._case_id = case_id
 
     def end(self) -> None:
-        """Record what is pending and stop collecting (on lock or when the case is closed)."""
+        """Record what is pending and stop collecting (the case was closed)."""
+        self.flush()
+        self._case_id = None
+
+    def lock(self) -> None:
+        """Record what is pending and stop: the vault is locking. A change that cannot be written
+        now is kept, and written once the vault is open again (`resume`)."""
         self.flush()
         self._service = self._case_id = None
 
+    def resume(self, service: CaseService) -> None:
+        """The vault is open again: write what could not be written before it locked."""
+        self._service = service
+        self.flush()
+
+    def forget(self) -> list[Key]:
+        """Drop the changes kept from before the lock (a backup replaced the vault); their keys."""
+        dropped = [c.key for c in self._pending.values()]
+        self._pending.clear()
+        return dropped
+
     def change(self, form_id: str, field_id: str, value: Any) -> None:
         """A field changed: record it once the typing pauses."""
-        if self._service is None:
+        if self._service is None or self._case_id is None:
             return
-        self._pending[(form_id, field_id)] = value
+        self._pending[(self._case_id, form_id, field_id)] = Change(
+            form_id, field_id, value, case_id=self._case_id)
         self._timer.start()
 
     def flush(self) -> None:
-        """Record every pending change now."""
+        """Record every pending change now (kept until the vault is open, while it is locked)."""
         self._timer.stop()
-        service, case_id = self._service, self._case_id
-        if service is None or case_id is None:
-            self._pending.clear()
+        if self._service is None:
             return
         pending, self._pending = self._pending, {}
-        for (form_id, field_id), value in pending.items():
-            self._submit(service, case_id, Change(form_id, field_id, value))
+        for change in pending.values():
+            self._submit(change)
 
     def record(self, change: Change, on_done: Callable[[Any], None] | None = None) -> None:
         """Record one change now (after any pending ones), with its reason or its conversation;
         `on_done(revision)` follows once it is on disk."""
-        self._pending.pop(change.key, None)  # this newer value replaces one still waiting
+        if change.case_id is None:
+            change = replace(change, case_id=self._case_id)
+        if self._service is None or change.case_id is None:
+            return
+        self._pending.pop(change.slot, None)  # this newer value replaces one still waiting
         self.flush()
-        if self._service is not None and self._case_id is not None:
-            self._submit(self._service, self._case_id, change, on_done)
+        self._submit(change, on_done)
 
     def discard(self, form_id: str, field_id: str) -> None:
         """Forget a change still waiting (the practitioner chose to keep the saved answer)."""
-        self._pending.pop((form_id, field_id), None)
+        self._pending.pop((self._case_id, form_id, field_id), None)
 
-    def _submit(
-        self,
-        service: CaseService,
-        case_id: int,
-        change: Change,
-        on_done: Callable[[Any], None] | None = None,
-    ) -> None:
-        self._in_flight += 1
+    def _submit(self, change: Change, on_done: Callable[[Any], None] | None = None) -> None:
+        service = self._service
+        assert service is not None
+        self._jobs += 1
+        job = self._jobs
+        self._writing[job] = change
         self._worker.submit(
-            lambda: service.record_answer(
-                case_id, change.form_id, change.field_id, change.value,
-                reason=change.reason, conversation_id=change.conversation_id,
-            ),
-            lambda revision: self._done(revision, on_done),
-            lambda sentence, exc: self._failed(change, sentence, exc),
+            lambda: _write(service, change),
+            lambda revision: self._done(job, revision, on_done),
+            lambda sentence, exc: self._failed(job, sentence, exc),
         )
 
-    def _done(self, revision: Any, on_done: Callable[[Any], None] | None = None) -> None:
-        self._in_flight -= 1
+    def _done(self, job: int, revision: Any, on_done: Callable[[Any], None] | None) -> None:
+        self._writing.pop(job, None)
         at: datetime = getattr(revision, "recorded_at", None) or self._clock.now()
         self.saved.emit(at)
         if on_done is not None:
             on_done(revision)
 
-    def _failed(self, change: Change, sentence: str, exc: Exception) -> None:
-        self._in_flight -= 1
+    def _failed(self, job: int, sentence: str, exc: Exception) -> None:
+        change = self._writing.pop(job)
         if isinstance(exc, ReasonRequired):
             self.reason_needed.emit(change, sentence)
             return
-        form_id, field_id = change.key
-        if isinstance(exc, StorageFull) and change.key not in self._pending:
-            # Keep it: it is recorded with the next change once space is freed.
-            self._pending[change.key] = change.value
-        self.failed.emit(form_id, field_id, sentence)
+        if isinstance(exc, AnswerRejected):  # the value does not fit: writing it again cannot help
+            self.failed.emit(change.form_id, change.field_id, sentence)
+            return
+        newer = change.slot in self._pending or any(
+            later > job and other.slot == change.slot for later, other in self._writing.items())
+        if not newer:  # kept, and written with the next save (a newer value replaces it)
+            self._pending[change.slot] = change
+        self.kept.emit(change.form_id, change.field_id, sentence, self._service is None)

@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         if how == RESTORED:
             self._place = None  # a backup may not hold the case that was open
             self.status.note("The backup was restored and unlocked.")
+            self.status.not_put_in_backup(self.autosaver.forget())
+        else:
+            self.autosaver.resume(session.service)  # what could not be saved before the lock
         if how == CREATED:
             self.profile_page.start(session.profile)
             self._show(self.profile_page)
@@ -272,7 +275,7 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.workspace and self.workspace.snapshot is not None:
             self._place = (self.workspace.snapshot.case.id, self.workspace.current_step())
         self.settings_page._profile_edited()
-        self.autosaver.end()
+        self.autosaver.lock()
         self.case_actions.lock()
         self.clipboard.clear_ours()
         self.session = None
@@ -290,7 +293,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save what is pending and close the vault before the window goes."""
-        self.autosaver.end()
+        self.autosaver.lock()
         if self.session is not None:
             self.worker.submit(self.session.close)
             self.session = None

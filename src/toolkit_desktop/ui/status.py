@@ -23,6 +23,8 @@ class SaveStatus:
         bar.addPermanentWidget(self.label)
         autosaver.saved.connect(self.saved)
         autosaver.failed.connect(self.not_saved)
+        autosaver.kept.connect(self.not_saved_yet)
+        self._retrying = ""  # the "not saved yet" message on show, cleared once a save lands
 
     def unlocked(self) -> None:
         """Say how saving works, once, when the vault opens."""
@@ -32,6 +34,9 @@ class SaveStatus:
         """A change reached the disk."""
         self.label.setText(f"Saved at {clock_time(at)}")
         self.label.setAccessibleDescription(self.label.text())
+        if self._retrying and self._bar.currentMessage() == self._retrying:
+            self._bar.clearMessage()  # what could not be written has been written since
+        self._retrying = ""
 
     def not_saved(self, form_id: str, field_id: str, sentence: str) -> None:
         """A change was refused or could not be written."""
@@ -41,6 +46,24 @@ class SaveStatus:
             text += " Change the answer and it will be saved."
         self.label.setText(text)
         self._bar.showMessage(text)
+
+    def not_saved_yet(self, form_id: str, field_id: str, sentence: str, locked: bool) -> None:
+        """A change could not be written; it is kept and written again later."""
+        when = ("It could not be saved before the vault locked; we will try again when you "
+                "unlock." if locked else "We will try again when you next type or lock.")
+        text = f"Not saved yet: “{self._label(form_id, field_id)}”: {sentence.rstrip('.')}. {when}"
+        self.label.setText("Not saved yet")
+        self.label.setAccessibleDescription(text)
+        self._bar.showMessage(text)
+        self._retrying = text
+
+    def not_put_in_backup(self, keys: list[tuple[str, str]]) -> None:
+        """Say which changes kept from before the lock a restored backup replaced unwritten."""
+        if keys:
+            names = ", ".join(f"“{self._label(form_id, field_id)}”" for form_id, field_id in keys)
+            self.problem(f"The backup was restored. Your last change to {names} could not be "
+                         "saved before the vault locked, so it is not in it: enter it again if "
+                         "it is still needed.")
 
     def problem(self, sentence: str, exc: Exception | None = None) -> None:
         """Show a sentence about something that did not work (kept until the next message)."""
