@@ -102,3 +102,93 @@ def test_an_indicator_changed_after_export_asks_too(
                   if r.reason]
     assert (revision.field, revision.value["status"]) == (first, "known")
     assert revision.reason == "Passport found with the driver"
+
+
+def _saved_without_a_reason(window, drive, case_id, reason):
+    """After unlocking: the change is in the vault with the 'no reason' reason, its chronology
+    entry says so, and the status bar names the answer and where to add the reason."""
+    drive.unlock(window)
+    drive.wait_page(window, "caseWorkspace")
+    drive.settle(window)
+    assert _given_names(window, case_id) == [("Amira", None), ("Amira Selam", reason)]
+    [entry] = window.session.vault.cases.chronology(case_id)
+    assert entry.kind == AMENDMENT_KIND and reason in entry.text
+    message = window.statusBar().currentMessage()
+    assert "“Given names” was saved without a reason" in message
+    assert "chronology" in message
+    assert window.workspace.views["child"].widget_for("given_names").value() == "Amira Selam"
+
+
+def test_an_idle_lock_while_the_reason_is_asked_saves_the_change_saying_so(
+    start_app, drive, qtbot, existing_vault, dialogs, fake_clock, monkeypatch
+):
+    from toolkit_desktop.ui.amendments import unasked_reason
+
+    window, given, case_id = _child_with_a_sent_pack(start_app, drive, qtbot, fake_clock)
+    locked = []
+
+    def left_open_until_the_vault_locks(parent, title, question):
+        fake_clock.advance(minutes=6)  # the practitioner was called away
+        locked.append(window.idle.check())
+        return None  # the lock closed the prompt
+
+    monkeypatch.setattr(dialogs, "ask_reason", left_open_until_the_vault_locks)
+    qtbot.keyClicks(given, " Selam")
+    drive.wait_page(window, "unlockPage")
+    assert locked == [True]
+    drive.settle(window)
+    _saved_without_a_reason(window, drive, case_id, unasked_reason(fake_clock.now()))
+
+
+def test_locking_straight_after_typing_saves_the_change_saying_no_reason_was_asked(
+    start_app, drive, qtbot, existing_vault, dialogs, fake_clock
+):
+    from toolkit_desktop.ui.amendments import unasked_reason
+
+    window, given, case_id = _child_with_a_sent_pack(start_app, drive, qtbot, fake_clock)
+    qtbot.keyClicks(given, " Selam")
+    assert window.autosaver.unsaved == 1  # still within the pause
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    drive.settle(window)
+    _saved_without_a_reason(window, drive, case_id, unasked_reason(fake_clock.now()))
+    assert not [a for a in dialogs.asked if a[0] == "ask_reason"]
+
+
+def test_a_refusal_on_its_way_back_when_the_vault_locks_is_saved_too(
+    start_app, drive, qtbot, existing_vault, dialogs, fake_clock
+):
+    from toolkit_desktop.ui.amendments import unasked_reason
+
+    window, given, case_id = _child_with_a_sent_pack(start_app, drive, qtbot, fake_clock)
+    qtbot.keyClicks(given, " Selam")
+    window.autosaver.flush()
+    window.worker.wait()  # refused on the worker; the refusal not yet back on screen
+    window.lock("manual")
+    drive.settle(window)
+    _saved_without_a_reason(window, drive, case_id, unasked_reason(fake_clock.now()))
+    assert not [a for a in dialogs.asked if a[0] == "ask_reason"]
+
+
+def test_closing_while_the_reason_is_asked_saves_the_change_saying_so(
+    start_app, drive, qtbot, existing_vault, dialogs, fake_clock, monkeypatch
+):
+    from toolkit_desktop.ui.amendments import unasked_reason
+
+    window, given, case_id = _child_with_a_sent_pack(start_app, drive, qtbot, fake_clock)
+    closed = []
+
+    def closed_while_asking(parent, title, question):
+        closed.append(window.close())
+        return None
+
+    monkeypatch.setattr(dialogs, "ask_reason", closed_while_asking)
+    qtbot.keyClicks(given, " Selam")
+    qtbot.waitUntil(lambda: closed == [True], timeout=10_000)
+    again = start_app()
+    drive.unlock(again)
+    drive.wait_page(again, "caseListPage")
+    drive.settle(again)
+    reason = unasked_reason(fake_clock.now())
+    assert _given_names(again, case_id) == [("Amira", None), ("Amira Selam", reason)]
+    [entry] = again.session.vault.cases.chronology(case_id)
+    assert entry.kind == AMENDMENT_KIND and reason in entry.text

@@ -9,6 +9,9 @@ out in a referral pack) is handed back through `reason_needed`, to be recorded a
 A change that could not be written (a full disk, a database error) is never dropped: it waits
 here and is written again with the next save, at lock, or, when the vault locked first, as soon as
 it is unlocked again. Only a value the service rejects as not fitting its question is not retried.
+
+Locking (or closing) cannot wait for a reason: a change that turns out to need one then is recorded
+with the `unasked` reason the window gives, saying so, and reported through `saved_unasked`.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ class Change:
     reason: str | None = None
     conversation_id: int | None = None
     case_id: int | None = None  # filled in by the autosaver: the case open when it was made
+    unasked: str | None = None  # the reason to record if one is needed and none can be asked
 
     @property
     def key(self) -> Key:
@@ -56,12 +60,27 @@ class Change:
         return replace(self, reason=reason, value=value)
 
 
-def _write(service: CaseService, change: Change) -> Any:
-    """Record one change (on the worker)."""
-    return service.record_answer(
-        change.case_id, change.form_id, change.field_id, change.value,
-        reason=change.reason, conversation_id=change.conversation_id,
-    )
+@dataclass(frozen=True)
+class _Written:
+    revision: Any  # the new Revision, or None when the value was already stored
+    unasked: bool  # recorded with the change's `unasked` reason
+
+
+def _write(service: CaseService, change: Change) -> _Written:
+    """Record one change (on the worker); with its `unasked` reason if the service wants one."""
+
+    def record(reason: str | None) -> Any:
+        return service.record_answer(
+            change.case_id, change.form_id, change.field_id, change.value,
+            reason=reason, conversation_id=change.conversation_id,
+        )
+
+    try:
+        return _Written(record(change.reason), False)
+    except ReasonRequired:
+        if change.reason or not change.unasked:
+            raise
+    return _Written(record(change.unasked), True)  # the real reason path: chronology entry too
 
 
 class Autosaver(QObject):
@@ -71,6 +90,7 @@ class Autosaver(QObject):
     failed = Signal(str, str, str)  # form id, field id, the sentence to show: refused, not kept
     kept = Signal(str, str, str, bool)  # form, field, sentence, locked: not written, tried again
     reason_needed = Signal(object, str)  # the Change refused for want of a reason, the sentence
+    saved_unasked = Signal(object)  # a Change recorded with its `unasked` reason
 
     def __init__(
         self,
@@ -86,6 +106,7 @@ class Autosaver(QObject):
         self._case_id: int | None = None
         self._pending: dict[Slot, Change] = {}
         self._writing: dict[int, Change] = {}  # job number -> the change being written
+        self._covered: set[int] = set()  # jobs written again at lock: a refusal needs no prompt
         self._jobs = 0
         self._timer = QTimer(self, singleShot=True, interval=pause_ms)
         self._timer.timeout.connect(self.flush)
@@ -110,10 +131,27 @@ class Autosaver(QObject):
         self.flush()
         self._case_id = None
 
-    def lock(self) -> None:
-        """Record what is pending and stop: the vault is locking. A change that cannot be written
-        now is kept, and written once the vault is open again (`resume`)."""
+    def save_now(self, unasked: str) -> None:
+        """Record everything now, asking nobody: a change that turns out to need a reason is
+        recorded with `unasked`. That includes changes already on their way, whose refusal would
+        come back only after the vault closed: each is written again (a no-op if it was stored)."""
+        if self._service is None:
+            return
+        for job, change in list(self._writing.items()):
+            if change.reason or change.unasked or job in self._covered:
+                continue
+            self._covered.add(job)
+            if self._newest(job, change):
+                self._submit(replace(change, unasked=unasked))
+        self._pending = {slot: change if change.reason else replace(change, unasked=unasked)
+                         for slot, change in self._pending.items()}
         self.flush()
+
+    def lock(self, unasked: str) -> None:
+        """Record everything and stop: the vault is locking (see `save_now`). A change that
+        cannot be written now is kept, and written once the vault is open again (`resume`)."""
+        self.save_now(unasked)
+        self._timer.stop()
         self._service = self._case_id = None
 
     def resume(self, service: CaseService) -> None:
@@ -171,23 +209,33 @@ class Autosaver(QObject):
             lambda sentence, exc: self._failed(job, sentence, exc),
         )
 
-    def _done(self, job: int, revision: Any, on_done: Callable[[Any], None] | None) -> None:
-        self._writing.pop(job, None)
+    def _newest(self, job: int, change: Change) -> bool:
+        """Whether no later value of the same answer is waiting or on its way."""
+        return change.slot not in self._pending and not any(
+            later > job and other.slot == change.slot for later, other in self._writing.items())
+
+    def _done(self, job: int, written: _Written, on_done: Callable[[Any], None] | None) -> None:
+        change = self._writing.pop(job)
+        self._covered.discard(job)
+        revision = written.revision
         at: datetime = getattr(revision, "recorded_at", None) or self._clock.now()
         self.saved.emit(at)
+        if written.unasked and revision is not None:
+            self.saved_unasked.emit(change)
         if on_done is not None:
             on_done(revision)
 
     def _failed(self, job: int, sentence: str, exc: Exception) -> None:
         change = self._writing.pop(job)
+        if job in self._covered:  # written again at lock: that write reports
+            self._covered.discard(job)
+            return
         if isinstance(exc, ReasonRequired):
             self.reason_needed.emit(change, sentence)
             return
         if isinstance(exc, AnswerRejected):  # the value does not fit: writing it again cannot help
             self.failed.emit(change.form_id, change.field_id, sentence)
             return
-        newer = change.slot in self._pending or any(
-            later > job and other.slot == change.slot for later, other in self._writing.items())
-        if not newer:  # kept, and written with the next save (a newer value replaces it)
+        if self._newest(job, change):  # kept, and written with the next save
             self._pending[change.slot] = change
         self.kept.emit(change.form_id, change.field_id, sentence, self._service is None)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from toolkit_desktop.domain.records import Profile
 from toolkit_desktop.settings import Settings, save_settings
 from toolkit_desktop.ui import training
+from toolkit_desktop.ui.amendments import unasked_reason
 from toolkit_desktop.ui.autosave import Autosaver
 from toolkit_desktop.ui.case_actions import CaseActions
 from toolkit_desktop.ui.case_list_page import CaseListPage
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
             self.status.not_put_in_backup(self.autosaver.forget())
         else:
             self.autosaver.resume(session.service)  # what could not be saved before the lock
+        self.field_tools.amendments.unlocked()
         if how == CREATED:
             self.profile_page.start(session.profile)
             self._show(self.profile_page)
@@ -274,8 +276,8 @@ class MainWindow(QMainWindow):
             return
         if self.pages.currentWidget() is self.workspace and self.workspace.snapshot is not None:
             self._place = (self.workspace.snapshot.case.id, self.workspace.current_step())
-        self.settings_page._profile_edited()
-        self.autosaver.lock()
+        self._save_everything()
+        self.autosaver.lock(unasked_reason(self.context.clock.now()))
         self.case_actions.lock()
         self.clipboard.clear_ours()
         self.session = None
@@ -291,9 +293,19 @@ class MainWindow(QMainWindow):
         minutes = self.context.settings.idle_minutes
         self.flow.show_unlock(LOCK_NOTICES.get(why, LOCK_NOTICES["manual"]).format(minutes=minutes))
 
+    def _save_everything(self) -> None:
+        """Record what is typed and not yet saved, asking nothing: the vault is locking or the app
+        closing. A change that needs a reason (a pack went out) is recorded with one saying so."""
+        unasked = unasked_reason(self.context.clock.now())
+        self.settings_page._profile_edited()
+        self.autosaver.save_now(unasked)  # first, so the changes below follow these
+        self.field_tools.amendments.lock(unasked)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save what is pending and close the vault before the window goes."""
-        self.autosaver.lock()
+        if self.session is not None:
+            self._save_everything()
+        self.autosaver.lock(unasked_reason(self.context.clock.now()))
         if self.session is not None:
             self.worker.submit(self.session.close)
             self.session = None
