@@ -64,3 +64,49 @@ def test_the_profile_is_edited_here_and_kept_in_the_vault(start_app, drive, qtbo
     qtbot.keyClick(phone, Qt.Key.Key_Tab)
     drive.settle(window)
     assert window.session.vault.profile().phone == "01632 960 123"
+
+
+def test_details_typed_but_not_left_are_kept_when_the_app_closes(start_app, drive, qtbot,
+                                                                  existing_vault):
+    window = _settings_page(start_app, drive, qtbot)
+    name = drive.find(window, QLineEdit, "settingsProfile_name")
+    name.setFocus()
+    qtbot.keyClicks(name, "Sam Okafor")
+    window.close()  # straight away: the box was never left
+    again = start_app()
+    drive.unlock(again)
+    drive.wait_page(again, "caseListPage")
+    drive.settle(again)
+    assert again.session.vault.profile().name == "Sam Okafor"
+
+
+def test_a_final_save_that_fails_is_said_and_the_app_can_stay_open(
+    start_app, drive, qtbot, existing_vault, dialogs, monkeypatch
+):
+    from toolkit_desktop.storage.errors import StorageFull
+
+    window = _settings_page(start_app, drive, qtbot)
+    vault = window.session.vault
+    real = vault.save_profile
+
+    def disk_full(profile):
+        raise StorageFull()
+
+    monkeypatch.setattr(vault, "save_profile", disk_full)
+    phone = drive.find(window, QLineEdit, "settingsProfile_phone")
+    phone.setFocus()
+    qtbot.keyClicks(phone, "01632 960 123")
+    dialogs.confirm_answers = [False]  # "Keep the app open"
+    window.close()
+    [(kind, text)] = [a for a in dialogs.asked if a[0] == "confirm"]
+    assert "could not be saved" in text and "About you" in text and "01632" not in text
+    assert window.isVisible() and window.session is not None
+    # Space freed: leaving the box saves it, and closing asks nothing more.
+    monkeypatch.setattr(vault, "save_profile", real)
+    qtbot.keyClick(phone, Qt.Key.Key_Space)
+    qtbot.keyClick(phone, Qt.Key.Key_Tab)
+    drive.settle(window)
+    assert vault.profile().phone == "01632 960 123"
+    window.close()
+    assert len([a for a in dialogs.asked if a[0] == "confirm"]) == 1
+    assert not window.isVisible()

@@ -170,3 +170,32 @@ def test_a_change_that_could_not_be_saved_before_the_lock_is_saved_after_unlocki
                     timeout=5_000)
     assert _family_names(window, case_id) == ["Haile"]
     assert window.workspace.views["child"].widget_for("family_name").value() == "Haile"
+
+
+def test_closing_with_an_answer_that_could_not_be_saved_says_which_and_can_stay_open(
+    start_app, drive, qtbot, existing_vault, dialogs, monkeypatch
+):
+    from toolkit_desktop.storage.errors import StorageFull
+
+    window, family = _open_child_form(start_app, drive, qtbot)
+    service, case_id = window.session.service, window.workspace.snapshot.case.id
+    real = service.record_answer
+
+    def disk_full(*args, **kwargs):
+        raise StorageFull()
+
+    monkeypatch.setattr(service, "record_answer", disk_full)
+    qtbot.keyClicks(family, "Haile")
+    dialogs.confirm_answers = [False]  # keep the app open
+    window.close()
+    [(kind, text)] = [a for a in dialogs.asked if a[0] == "confirm"]
+    assert "“Family name (Child's details)”" in text and "lost" in text and "Haile" not in text
+    assert window.isVisible() and window.autosaver.unsaved == 1
+    monkeypatch.setattr(service, "record_answer", real)  # space was freed
+    window.close()
+    assert not window.isVisible()
+    again = start_app()
+    drive.unlock(again)
+    drive.wait_page(again, "caseListPage")
+    drive.settle(again)
+    assert _family_names(again, case_id) == ["Haile"]

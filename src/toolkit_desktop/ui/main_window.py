@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.context = context
         self.session: Session | None = None
+        self._profile_unsaved = False  # the last profile save failed
         self._place: tuple[int, str | None] | None = None  # case and step to return to
         self.setWindowTitle(context.title)
         self.setMinimumSize(880, 500)  # 1366x768 at 150% scaling leaves about 910x512
@@ -256,11 +258,17 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         session.profile = profile
-        self.worker.submit(
-            lambda: session.vault.save_profile(profile),
-            lambda _: self.status.note("Your details were saved."),
-            self.status.problem,
-        )
+
+        def saved(_result: object) -> None:
+            self._profile_unsaved = False
+            self.status.note("Your details were saved.")
+
+        def failed(sentence: str, exc: Exception) -> None:
+            self._profile_unsaved = True
+            self.settings_page.profile_not_saved()  # sent again at the next edit, lock or close
+            self.status.problem(sentence, exc)
+
+        self.worker.submit(lambda: session.vault.save_profile(profile), saved, failed)
 
     # -- locking --------------------------------------------------------------------------------
 
@@ -297,14 +305,36 @@ class MainWindow(QMainWindow):
         """Record what is typed and not yet saved, asking nothing: the vault is locking or the app
         closing. A change that needs a reason (a pack went out) is recorded with one saying so."""
         unasked = unasked_reason(self.context.clock.now())
-        self.settings_page._profile_edited()
+        self.settings_page.commit_pending()
         self.autosaver.save_now(unasked)  # first, so the changes below follow these
         self.field_tools.amendments.lock(unasked)
 
+    def _unsaved_at_close(self) -> list[str]:
+        """What could not be saved, in words, once the final saves have reported back."""
+        self.worker.wait()
+        # Deliver the reports now (they are queued for the event loop), so a failure is known.
+        QCoreApplication.sendPostedEvents(self.worker, QEvent.Type.MetaCall)
+        names = [f"“{self.status.where(*key)}”" for key in dict.fromkeys(self.autosaver.waiting())]
+        if self._profile_unsaved and self.session is not None:
+            names.append("your details under “About you”")
+        return names
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save what is pending and close the vault before the window goes."""
+        """Save what is pending and close the vault before the window goes; if something could
+        not be saved, say what and let the practitioner keep the app open to try again."""
         if self.session is not None:
             self._save_everything()
+        unsaved = self._unsaved_at_close()
+        again = ("Keep the app open to try again (for example after freeing space on the disk)."
+                 if self.session is not None else "Keep the app open and unlock it to try again.")
+        if unsaved and not self.context.dialogs.confirm(
+            self, "Not everything is saved",
+            f"Some of your work could not be saved: {', '.join(unsaved)}. If you close now, it "
+            f"is lost. {again}",
+            "Close and lose it",
+        ):
+            event.ignore()
+            return
         self.autosaver.lock(unasked_reason(self.context.clock.now()))
         if self.session is not None:
             self.worker.submit(self.session.close)

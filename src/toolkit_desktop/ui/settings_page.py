@@ -39,7 +39,7 @@ class SettingsPage(QWidget):
         self.setObjectName("settingsPage")
         self._settings = settings
         self._dialogs = dialogs
-        self._saved_profile = Profile()
+        self._saved_profile: Profile | None = Profile()  # None: the last save failed
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.addWidget(QLabel("<h2>Settings</h2>"))
@@ -120,6 +120,18 @@ class SettingsPage(QWidget):
         """Show the saved profile (when the vault is unlocked)."""
         self._saved_profile = profile
         self.profile.set_profile(profile)
+
+    def commit_pending(self) -> None:
+        """Keep profile details typed but not yet left (the vault is locking or the app closing).
+
+        A vault location still being typed is not kept: half a path would send the next start
+        to the wrong place, so it is only kept when the box is left or Enter is pressed.
+        """
+        self._profile_edited()
+
+    def profile_not_saved(self) -> None:
+        """The last details could not be saved: send them again at the next edit or lock."""
+        self._saved_profile = None
 
     def _profile_edited(self) -> None:
         current = self.profile.profile()

@@ -75,6 +75,10 @@ class SaveStatus:
         """A passing remark, such as "Settings saved."."""
         self._bar.showMessage(text, 5000)
 
+    def where(self, form_id: str, field_id: str) -> str:
+        """An answer named for the practitioner: "Given names (Child's details)"."""
+        return self._label(form_id, field_id)
+
     def _label(self, form_id: str, field_id: str) -> str:
         form = self._defs.form(form_id)
         if form is None:
