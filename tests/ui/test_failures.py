@@ -199,3 +199,22 @@ def test_closing_with_an_answer_that_could_not_be_saved_says_which_and_can_stay_
     drive.wait_page(again, "caseListPage")
     drive.settle(again)
     assert _family_names(again, case_id) == ["Haile"]
+
+
+def test_closing_without_what_could_not_be_saved_asks_once(
+    start_app, drive, qtbot, existing_vault, dialogs, monkeypatch
+):
+    from toolkit_desktop.storage.errors import StorageFull
+
+    window, family = _open_child_form(start_app, drive, qtbot)
+
+    def disk_full(*args, **kwargs):
+        raise StorageFull()
+
+    monkeypatch.setattr(window.session.service, "record_answer", disk_full)
+    qtbot.keyClicks(family, "Haile")
+    dialogs.confirm_answers = [True]  # "Close and lose it"
+    window.close()
+    assert not window.isVisible() and window.autosaver.unsaved == 0
+    window.close()  # closed again (as at exit): the practitioner already decided
+    assert len([a for a in dialogs.asked if a[0] == "confirm"]) == 1

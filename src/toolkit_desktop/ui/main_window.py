@@ -139,8 +139,7 @@ class MainWindow(QMainWindow):
             self._place = None  # a backup may not hold the case that was open
             self.status.note("The backup was restored and unlocked.")
             self.status.not_put_in_backup(self.autosaver.forget())
-        else:
-            self.autosaver.resume(session.service)  # what could not be saved before the lock
+        self.autosaver.resume(session.service)  # what could not be saved before the lock
         self.field_tools.amendments.unlocked()
         if how == CREATED:
             self.profile_page.start(session.profile)
@@ -335,6 +334,7 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
+        self.autosaver.forget()  # the practitioner chose to close without them
         self.autosaver.lock(unasked_reason(self.context.clock.now()))
         if self.session is not None:
             self.worker.submit(self.session.close)
