@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.records import Profile
-from toolkit_desktop.settings import Settings, save_settings
 from toolkit_desktop.ui import training
 from toolkit_desktop.ui.amendments import unasked_reason
 from toolkit_desktop.ui.autosave import Autosaver
@@ -29,6 +28,7 @@ from toolkit_desktop.ui.first_run import ProfilePage
 from toolkit_desktop.ui.idle_lock import IdleLock
 from toolkit_desktop.ui.new_case import NewCaseDialog
 from toolkit_desktop.ui.session import Session, load_entries
+from toolkit_desktop.ui.settings_keeper import SettingsKeeper
 from toolkit_desktop.ui.settings_page import SettingsPage
 from toolkit_desktop.ui.status import SaveStatus
 from toolkit_desktop.ui.vault_flow import CREATED, RESTORED, VaultFlow
@@ -45,7 +45,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.context = context
         self.session: Session | None = None
-        self._profile_unsaved = False  # the last profile save failed
         self._place: tuple[int, str | None] | None = None  # case and step to return to
         self.setWindowTitle(context.title)
         self.setMinimumSize(880, 500)  # 1366x768 at 150% scaling leaves about 910x512
@@ -76,9 +75,11 @@ class MainWindow(QMainWindow):
         self.workspace = CaseWorkspace(context.definitions, context.clock.now)
         self.workspace.answer_changed.connect(self.autosaver.change)
         self.settings_page = SettingsPage(context.settings, context.dialogs)
-        self.settings_page.settings_changed.connect(self._settings_changed)
-        self.settings_page.profile_changed.connect(self._save_profile)
         self.status = SaveStatus(self.statusBar(), self.autosaver, context.definitions)
+        self.settings_keeper = SettingsKeeper(
+            context, self.settings_page, self.idle, self.worker, self.status, lambda: self.session,
+            self,
+        )
         self.field_tools = FieldTools(self)  # history, sources and amendments of any answer
         self.case_actions = CaseActions(
             self, context, lambda: self.session, self.worker, self.autosaver, self.workspace,
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
 
     def _first_profile(self, profile: Profile | None) -> None:
         if profile is not None:
-            self._save_profile(profile)
+            self.settings_keeper.save_profile(profile)
         self.show_case_list()
 
     def show_case_list(self) -> None:
@@ -233,42 +234,6 @@ class MainWindow(QMainWindow):
         if self.worker.pending == 0:
             self.flow.not_busy()
 
-    # -- settings and profile -------------------------------------------------------------------
-
-    def _settings_changed(self, settings: Settings) -> None:
-        self.context.settings = settings
-        self.idle.idle = timedelta(minutes=settings.idle_minutes)
-        try:
-            save_settings(settings)
-        except OSError:
-            self.status.problem(
-                "The settings could not be saved: the settings folder cannot be "
-                "written to. Ask your IT team to check it."
-            )
-            return
-        if settings.vault() != self.context.vault_path and not self.context.training:
-            self.status.note("Settings saved. The new vault location is used the next time the "
-                             "app starts.")
-        else:
-            self.status.note("Settings saved.")
-
-    def _save_profile(self, profile: Profile) -> None:
-        session = self.session
-        if session is None:
-            return
-        session.profile = profile
-
-        def saved(_result: object) -> None:
-            self._profile_unsaved = False
-            self.status.note("Your details were saved.")
-
-        def failed(sentence: str, exc: Exception) -> None:
-            self._profile_unsaved = True
-            self.settings_page.profile_not_saved()  # sent again at the next edit, lock or close
-            self.status.problem(sentence, exc)
-
-        self.worker.submit(lambda: session.vault.save_profile(profile), saved, failed)
-
     # -- locking --------------------------------------------------------------------------------
 
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
@@ -314,7 +279,7 @@ class MainWindow(QMainWindow):
         # Deliver the reports now (they are queued for the event loop), so a failure is known.
         QCoreApplication.sendPostedEvents(self.worker, QEvent.Type.MetaCall)
         names = [f"“{self.status.where(*key)}”" for key in dict.fromkeys(self.autosaver.waiting())]
-        if self._profile_unsaved and self.session is not None:
+        if self.settings_keeper.profile_unsaved and self.session is not None:
             names.append("your details under “About you”")
         return names
 
