@@ -31,6 +31,8 @@ def _assert_nothing_of_the_case_is_shown(window: MainWindow) -> None:
     assert workspace.side.missing.count() == 0
     assert all("\n" not in workspace.step_list.item(r).text()
                for r in range(workspace.step_list.count()))
+    assert all(workspace.step_list.item(r).data(Qt.ItemDataRole.AccessibleTextRole) is None
+               for r in range(workspace.step_list.count()))  # nor in what a screen reader says
     assert window.case_list.model.rowCount() == 0
     assert window.case_list.query.text() == ""
     assert all(edit.text() == "" for edit in window.settings_page.profile.edits.values())

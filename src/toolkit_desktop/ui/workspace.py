@@ -13,14 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QListWidget,
-    QListWidgetItem,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.age import age_status
 from toolkit_desktop.domain.completeness import referral_readiness
@@ -37,6 +30,7 @@ from toolkit_desktop.ui.form_view import FormView
 from toolkit_desktop.ui.matrix_page import MatrixPage
 from toolkit_desktop.ui.referral_page import ReferralPage
 from toolkit_desktop.ui.side_panel import SidePanel
+from toolkit_desktop.ui.step_list import StepList
 from toolkit_desktop.ui.steps import CHRONOLOGY, CONVERSATIONS, case_steps, step_progress
 from toolkit_desktop.ui.what_next import WhatNextPanel
 
@@ -76,11 +70,7 @@ class CaseWorkspace(QWidget):
         self.views: dict[str, Any] = {}  # form id -> FormView, built on first visit
 
         self.header = CaseHeader()
-        self.step_list = QListWidget(objectName="stepList")
-        self.step_list.setAccessibleName("Steps of this case")
-        self.step_list.setMinimumWidth(170)
-        self.step_list.setMaximumWidth(260)
-        self.step_list.setWordWrap(True)
+        self.step_list = StepList(self.steps)
         # Made before the pages, so Tab reaches the prompts before the page below them.
         titles = {s.id: s.title for s in self.steps}
         self.what_next = WhatNextPanel(titles, len(definitions.prompts))
@@ -92,9 +82,6 @@ class CaseWorkspace(QWidget):
             s.id: record_pages[s.id](definitions, now) for s in self.steps if s.id in record_pages
         }
         for step in self.steps:
-            item = QListWidgetItem(step.title)
-            item.setData(Qt.ItemDataRole.UserRole, step.id)
-            self.step_list.addItem(item)
             if step.id in self.records:
                 self.pages.addWidget(self.records[step.id])
         self.side = SidePanel()
@@ -151,14 +138,11 @@ class CaseWorkspace(QWidget):
 
     def current_step(self) -> str | None:
         """The id of the step on screen."""
-        item = self.step_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return self.step_list.current_step()
 
     def go_to_step(self, step_id: str) -> None:
         """Open a step by id."""
-        for row, step in enumerate(self.steps):
-            if step.id == step_id:
-                self.step_list.setCurrentRow(row)
+        self.step_list.choose(step_id)
 
     def update_records(self, snapshot: CaseSnapshot) -> None:
         """Show a conversation or chronology entry just added (the answers on screen are kept)."""
@@ -250,17 +234,9 @@ class CaseWorkspace(QWidget):
             ),
             now,
         )
-        for row, step in enumerate(self.steps):
-            progress = step_progress(
-                step,
-                self._defs,
-                self.answers,
-                len(snapshot.conversations),
-                len(snapshot.chronology),
-            )
-            item = self.step_list.item(row)
-            item.setText(f"{row + 1}. {step.title}\n     {progress}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.title}: {progress}")
+        counts = (len(snapshot.conversations), len(snapshot.chronology))
+        self.step_list.show_progress(
+            [step_progress(step, self._defs, self.answers, *counts) for step in self.steps])
         summary = summarise(
             self._defs.matrix, self.answers.get(MATRIX_FORM_ID, {}), under_ten_caution=age.under_ten
         )
@@ -279,6 +255,5 @@ class CaseWorkspace(QWidget):
         self.header.clear()
         self.side.clear()
         self.what_next.clear()
-        for row, step in enumerate(self.steps):
-            self.step_list.item(row).setText(f"{row + 1}. {step.title}")
+        self.step_list.forget_progress()
         self.case_changed.emit(None)
