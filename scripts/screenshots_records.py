@@ -63,8 +63,7 @@ def add_records(path: Path, passphrase: str, clock, definitions, case_id: int) -
 
 def shoot_records(app, window, case_id: int, shoot, wait_until) -> None:
     """conversation.png, chronology.png and export.png of the case on screen."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QColor, QFont, QPainter
+    from screenshots_assessment import over_window  # beside this script
 
     from toolkit_desktop.ui.export_dialog import ExportDialog
 
@@ -88,25 +87,8 @@ def shoot_records(app, window, case_id: int, shoot, wait_until) -> None:
     dialog.again.setText("example")
     for _ in range(5):
         app.processEvents()
-    # The dialog is its own window: draw it where it opens, over the dimmed main window, with
-    # a plain title bar (a window manager's decoration is not part of a widget's grab).
-    picture = window.grab()
-    inner = dialog.grab()
-    bar = 28
-    left = (picture.width() - inner.width()) // 2
-    top = (picture.height() - inner.height() - bar) // 2
-    painter = QPainter(picture)
-    painter.fillRect(picture.rect(), QColor(0, 0, 0, 70))
-    painter.fillRect(left - 1, top - 1, inner.width() + 2, inner.height() + bar + 2,
-                     QColor(90, 90, 90))
-    painter.fillRect(left, top, inner.width(), bar, QColor(225, 225, 225))
-    font = QFont(painter.font())
-    font.setBold(True)
-    painter.setFont(font)
-    painter.drawText(left + 10, top, inner.width() - 20, bar,
-                     Qt.AlignmentFlag.AlignVCenter, dialog.windowTitle())
-    painter.drawPixmap(left, top + bar, inner)
-    painter.end()
+    # The dialog is its own window: draw it where it opens, over the dimmed main window.
+    picture = over_window(window, dialog)
     out = Path(__file__).resolve().parents[1] / "docs" / "screenshots" / "export.png"
     if not picture.save(str(out)):
         raise SystemExit(f"screenshots: could not write {out}")
