@@ -115,6 +115,31 @@ sections:
       - {id: nationality, type: text, label: Nationality, same_as: child.nationality}
 """
 
+TRAFFICKING_ASSESSMENT = """\
+id: trafficking_assessment
+version: 1
+title: Trafficking assessment
+sections:
+  - id: k_nrm_referral
+    title: Referral and decisions
+    fields:
+      - id: reasonable_grounds_decision
+        type: choice
+        label: Reasonable-grounds decision
+        choices:
+          - {id: awaited, label: Awaited}
+          - {id: positive, label: Positive}
+          - {id: negative, label: Negative}
+      - {id: reasonable_grounds_decision_on, type: date, label: Date of that decision}
+      - id: conclusive_grounds_decision
+        type: choice
+        label: Conclusive-grounds decision
+        choices:
+          - {id: awaited, label: Awaited}
+          - {id: positive, label: Positive}
+          - {id: negative, label: Negative}
+"""
+
 TIMESCALES = """\
 default_nation: england
 rules:
@@ -147,6 +172,7 @@ VALID_FILES = {
     "forms/child.yaml": CHILD,
     "forms/age_assessment.yaml": AGE_ASSESSMENT,
     "forms/nrm_referral.yaml": NRM_REFERRAL,
+    "forms/trafficking_assessment.yaml": TRAFFICKING_ASSESSMENT,
     "timescales.yaml": TIMESCALES,
     "prompts.yaml": PROMPTS,
 }

@@ -281,7 +281,9 @@ def test_every_problem_code_has_a_case() -> None:
 
 def test_the_fixture_is_valid_to_begin_with(resources: Resources) -> None:
     defs = resources.load()
-    assert list(defs.forms) == ["matrix", "age_assessment", "child", "nrm_referral"]
+    assert list(defs.forms) == [
+        "matrix", "age_assessment", "child", "nrm_referral", "trafficking_assessment"
+    ]
 
 
 def test_all_problems_in_all_files_are_reported_at_once(resources: Resources) -> None:
@@ -352,5 +354,14 @@ def test_run_check_lists_the_problems_with_exit_code_1(resources: Resources) -> 
 def test_run_check_counts_forms_and_indicators_when_valid(resources: Resources) -> None:
     assert run_check(resources.dir) == (
         0,
-        "All definitions are valid: 4 forms, 5 matrix indicators.",
+        "All definitions are valid: 5 forms, 5 matrix indicators.",
     )
+
+
+def test_renaming_a_decision_field_the_program_reads_is_reported(resources: Resources) -> None:
+    resources.edit("forms/trafficking_assessment.yaml",
+                   lambda t: t.replace("id: reasonable_grounds_decision_on",
+                                       "id: rg_decided_on"))
+    found = {(p.code, p.message) for p in resources.problems()}
+    assert any(code is ProblemCode.PROGRAM_FIELD and "reasonable_grounds_decision_on" in message
+               for code, message in found)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from toolkit_desktop.domain import age, matrix_summary, nrm_dates
+from toolkit_desktop.domain import age, decisions, matrix_summary, nrm_dates
 from toolkit_desktop.domain.definitions import MATRIX_FORM_ID, FieldType
 from toolkit_desktop.domain.timescales import UK_NATIONS, CountFrom, Timescales
 from toolkit_desktop.forms.form_parser import ParsedForm
@@ -71,6 +71,26 @@ PROGRAM_FIELDS = (
         (FieldType.CHOICE,),
         "working days skip the nation's bank holidays",
         UK_NATIONS,
+    ),
+    Needed(
+        decisions.DECISIONS_FORM,
+        decisions.RG_DECISION,
+        (FieldType.CHOICE,),
+        "the case's stage and the recovery period follow the decision",
+        ("negative", "positive"),
+    ),
+    Needed(
+        decisions.DECISIONS_FORM,
+        decisions.RG_DECISION_ON,
+        (FieldType.DATE,),
+        "the recovery period counts from it, and an overdue decision is flagged until it is set",
+    ),
+    Needed(
+        decisions.DECISIONS_FORM,
+        decisions.CG_DECISION,
+        (FieldType.CHOICE,),
+        "the case's stage follows the decision",
+        ("negative", "positive"),
     ),
     Needed(
         MATRIX_FORM_ID,
