@@ -196,6 +196,12 @@ class Driver:
         self.qtbot.keyClicks(edit, passphrase)
         self.qtbot.keyClick(edit, Qt.Key.Key_Return)
 
+    def in_new_case(self, window, name: str, place: str = "Dover, eastern docks") -> None:
+        """Unlock, then start a case from the case list: where most app tests begin."""
+        self.unlock(window)
+        self.wait_page(window, "caseListPage")
+        self.new_case(window, name, place)
+
     def new_case(self, window, name: str, place: str = "Dover, eastern docks") -> None:
         """Ctrl+N, type a name and a place, start the case, and wait for its workspace."""
         from PySide6.QtCore import Qt

@@ -12,9 +12,7 @@ from toolkit_desktop.services.cases import AMENDMENT_KIND
 
 def _child_with_a_sent_pack(start_app, drive, qtbot, fake_clock):
     window = start_app()
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, "Amira")
+    drive.in_new_case(window, "Amira")
     drive.settle(window)
     window.workspace.go_to_step("child")
     given = window.workspace.views["child"].widget_for("given_names").edit
@@ -80,9 +78,7 @@ def test_an_indicator_changed_after_export_asks_too(
     start_app, drive, qtbot, existing_vault, dialogs, fake_clock
 ):
     window = start_app()
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, "Amira")
+    drive.in_new_case(window, "Amira")
     drive.settle(window)
     window.workspace.go_to_step("matrix")
     page = window.workspace.views["matrix"]

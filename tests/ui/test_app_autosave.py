@@ -10,9 +10,7 @@ from toolkit_desktop.ui.wording import elapsed
 
 def _open_new_case(start_app, drive, name: str = "Amira"):
     window = start_app()
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, name)
+    drive.in_new_case(window, name)
     drive.settle(window)
     return window
 

@@ -23,9 +23,7 @@ NOW = datetime(2026, 11, 28, 2, 0, tzinfo=UTC)
 def test_ctrl_n_starts_a_case_with_only_a_name_when_and_where(start_app, drive, qtbot,
                                                               existing_vault, fake_clock):
     window = start_app()
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, "boy, about 14, Terminal 4", "Heathrow Terminal 4")
+    drive.in_new_case(window, "boy, about 14, Terminal 4", "Heathrow Terminal 4")
     drive.settle(window)
 
     header = drive.find(window, QLabel, "headerName")

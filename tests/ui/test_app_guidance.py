@@ -23,9 +23,7 @@ def test_what_next_asks_for_safeguarding_first_and_lets_go_once_it_is_recorded(
     start_app, drive, qtbot, existing_vault, shipped_definitions
 ):
     window = start_app()
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, "Amira")
+    drive.in_new_case(window, "Amira")
     panel = window.findChild(WhatNextPanel, "whatNext")
     first = prompt_text(shipped_definitions, "start_safeguarding")
     qtbot.waitUntil(lambda: first in panel.prompt_texts(), timeout=10_000)
@@ -52,9 +50,7 @@ def test_what_next_asks_for_safeguarding_first_and_lets_go_once_it_is_recorded(
 
 def test_what_next_is_emptied_by_the_lock(start_app, drive, qtbot, existing_vault):
     window = start_app()
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, "Amira")
+    drive.in_new_case(window, "Amira")
     panel = window.findChild(WhatNextPanel, "whatNext")
     qtbot.waitUntil(lambda: bool(panel.prompt_texts()), timeout=10_000)
     window.lock("manual")

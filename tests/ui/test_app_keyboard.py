@@ -44,9 +44,7 @@ def _parents(widget: QWidget):
 def test_every_page_names_its_inputs_for_screen_readers(start_app, drive, qtbot,
                                                         existing_vault):
     window = start_app()
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, "Amira")
+    drive.in_new_case(window, "Amira")
     for step in range(window.workspace.step_list.count()):
         window.workspace.step_list.setCurrentRow(step)  # builds every form view
     assert _unnamed_inputs(window) == []
@@ -59,9 +57,7 @@ def test_alt_and_a_number_opens_each_step_and_tab_reaches_its_content(
     start_app, drive, qtbot, existing_vault
 ):
     window = start_app()
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, "Amira")
+    drive.in_new_case(window, "Amira")
     steps = window.workspace.step_list
     steps.setFocus()
     qtbot.keyClick(steps, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)

@@ -10,9 +10,7 @@ from toolkit_desktop.ui.main_window import MainWindow
 
 def _in_case_on_child_step(start_app, drive, qtbot, **options) -> MainWindow:
     window = start_app(**options)
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, "Amira")
+    drive.in_new_case(window, "Amira")
     window.workspace.go_to_step("child")
     qtbot.keyClicks(window.workspace.views["child"].widget_for("given_names").edit, "Amira")
     return window

@@ -49,9 +49,7 @@ def open_seeded(start_app, drive, case_id: int, step: str):
 def test_a_conversation_is_recorded_once_by_keyboard_and_listed(start_app, drive, qtbot,
                                                                 existing_vault):
     window = start_app()
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, "Amira")
+    drive.in_new_case(window, "Amira")
     qtbot.keyClick(window.workspace.step_list, Qt.Key.Key_3, ALT)
     page = window.workspace.records["conversations"]
     assert "correction in the Chronology and agencies step" in drive.find(
@@ -115,9 +113,7 @@ def test_a_chronology_entry_is_added_then_corrected_and_the_original_stays(
     start_app, drive, qtbot, existing_vault
 ):
     window = start_app()
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, "Amira")
+    drive.in_new_case(window, "Amira")
     qtbot.keyClick(window.workspace.step_list, Qt.Key.Key_7, ALT)
     page = window.workspace.records["chronology"]
     assert window.workspace.pages.currentWidget() is page
@@ -204,9 +200,7 @@ def test_requests_waiting_show_their_days_by_the_injected_clock(
 def test_the_agencies_form_saves_from_inside_the_chronology_step(start_app, drive, qtbot,
                                                                 existing_vault):
     window = start_app()
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, "Amira")
+    drive.in_new_case(window, "Amira")
     # One step, not two: the agencies form is no longer a step of its own.
     assert "agencies" not in [step.id for step in window.workspace.steps]
     window.workspace.go_to_step("chronology")

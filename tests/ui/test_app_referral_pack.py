@@ -96,9 +96,7 @@ def test_the_pack_dialog_previews_refuses_a_mismatch_and_saves_a_protected_pdf(
     start_app, drive, qtbot, existing_vault, dialogs, tmp_path
 ):
     window = start_app()
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, "Amira")
+    drive.in_new_case(window, "Amira")
     dialog = _open_pack_dialog(window, drive, qtbot)
     preview = drive.find(dialog, QListWidget, "packPreview")
     assert preview.count() > 5
@@ -147,9 +145,7 @@ def test_a_pack_that_cannot_be_saved_says_why_and_writes_nothing(
     start_app, drive, qtbot, existing_vault, dialogs, tmp_path
 ):
     window = start_app()
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, "Amira")
+    drive.in_new_case(window, "Amira")
     dialog = _open_pack_dialog(window, drive, qtbot)
     dialogs.chosen_file = tmp_path / "no such folder" / "pack.pdf"
     qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
@@ -162,9 +158,7 @@ def test_a_pack_that_cannot_be_saved_says_why_and_writes_nothing(
 
 def test_locking_closes_the_pack_dialog(start_app, drive, qtbot, existing_vault):
     window = start_app()
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, "Amira")
+    drive.in_new_case(window, "Amira")
     _open_pack_dialog(window, drive, qtbot)
     window.lock("manual")
     qtbot.waitUntil(lambda: window.findChild(ExportDialog) is None)
@@ -178,9 +172,7 @@ def test_opening_the_pack_dialog_never_waits_on_the_vault_from_the_screen(
     import threading
 
     window = start_app()
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, "Amira")
+    drive.in_new_case(window, "Amira")
     drive.settle(window)
     vault = window.session.vault
     asked_from_screen = []

@@ -17,9 +17,7 @@ NOTE = "From the conversation on 28 November 2026, 01:30 at Port office, intervi
 
 def _open_case_with_a_conversation(start_app, drive, fake_clock):
     window = start_app()
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, "Amira")
+    drive.in_new_case(window, "Amira")
     drive.settle(window)
     case_id = window.workspace.snapshot.case.id
     talk = record_conversation(
@@ -151,9 +149,7 @@ def test_every_answer_has_the_two_actions_on_its_right_click_menu(
     start_app, drive, qtbot, existing_vault
 ):
     window = start_app()
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, "Amira")
+    drive.in_new_case(window, "Amira")
     window.workspace.go_to_step("child")
     edit = window.workspace.views["child"].widget_for("known_as").edit
     menu = window.field_tools.menu_for(edit)
@@ -173,9 +169,7 @@ def test_citing_needs_an_answer_and_a_recorded_conversation_and_locking_closes_t
     from toolkit_desktop.ui.history_dialog import HistoryDialog
 
     window = start_app()
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, "Amira")
+    drive.in_new_case(window, "Amira")
     drive.settle(window)
     window.workspace.go_to_step("child")
     view = window.workspace.views["child"]

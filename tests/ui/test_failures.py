@@ -10,9 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 def _open_child_form(start_app, drive, qtbot):
     window = start_app()
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, "Amira")
+    drive.in_new_case(window, "Amira")
     drive.settle(window)
     window.workspace.go_to_step("child")
     return window, window.workspace.views["child"].widget_for("family_name").edit

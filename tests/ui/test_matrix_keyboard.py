@@ -26,9 +26,7 @@ def _type(qtbot, text: str) -> None:
 
 def _open_matrix(start_app, drive, qtbot, name: str = "Amira"):
     window = start_app()
-    drive.unlock(window)
-    drive.wait_page(window, "caseListPage")
-    drive.new_case(window, name)
+    drive.in_new_case(window, name)
     drive.settle(window)
     _press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     assert window.workspace.current_step() == "matrix"
