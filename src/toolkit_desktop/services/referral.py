@@ -69,8 +69,8 @@ def export_pack(
         raise
     except Exception as exc:  # a bug in the pack must still reach the user as a sentence
         raise ExportFailed(
-            f"The referral pack could not be made ({type(exc).__name__}: {exc}). "
-            "Nothing was saved."
+            "The referral pack could not be made because of a fault in toolkit-desktop. "
+            f"Nothing was saved. Please tell your IT team (fault: {type(exc).__name__})."
         ) from exc
     destination = str(target.resolve())
     facts = pack.facts
