@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from toolkit_desktop.forms import default_resources_dir, load_definitions  # noqa: E402
-from toolkit_desktop.ui.form_view import FormView  # noqa: E402
+from toolkit_desktop.ui.form.form_view import FormView  # noqa: E402
 
 CHILD = {"given_names": "Minh", "family_name": "Nguyen", "date_of_birth": "2010-03-04"}
 

@@ -116,10 +116,10 @@ def render(scaled: bool) -> None:
 
     from toolkit_desktop.forms import default_resources_dir, load_definitions
     from toolkit_desktop.settings import Settings
-    from toolkit_desktop.ui.application import qt_application
-    from toolkit_desktop.ui.context import AppContext
-    from toolkit_desktop.ui.dialogs import QtDialogs
-    from toolkit_desktop.ui.main_window import MainWindow
+    from toolkit_desktop.ui.common.context import AppContext
+    from toolkit_desktop.ui.common.dialogs import QtDialogs
+    from toolkit_desktop.ui.shell.application import qt_application
+    from toolkit_desktop.ui.shell.main_window import MainWindow
 
     app = qt_application()
     definitions = load_definitions(default_resources_dir())

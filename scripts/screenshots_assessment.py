@@ -114,7 +114,7 @@ class _HistoryWindow:
         return getattr(self._dialogs, name)
 
     def show_history(self, parent, title, rows) -> None:
-        from toolkit_desktop.ui.history_dialog import HistoryDialog
+        from toolkit_desktop.ui.records.history_dialog import HistoryDialog
 
         self.shown = HistoryDialog(title, rows, parent)
         self.shown.show()

@@ -65,7 +65,7 @@ def shoot_records(app, window, case_id: int, shoot, wait_until) -> None:
     """conversation.png, chronology.png and export.png of the case on screen."""
     from screenshots_assessment import over_window  # beside this script
 
-    from toolkit_desktop.ui.export_dialog import ExportDialog
+    from toolkit_desktop.ui.pack.export_dialog import ExportDialog
 
     workspace = window.workspace
     window.open_case(case_id, "conversations")

@@ -136,8 +136,8 @@ def start_app(qtbot, fake_clock, dialogs, shipped_definitions, suspend_source):
     Timers are short (autosave pause 100 ms, idle poll 50 ms) so tests wait briefly, never sleep.
     """
     from toolkit_desktop.settings import Settings
-    from toolkit_desktop.ui.context import AppContext
-    from toolkit_desktop.ui.main_window import MainWindow
+    from toolkit_desktop.ui.common.context import AppContext
+    from toolkit_desktop.ui.shell.main_window import MainWindow
 
     def start(
         *, training: bool = False, settings: Settings | None = None, idle_poll_ms: int = 50
@@ -207,7 +207,7 @@ class Driver:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QLineEdit
 
-        from toolkit_desktop.ui.new_case import NewCaseDialog
+        from toolkit_desktop.ui.cases.new_case import NewCaseDialog
 
         self.qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         self.qtbot.waitUntil(lambda: window.findChild(NewCaseDialog) is not None)

@@ -27,6 +27,6 @@ def run_app(training: bool = False) -> int:
             file=sys.stderr,
         )
         return EXIT_NO_DISPLAY
-    from toolkit_desktop.ui.application import run
+    from toolkit_desktop.ui.shell.application import run
 
     return run(training=training)

@@ -118,7 +118,7 @@ def _saved_without_a_reason(window, drive, case_id, reason):
 def test_an_idle_lock_while_the_reason_is_asked_saves_the_change_saying_so(
     start_app, drive, qtbot, existing_vault, dialogs, fake_clock, monkeypatch
 ):
-    from toolkit_desktop.ui.amendments import unasked_reason
+    from toolkit_desktop.ui.records.amendments import unasked_reason
 
     window, given, case_id = _child_with_a_sent_pack(start_app, drive, qtbot, fake_clock)
     locked = []
@@ -139,7 +139,7 @@ def test_an_idle_lock_while_the_reason_is_asked_saves_the_change_saying_so(
 def test_locking_straight_after_typing_saves_the_change_saying_no_reason_was_asked(
     start_app, drive, qtbot, existing_vault, dialogs, fake_clock
 ):
-    from toolkit_desktop.ui.amendments import unasked_reason
+    from toolkit_desktop.ui.records.amendments import unasked_reason
 
     window, given, case_id = _child_with_a_sent_pack(start_app, drive, qtbot, fake_clock)
     qtbot.keyClicks(given, " Selam")
@@ -153,7 +153,7 @@ def test_locking_straight_after_typing_saves_the_change_saying_no_reason_was_ask
 def test_a_refusal_on_its_way_back_when_the_vault_locks_is_saved_too(
     start_app, drive, qtbot, existing_vault, dialogs, fake_clock
 ):
-    from toolkit_desktop.ui.amendments import unasked_reason
+    from toolkit_desktop.ui.records.amendments import unasked_reason
 
     window, given, case_id = _child_with_a_sent_pack(start_app, drive, qtbot, fake_clock)
     qtbot.keyClicks(given, " Selam")
@@ -168,7 +168,7 @@ def test_a_refusal_on_its_way_back_when_the_vault_locks_is_saved_too(
 def test_closing_while_the_reason_is_asked_saves_the_change_saying_so(
     start_app, drive, qtbot, existing_vault, dialogs, fake_clock, monkeypatch
 ):
-    from toolkit_desktop.ui.amendments import unasked_reason
+    from toolkit_desktop.ui.records.amendments import unasked_reason
 
     window, given, case_id = _child_with_a_sent_pack(start_app, drive, qtbot, fake_clock)
     closed = []

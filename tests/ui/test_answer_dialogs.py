@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog
 
 from toolkit_desktop.domain.records import Conversation
 from toolkit_desktop.services.history import HistoryItem
-from toolkit_desktop.ui.cite import ConversationChooser, source_note
-from toolkit_desktop.ui.history_dialog import HistoryDialog, history_rows
-from toolkit_desktop.ui.reason_prompt import ReasonPrompt
+from toolkit_desktop.ui.records.cite import ConversationChooser, source_note
+from toolkit_desktop.ui.records.history_dialog import HistoryDialog, history_rows
+from toolkit_desktop.ui.records.reason_prompt import ReasonPrompt
 
 WHEN = datetime(2026, 7, 3, 14, 5, tzinfo=UTC)  # 15:05 in UK summer time
 

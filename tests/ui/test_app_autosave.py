@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from toolkit_desktop.ui.wording import elapsed
+from toolkit_desktop.domain.wording import elapsed
 
 
 def _open_new_case(start_app, drive, name: str = "Amira"):

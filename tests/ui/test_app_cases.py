@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QTableView
 
 from toolkit_desktop.domain.records import Case
 from toolkit_desktop.domain.stage import CaseStage
+from toolkit_desktop.domain.steps import case_steps
 from toolkit_desktop.domain.timescales import Timescales
+from toolkit_desktop.services.case_list import case_entry
 from toolkit_desktop.storage.case_store import CaseRow
-from toolkit_desktop.ui.case_entries import case_entry
-from toolkit_desktop.ui.case_list_page import CaseListPage
-from toolkit_desktop.ui.case_table import AGE, NAME, SINCE, STAGE
-from toolkit_desktop.ui.steps import case_steps
+from toolkit_desktop.ui.cases.case_list_page import CaseListPage
+from toolkit_desktop.ui.cases.case_table import AGE, NAME, SINCE, STAGE
 
 NOW = datetime(2026, 11, 28, 2, 0, tzinfo=UTC)
 
@@ -62,7 +62,7 @@ def test_ctrl_n_starts_a_case_with_only_a_name_when_and_where(start_app, drive, 
 
 
 def test_a_case_needs_a_name_or_description(start_app, drive, qtbot, existing_vault):
-    from toolkit_desktop.ui.new_case import NewCaseDialog
+    from toolkit_desktop.ui.cases.new_case import NewCaseDialog
 
     window = start_app()
     drive.unlock(window)

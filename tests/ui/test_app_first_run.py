@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QPushButton
 
+from toolkit_desktop.domain.passphrase_strength import passphrase_strength
 from toolkit_desktop.settings import Settings
 from toolkit_desktop.storage.vault import Vault
-from toolkit_desktop.ui.passphrase_strength import passphrase_strength
 
 PASSPHRASE = "blue kettle river autumn"
 

@@ -8,9 +8,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from toolkit_desktop import paths
-from toolkit_desktop.ui.case_table import CASE_ID_ROLE
-from toolkit_desktop.ui.export_dialog import TRAINING, ExportDialog
-from toolkit_desktop.ui.what_next import WhatNextPanel
+from toolkit_desktop.ui.cases.case_table import CASE_ID_ROLE
+from toolkit_desktop.ui.pack.export_dialog import TRAINING, ExportDialog
+from toolkit_desktop.ui.workspace.what_next import WhatNextPanel
 
 PASSPHRASE = "blue kettle river autumn"  # the root conftest's existing_vault passphrase
 

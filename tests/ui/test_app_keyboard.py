@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toolkit_desktop.ui.new_case import NewCaseDialog
+from toolkit_desktop.ui.cases.new_case import NewCaseDialog
 
 INPUTS = (QLineEdit, QAbstractSpinBox, QAbstractItemView, QTextBrowser)
 

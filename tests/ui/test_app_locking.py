@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from toolkit_desktop.ui.main_window import MainWindow
+from toolkit_desktop.ui.shell.main_window import MainWindow
 
 
 def _in_case_on_child_step(start_app, drive, qtbot, **options) -> MainWindow:

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QTableView
 
 from toolkit_desktop.domain.decisions import NEGATIVE_DECISION_NOTE
-from toolkit_desktop.ui.case_table import STAGE
-from toolkit_desktop.ui.export_dialog import MISMATCH, UNPROTECTED, ExportDialog
+from toolkit_desktop.ui.cases.case_table import STAGE
+from toolkit_desktop.ui.pack.export_dialog import MISMATCH, UNPROTECTED, ExportDialog
 
 PASSPHRASE = "blue kettle river autumn"  # the root conftest's existing_vault passphrase
 ALT = Qt.KeyboardModifier.AltModifier

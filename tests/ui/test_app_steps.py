@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from toolkit_desktop.ui.steps import CHRONOLOGY, CONVERSATIONS, case_steps, step_progress
+from toolkit_desktop.domain.steps import CHRONOLOGY, CONVERSATIONS, case_steps, step_progress
 
 
 def test_every_form_has_a_step_and_the_usual_order_comes_first(shipped_definitions):

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton
 
+import toolkit_desktop.ui.shell.application as application
 from toolkit_desktop import paths
 from toolkit_desktop.forms import DefinitionProblem, DefinitionsError, ProblemCode
 from toolkit_desktop.services.practice_cases import practice_case_files
 from toolkit_desktop.storage.backups import list_backups
 from toolkit_desktop.storage.vault import Vault
-from toolkit_desktop.ui import application
-from toolkit_desktop.ui.training import BANNER
+from toolkit_desktop.ui.shell.window_parts import TRAINING_BANNER as BANNER
 
 PASSPHRASE = "blue kettle river autumn"
 

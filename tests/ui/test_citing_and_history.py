@@ -166,7 +166,7 @@ def test_every_answer_has_the_two_actions_on_its_right_click_menu(
 def test_citing_needs_an_answer_and_a_recorded_conversation_and_locking_closes_the_history(
     start_app, drive, qtbot, existing_vault, dialogs
 ):
-    from toolkit_desktop.ui.history_dialog import HistoryDialog
+    from toolkit_desktop.ui.records.history_dialog import HistoryDialog
 
     window = start_app()
     drive.in_new_case(window, "Amira")

@@ -56,7 +56,7 @@ def test_a_step_that_fails_after_a_vault_job_says_one_sentence_and_frees_the_pag
 ):
     from PySide6.QtWidgets import QLineEdit
 
-    from toolkit_desktop.ui.worker import UNEXPECTED
+    from toolkit_desktop.ui.common.worker import UNEXPECTED
 
     window = start_app()
     opened = []
@@ -85,8 +85,8 @@ def test_an_error_in_any_slot_is_one_sentence_and_its_type_in_the_log(
 
     from PySide6.QtCore import QTimer
 
-    from toolkit_desktop.ui.application import install_error_hook
-    from toolkit_desktop.ui.worker import UNEXPECTED
+    from toolkit_desktop.ui.common.worker import UNEXPECTED
+    from toolkit_desktop.ui.shell.application import install_error_hook
 
     window, family = _open_child_form(start_app, drive, qtbot)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from toolkit_desktop.ui.matrix_answers import MatrixAnswers
+from toolkit_desktop.domain.matrix_answers import MatrixAnswers
 
 TEXTS = {"evidence": "No passport", "source": "Amira"}
 
@@ -37,7 +37,7 @@ def test_words_before_a_status_wait_as_a_draft_and_clearing_keeps_them() -> None
 
 
 def test_the_answer_rules_do_not_load_qt() -> None:
-    code = ("import sys, toolkit_desktop.ui.matrix_answers; "
+    code = ("import sys, toolkit_desktop.domain.matrix_answers; "
             "print('PySide6' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from toolkit_desktop.domain.matrix_summary import summarise
-from toolkit_desktop.ui.matrix_page import MatrixPage
+from toolkit_desktop.ui.matrix.matrix_page import MatrixPage
 
 KEYS = (Qt.Key.Key_K, Qt.Key.Key_S, Qt.Key.Key_N)
 STATUS = {Qt.Key.Key_K: "known", Qt.Key.Key_S: "suspected", Qt.Key.Key_N: "not_present"}

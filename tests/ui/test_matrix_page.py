@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from toolkit_desktop.ui.matrix_page import MatrixPage
+from toolkit_desktop.ui.matrix.matrix_page import MatrixPage
 
 NOW = datetime(2026, 11, 28, 2, 0, tzinfo=UTC)
 

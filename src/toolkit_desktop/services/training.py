@@ -25,7 +25,7 @@ from toolkit_desktop.storage.vault import Vault, open_read_only
 # The passphrase is fixed and written here on purpose. The training vault holds only the
 # fictional practice cases and whatever a trainee types while practising, never a real child (the
 # banner and the title say so), so the encryption protects nothing, and a trainee should not have
-# to invent or remember a passphrase. It must equal ui/training.py's, which opens the same file.
+# to invent or remember a passphrase.
 PRACTICE_PASSPHRASE = "training vault practice cases only"
 PRACTICE_PROFILE = Profile(
     name="Practice user",

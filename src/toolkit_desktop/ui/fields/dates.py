@@ -13,15 +13,15 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from toolkit_desktop.domain.definitions import Field
-from toolkit_desktop.ui.fields.base import FieldWidget, message_label, show_message
-from toolkit_desktop.ui.fields.date_text import (
+from toolkit_desktop.domain.date_text import (
     DateProblem,
     parse_date,
     parse_month,
     parse_year,
     show_date,
 )
+from toolkit_desktop.domain.definitions import Field
+from toolkit_desktop.ui.fields.base import FieldWidget, message_label, show_message
 
 NOT_SAVED = "Not saved yet."
 

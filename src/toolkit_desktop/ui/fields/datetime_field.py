@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolkit_desktop.domain.date_text import DateProblem, parse_date, parse_time
 from toolkit_desktop.domain.definitions import Field
 from toolkit_desktop.ui.fields.base import FieldWidget, message_label, show_message
-from toolkit_desktop.ui.fields.date_text import DateProblem, parse_date, parse_time
 from toolkit_desktop.ui.fields.dates import NOT_SAVED, date_line_edit
 
 LocalClock = Callable[[], datetime]  # returns an aware datetime; converted to local time

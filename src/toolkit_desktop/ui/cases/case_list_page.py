@@ -1,0 +1,173 @@
+"""The list of cases: search as you type, open with Enter, start a new one with Ctrl+N."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+import toolkit_desktop.ui.cases.case_table as columns
+from toolkit_desktop.services.case_list import CaseEntry
+from toolkit_desktop.ui.cases.case_table import CASE_ID_ROLE, CaseSearch, CaseTableModel
+
+_WIDTHS = {
+    columns.ALIASES: 140,
+    columns.AGE: 210,
+    columns.SINCE: 150,
+    columns.STAGE: 160,
+    columns.CHANGED: 120,
+    columns.REFERENCE: 150,
+}
+# Below this width (a small screen at 150% scaling) the columns that the child's name's tooltip
+# also gives are hidden, so the rest stay readable without scrolling sideways.
+NARROW = 1100
+
+
+class CaseListPage(QWidget):
+    """Every case in the vault, newest change first."""
+
+    open_case = Signal(int)
+    new_case = Signal()
+
+    def __init__(self, now: Callable[[], datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseListPage")
+        self.model = CaseTableModel(now, self)
+        self.search = CaseSearch(self)
+        self.search.setSourceModel(self.model)
+
+        title = QLabel("<h2>Cases</h2>")
+        self.query = QLineEdit(objectName="caseSearch")
+        self.query.setPlaceholderText("Search by name, other name or reference")
+        self.query.setAccessibleName("Search cases by name, other name or reference")
+        self.query.setClearButtonEnabled(True)
+        self.query.textChanged.connect(self._filter)
+        self.query.returnPressed.connect(self._open_current)
+        self.query.installEventFilter(self)
+        search_label = QLabel("&Search:")
+        search_label.setBuddy(self.query)
+        self.new_button = QPushButton("&New case (Ctrl+N)", objectName="newCaseButton")
+        self.new_button.setAccessibleName("Start a new case")
+        self.new_button.clicked.connect(self.new_case)
+
+        self.table = QTableView(objectName="caseTable")
+        self.table.setModel(self.search)
+        self.table.setAccessibleName("Cases")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(columns.CHANGED, Qt.SortOrder.DescendingOrder)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(columns.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        for column, width in _WIDTHS.items():
+            header.resizeSection(column, width)
+        self.table.activated.connect(self._open_index)
+
+        self.status = QLabel(objectName="caseListStatus")
+        self.status.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.query, 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.setTabOrder(self.query, self.new_button)
+        self.setTabOrder(self.new_button, self.table)
+
+        self._ticker = QTimer(self, interval=60_000)
+        self._ticker.timeout.connect(self.model.refresh_times)
+        self._ticker.start()
+        self.show_loading()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        narrow = self.width() < NARROW
+        for column in (columns.ALIASES, columns.REFERENCE):
+            self.table.setColumnHidden(column, narrow)
+        super().resizeEvent(event)
+
+    def show_loading(self) -> None:
+        """Say the list is being read (it loads off the GUI thread)."""
+        self.status.setText("Loading cases…")
+
+    def set_entries(self, entries: list[CaseEntry]) -> None:
+        """Show these cases."""
+        self.model.set_entries(entries)
+        self._update_status()
+        if self.search.rowCount():
+            self.table.selectRow(0)
+
+    def clear(self) -> None:
+        """Forget every case and the search words (on lock)."""
+        self.query.clear()
+        self.model.clear()
+        self.status.clear()
+
+    def _filter(self, text: str) -> None:
+        self.search.set_query(text)
+        self._update_status()
+        if self.search.rowCount():
+            self.table.selectRow(0)
+
+    def _update_status(self) -> None:
+        total, shown = self.model.rowCount(), self.search.rowCount()
+        if total == 0:
+            self.status.setText(
+                "No cases yet. Press Ctrl+N to start one for the child you are with."
+            )
+        elif shown == total:
+            self.status.setText(f"{total} case{'s' if total != 1 else ''}.")
+        elif shown == 0:
+            self.status.setText(
+                "No case matches that search. Check the spelling, or try another name."
+            )
+        else:
+            self.status.setText(f"{shown} of {total} cases match. Press Enter to open the first.")
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid() and self.search.rowCount():
+            index = self.search.index(0, 0)
+        if index.isValid():
+            self._open_index(index)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        case_id = self.search.data(index.siblingAtColumn(0), CASE_ID_ROLE)
+        if case_id is not None:
+            self.open_case.emit(int(case_id))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down arrow in the search box moves into the results, as in a browser's address bar.
+        if (
+            watched is self.query
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.search.rowCount()
+        ):
+            self.table.setFocus()
+            return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,48 @@
+"""What the windows are given from outside: settings, definitions, clock, dialogs, signal sources.
+
+Tests build their own (a fake clock, scripted dialogs, a fake suspend signal, short timers);
+`application.run` builds the real one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import SignalInstance
+
+from toolkit_desktop import paths
+from toolkit_desktop.domain.clock import Clock
+from toolkit_desktop.domain.definitions import Definitions
+from toolkit_desktop.settings import Settings
+from toolkit_desktop.ui.common.dialogs import Dialogs
+from toolkit_desktop.ui.form.autosave import PAUSE_MS
+from toolkit_desktop.ui.shell.idle_lock import POLL_MS
+
+APP_TITLE = "Trafficked children toolkit"
+
+
+@dataclass
+class AppContext:
+    """Everything the main window depends on."""
+
+    settings: Settings
+    definitions: Definitions
+    clock: Clock
+    dialogs: Dialogs
+    training: bool = False
+    # Where Qt reports the application being suspended (QGuiApplication.applicationStateChanged).
+    state_changes: SignalInstance | None = None
+    idle_poll_ms: int = POLL_MS
+    autosave_pause_ms: int = PAUSE_MS
+
+    # The vault this run uses, fixed at start: a new location in the settings applies next time.
+    vault_path: Path = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.vault_path = paths.training_vault_path() if self.training else self.settings.vault()
+
+    @property
+    def title(self) -> str:
+        """The window title; it never names a child (titles show in task bars and screen shares)."""
+        return f"TRAINING: {APP_TITLE}" if self.training else APP_TITLE

@@ -1,0 +1,1 @@
+"""The Referral step and the dialog that makes the NRM referral pack."""

@@ -1,0 +1,188 @@
+"""Making the referral pack: what it will contain, an optional password, where to save it.
+
+The file leaves the vault's protection, so the dialog says so plainly next to the password. The
+save location is chosen through the dialogs seam (tests answer it); the pack is built by the
+window on the worker thread while this dialog shows that it is busy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toolkit_desktop.ui.common.dialogs import Dialogs
+from toolkit_desktop.ui.common.page_parts import Busy, Problem, paragraph
+
+UNPROTECTED = (
+    "Important: the exported file is no longer protected by the vault unless you set a password. "
+    "Anyone who gets a copy of it can read it."
+)
+NO_PASSWORD = "No password: the PDF will open for anyone who has it."
+WITH_PASSWORD = (
+    "The PDF will open only with this password. Give it to the decision-maker separately, "
+    "for example by phone, never in the same email as the file."
+)
+MISMATCH = (
+    "The two passwords are not the same. Type the same password in both boxes, or leave both "
+    "empty to save without a password."
+)
+TRAINING = "This is a training case: every page is marked TRAINING - NOT A REAL REFERRAL."
+
+
+class ExportDialog(QDialog):
+    """Preview, password, save. `export_requested(path, password or None)` starts the export."""
+
+    export_requested = Signal(object, object)
+
+    def __init__(
+        self, dialogs: Dialogs, suggested: Path, training: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Make the referral pack (PDF)")
+        self.setModal(True)
+        self._dialogs = dialogs
+        self._suggested = suggested
+        self._busy = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            paragraph(
+                "The referral pack for the NRM (National Referral Mechanism) decision-maker. "
+                "It will contain:"
+            )
+        )
+        self.preview = QListWidget(objectName="packPreview")
+        self.preview.setAccessibleName("What the referral pack will contain")
+        self.preview.setWordWrap(True)
+        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.preview.addItem("Reading the case…")
+        layout.addWidget(self.preview, 1)
+        if training:
+            layout.addWidget(paragraph(TRAINING, "packTraining"))
+        warning = paragraph(UNPROTECTED, "packWarning")
+        warning.setStyleSheet("QLabel { font-weight: bold; }")
+        layout.addWidget(warning)
+        form = QFormLayout()
+        self.password = QLineEdit(objectName="packPassword")
+        self.again = QLineEdit(objectName="packPasswordAgain")
+        for edit, caption, name in (
+            (self.password, "PDF pass&word (optional):", "PDF password, optional"),
+            (self.again, "Type it a&gain:", "PDF password again"),
+        ):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(name)
+            edit.textChanged.connect(self._password_typed)
+            label = QLabel(caption)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+        layout.addLayout(form)
+        self.protection = paragraph(NO_PASSWORD, "packProtection")
+        layout.addWidget(self.protection)
+        self.problem = Problem("packProblem")
+        self.busy = Busy("packBusy")
+        self.result = paragraph("", "packResult")
+        self.result.hide()
+        for widget in (self.problem, self.busy, self.result):
+            layout.addWidget(widget)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save = self.buttons.addButton(
+            "&Choose where to save…", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save.setObjectName("packSave")
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.save.setDefault(True)
+        self.setMinimumSize(640, 560)
+
+    # -- from the window ------------------------------------------------------------------------
+
+    def show_preview(self, lines: list[str]) -> None:
+        """List the parts the pack will hold."""
+        self.preview.clear()
+        self.preview.addItems(lines)
+
+    def preview_failed(self, sentence: str) -> None:
+        """The contents could not be read; the pack may still be made."""
+        self.preview.clear()
+        self.problem.say(sentence)
+
+    def exported(self, version: int, target: Path) -> None:
+        """The pack is saved: say which version and where."""
+        self._set_busy(False)
+        self.result.setText(f"Referral pack version {version} saved to {target}.")
+        self.result.setAccessibleName(self.result.text())
+        self.result.show()
+        self.password.clear()
+        self.again.clear()
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+
+    def failed(self, sentence: str) -> None:
+        """The pack was not saved: say why, in the export's own sentence."""
+        self._set_busy(False)
+        self.problem.say(sentence)
+
+    def reject(self) -> None:
+        """Close, except while the pack is being written (it cannot be stopped half way)."""
+        if not self._busy:
+            super().reject()
+
+    def close_now(self) -> None:
+        """Close even while busy (the vault is locking; the export finishes on its own)."""
+        self._busy = False
+        super().reject()
+
+    # -- the practitioner's steps ---------------------------------------------------------------
+
+    def _password_typed(self) -> None:
+        self.protection.setText(WITH_PASSWORD if self.password.text() else NO_PASSWORD)
+
+    def _save(self) -> None:
+        self.problem.clear()
+        self.result.hide()
+        first, second = self.password.text(), self.again.text()
+        if first != second:
+            self.problem.say(MISMATCH)
+            self.again.setFocus()
+            self.again.selectAll()
+            return
+        if first and not first.strip():
+            self.problem.say(
+                "The password is only spaces. Type a password, or leave both boxes "
+                "empty to save without one."
+            )
+            self.password.setFocus()
+            return
+        chosen = self._dialogs.choose_save_file(
+            self, "Save the referral pack", self._suggested, "PDF document (*.pdf)"
+        )
+        if chosen is None:
+            return
+        if chosen.suffix.lower() != ".pdf":
+            chosen = chosen.with_name(chosen.name + ".pdf")
+        self._set_busy(True)
+        self.export_requested.emit(chosen, first or None)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.save, self.password, self.again):
+            widget.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not busy)
+        if busy:
+            self.busy.start(
+                "Making the referral pack. This can take a few seconds for a large case…"
+            )
+        else:
+            self.busy.stop()

@@ -1,0 +1,1 @@
+"""What the child said and what happened: conversations, chronology, history, amendments, citing."""

@@ -1,0 +1,112 @@
+"""The "Add an entry" form of the chronology: when it happened, what kind, what, and optionally the
+conversation with the child it came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from toolkit_desktop.domain.records import Conversation
+from toolkit_desktop.domain.wording import day_and_time
+from toolkit_desktop.ui.common.entry_parts import (
+    add_labelled,
+    long_text,
+    section_heading,
+    when_value,
+    when_widget,
+)
+from toolkit_desktop.ui.common.page_parts import Problem
+from toolkit_desktop.ui.records.chronology_list import KIND_WORDS
+
+# The kinds a practitioner adds by hand; amendments and corrections are added by the program.
+KINDS = ("event", "disclosure", "request_sent", "answer_received", "meeting", "referral", "note")
+
+
+class EntryForm(QFrame):
+    """One new chronology entry; `submitted` carries it as `add_chronology`'s arguments."""
+
+    submitted = Signal(dict)
+
+    def __init__(self, now: Callable[[], datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("entryForm")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 12)
+        layout.addWidget(section_heading("Add an entry"))
+        self.when = when_widget("entryWhen", "When it happened", now)
+        self.kind = QComboBox(objectName="entryKind")
+        for kind in KINDS:
+            self.kind.addItem(KIND_WORDS[kind], kind)
+        self.text = long_text("entryText", 4)
+        self.source = QComboBox(objectName="entrySource")
+        add_labelled(
+            layout,
+            "When it &happened",
+            self.when,
+            "Leave empty if it is happening now; the time it is added is used.",
+        )
+        add_labelled(layout, "&Kind of entry", self.kind)
+        add_labelled(layout, "&What happened or was found out", self.text)
+        add_labelled(
+            layout,
+            "From a con&versation with the child (optional)",
+            self.source,
+            "If this came from a conversation already recorded, choose it here.",
+        )
+        self.problem = Problem("entryProblem", self)
+        layout.addWidget(self.problem)
+        self.add = QPushButton("Add to the chronology", objectName="entryAdd")
+        self.add.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(self.add)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.add.clicked.connect(self._submit)
+        self.set_conversations([])
+
+    def set_conversations(self, conversations: list[Conversation]) -> None:
+        """Offer the case's conversations as sources, keeping the one chosen if still there."""
+        chosen = self.source.currentData()
+        self.source.clear()
+        self.source.addItem("Not from a conversation", None)
+        for number, c in enumerate(conversations, start=1):
+            where = f", {c.place}" if c.place.strip() else ""
+            self.source.addItem(
+                f"Conversation {number}: {day_and_time(c.occurred_at)}{where}", c.id
+            )
+        index = self.source.findData(chosen)
+        self.source.setCurrentIndex(max(index, 0))
+
+    def values(self) -> dict[str, Any]:
+        """What was typed, as `add_chronology`'s arguments."""
+        return {
+            "occurred_at": when_value(self.when),
+            "kind": self.kind.currentData(),
+            "text": self.text.toPlainText(),
+            "conversation_id": self.source.currentData(),
+        }
+
+    def failed(self, sentence: str) -> None:
+        """Say why the entry was not added; the typed text stays."""
+        self.add.setEnabled(True)
+        self.problem.say(sentence)
+
+    def reset(self) -> None:
+        """Empty the form, ready for the next entry."""
+        self.when.clear()
+        self.kind.setCurrentIndex(0)
+        self.text.clear()
+        self.source.setCurrentIndex(0)
+        self.problem.clear()
+        self.add.setEnabled(True)
+
+    def _submit(self) -> None:
+        self.problem.clear()
+        self.add.setEnabled(False)
+        self.submitted.emit(self.values())

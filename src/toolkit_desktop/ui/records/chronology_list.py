@@ -1,0 +1,211 @@
+"""The chronology of a case as a list in time order, each correction shown under what it corrects.
+
+Entries are never edited away: "Correct this entry" adds a new entry that points at the original,
+and both stay on screen, so anyone reading the case sees what was first written and what
+replaced it.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toolkit_desktop.domain.records import ChronologyEntry, Conversation
+from toolkit_desktop.domain.wording import day_and_time
+from toolkit_desktop.ui.common.entry_parts import long_text
+from toolkit_desktop.ui.common.page_parts import Problem
+from toolkit_desktop.ui.fields.section import plain_label
+
+# What each kind of entry is called on screen; kinds not listed are shown from their id.
+KIND_WORDS = {
+    "event": "Something that happened",
+    "disclosure": "Something the child said",
+    "request_sent": "Request sent to an agency",
+    "answer_received": "Answer from an agency",
+    "meeting": "Meeting",
+    "referral": "Referral",
+    "note": "Note",
+    "amendment": "Answer changed after a pack was sent",
+    "correction": "Correction",
+}
+INDENT = 28
+
+
+def kind_words(kind: str) -> str:
+    """The kind of an entry in words: 'request_sent' -> 'Request sent to an agency'."""
+    words = kind.replace("_", " ").strip()
+    return KIND_WORDS.get(kind, words[:1].upper() + words[1:])
+
+
+def entry_text(
+    entry: ChronologyEntry,
+    target: ChronologyEntry | None,
+    source: Conversation | None,
+    corrected: bool,
+) -> str:
+    """One entry as rich text: when, kind, what, who recorded it and when; typed text escaped."""
+    if target is not None:
+        head = f"<b>Correction</b> of the entry of {escape(day_and_time(target.occurred_at))}"
+    else:
+        head = (
+            f"<b>{escape(day_and_time(entry.occurred_at))}</b> · {escape(kind_words(entry.kind))}"
+        )
+    cite = (
+        f" · from the conversation of {escape(day_and_time(source.occurred_at))}"
+        if source is not None
+        else ""
+    )
+    note = "<br><b>Corrected:</b> see the correction below." if corrected else ""
+    return (
+        f"{head}<br>{escape(entry.text)}<br><i>Recorded {escape(day_and_time(entry.recorded_at))}"
+        f" by {escape(entry.recorded_by)}{cite}</i>{note}"
+    )
+
+
+class ChronologyList(QWidget):
+    """The entries, with "Correct this entry" under each, and the box a correction is typed in."""
+
+    correct_requested = Signal(int, str)  # the entry corrected, the correction's text
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chronologyList")
+        self.rows = QVBoxLayout(self)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setSpacing(6)
+        self.box = QFrame(objectName="correctionBox")
+        self.box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.box_title = plain_label("", self.box)
+        self.text = long_text("correctionText", 3)
+        self.problem = Problem("correctionProblem", self.box)
+        self.add = QPushButton("Add the correction", objectName="correctionAdd")
+        cancel = QPushButton("Cancel", objectName="correctionCancel")
+        buttons = QHBoxLayout()
+        for button in (self.add, cancel):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self.box)
+        for widget in (self.box_title, self.text, self.problem):
+            box.addWidget(widget)
+        box.addLayout(buttons)
+        self.box.hide()
+        self._correcting: int | None = None
+        self.add.clicked.connect(self._submit)
+        cancel.clicked.connect(self.close_box)
+
+    def show_entries(
+        self, entries: list[ChronologyEntry], conversations: list[Conversation]
+    ) -> None:
+        """Lay the entries out in the order things happened; corrections under their originals."""
+        self._empty()
+        by_id = {e.id: e for e in entries}
+        sources = {c.id: c for c in conversations}
+        under: dict[int | None, list[ChronologyEntry]] = {}
+        for entry in entries:
+            parent = entry.corrects if entry.corrects in by_id else None
+            under.setdefault(parent, []).append(entry)
+
+        def add(entry: ChronologyEntry, depth: int) -> None:
+            fixes = under.get(entry.id, [])
+            self._add_row(
+                entry,
+                by_id.get(entry.corrects),
+                sources.get(entry.conversation_id),
+                bool(fixes),
+                depth,
+            )
+            for fix in fixes:  # in the order recorded
+                add(fix, depth + 1)
+
+        for entry in sorted(under.get(None, []), key=lambda e: e.occurred_at):
+            add(entry, 0)
+        if not entries:
+            self.rows.addWidget(plain_label("Nothing in the chronology yet.", self, "emptyList"))
+
+    def row(self, entry_id: int) -> QWidget | None:
+        """The row showing one entry."""
+        return self.findChild(QWidget, f"chronologyEntry:{entry_id}")
+
+    def _add_row(
+        self,
+        entry: ChronologyEntry,
+        target: ChronologyEntry | None,
+        source: Conversation | None,
+        corrected: bool,
+        depth: int,
+    ) -> None:
+        # A correction sits indented under what it corrects, its box and all.
+        row = QWidget(objectName=f"chronologyEntry:{entry.id}")
+        outer = QHBoxLayout(row)
+        outer.setContentsMargins(INDENT * min(depth, 4), 0, 0, 0)
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        outer.addWidget(frame)
+        text = QLabel(entry_text(entry, target, source, corrected), objectName="entryText")
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        button = QPushButton("Correct this entry", objectName=f"correctEntry:{entry.id}")
+        button.setAutoDefault(False)
+        when = day_and_time(entry.occurred_at)
+        button.setAccessibleName(f"Correct the entry of {when}")
+        button.setAccessibleDescription(text.text())
+        button.clicked.connect(lambda _=False, e=entry, r=row: self._open_box(e, r))
+        layout = QHBoxLayout(frame)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(text, 1)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.rows.addWidget(row)
+
+    def _open_box(self, entry: ChronologyEntry, row: QWidget) -> None:
+        self._correcting = entry.id
+        self.box_title.setText(
+            f"Correct the entry of {day_and_time(entry.occurred_at)}. Type what is right; the "
+            "original stays in the chronology, with your correction under it."
+        )
+        self.text.setAccessibleName(f"Correction of the entry of {day_and_time(entry.occurred_at)}")
+        self.text.clear()
+        self.problem.clear()
+        self.rows.removeWidget(self.box)
+        self.rows.insertWidget(self.rows.indexOf(row) + 1, self.box)
+        self.box.show()
+        self.add.setEnabled(True)
+        self.text.setFocus()
+
+    def _submit(self) -> None:
+        if self._correcting is None:
+            return
+        self.problem.clear()
+        self.add.setEnabled(False)
+        self.correct_requested.emit(self._correcting, self.text.toPlainText())
+
+    def failed(self, sentence: str) -> None:
+        """Say why the correction was not added; the typed text stays."""
+        self.add.setEnabled(True)
+        self.problem.say(sentence)
+
+    def close_box(self) -> None:
+        """Hide the correction box, empty."""
+        self._correcting = None
+        self.text.clear()
+        self.problem.clear()
+        self.box.hide()
+
+    def _empty(self) -> None:
+        self.rows.removeWidget(self.box)
+        while self.rows.count():
+            widget = self.rows.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.rows.addWidget(self.box)  # kept, hidden, at the end until a correction is asked for
+        self.close_box()

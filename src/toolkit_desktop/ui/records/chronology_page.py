@@ -1,0 +1,140 @@
+"""The "Chronology and agencies" step: one record of what happened and when, the requests still
+waiting for an answer, and the agencies form, on one page.
+
+The chronology is added to, never edited; the agencies form saves as it is typed, like every
+form. Adding and correcting entries go out through `add_requested` and `correct_requested`; the
+window does the vault work on the worker and reports back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from toolkit_desktop.domain.agencies import AGENCIES_FORM_ID, Waiting, waiting_in_case
+from toolkit_desktop.domain.definitions import Definitions, Form
+from toolkit_desktop.domain.wording import day
+from toolkit_desktop.services.cases import CaseSnapshot
+from toolkit_desktop.ui.common.entry_parts import section_heading
+from toolkit_desktop.ui.fields.section import heading, plain_label
+from toolkit_desktop.ui.form.form_page import FormPage
+from toolkit_desktop.ui.records.chronology_form import EntryForm
+from toolkit_desktop.ui.records.chronology_list import ChronologyList
+
+TITLE = "Chronology and agencies"
+HELP = (
+    "One record of what happened and when, for anyone who picks up the case. Entries are added, "
+    "never edited away: if one is wrong, press Correct this entry and the correction is shown "
+    "under it, with the original kept."
+)
+NOTHING_WAITING = "No request to another agency is waiting for an answer."
+
+
+def waiting_line(item: Waiting) -> str:
+    """ "Home Office (what was asked): waiting 8 days, since Fri 20 Nov 2026"."""
+    what = " ".join(item.what.split())
+    what = f" ({what[:87]}…)" if len(what) > 90 else f" ({what})" if what else ""
+    if item.days is None or item.since is None:
+        return f"{item.agency}{what}: waiting; the date of the request is not recorded."
+    if item.days == 0:
+        return f"{item.agency}{what}: asked today, waiting for an answer."
+    days = f"{item.days} day{'s' * (item.days != 1)}"
+    return f"{item.agency}{what}: waiting {days}, since {day(item.since)}."
+
+
+class ChronologyPage(FormPage):
+    """The chronology and the waiting requests above the agencies form."""
+
+    add_requested = Signal(dict)
+    correct_requested = Signal(int, str)
+
+    def __init__(
+        self, definitions: Definitions, now: Callable[[], datetime], parent: QWidget | None = None
+    ) -> None:
+        form = definitions.form(AGENCIES_FORM_ID) or Form(AGENCIES_FORM_ID, 1, "Agencies")
+        super().__init__(form, definitions.forms, parent)
+        self.setObjectName("chronologyPage")
+        self._now = now
+        block = QWidget()
+        layout = QVBoxLayout(block)
+        layout.setContentsMargins(0, 0, 0, 16)
+        layout.addWidget(heading(TITLE, block, 1.6))
+        layout.addWidget(plain_label(HELP, block, "chronologyHelp"))
+        layout.addWidget(section_heading("Chronology"))
+        self.entries = ChronologyList()
+        layout.addWidget(self.entries)
+        self.entry_form = EntryForm(now)
+        layout.addWidget(self.entry_form)
+        layout.addWidget(section_heading("Waiting for an answer"))
+        self.waiting = QLabel(objectName="waitingList")
+        self.waiting.setWordWrap(True)
+        self.waiting.setTextFormat(Qt.TextFormat.RichText)
+        self.waiting.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # read by keyboard and reader
+        self.waiting.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        layout.addWidget(self.waiting)
+        self.add_above(block)
+        self.entry_form.submitted.connect(self.add_requested)
+        self.entries.correct_requested.connect(self.correct_requested)
+        self.answer_changed.connect(lambda *_: self.show_waiting())
+        self.show_waiting()
+
+    # -- records --------------------------------------------------------------------------------
+
+    def show_records(self, snapshot: CaseSnapshot) -> None:
+        """Show the case's chronology and offer its conversations as sources."""
+        self.entries.show_entries(snapshot.chronology, snapshot.conversations)
+        self.entry_form.set_conversations(snapshot.conversations)
+
+    def added(self) -> None:
+        """The new entry is in the vault: empty the form for the next one."""
+        self.entry_form.reset()
+        self.entry_form.when.setFocus()
+
+    def corrected(self) -> None:
+        """The correction is in the vault (the list is redrawn with it)."""
+        self.entries.close_box()
+
+    # -- waiting requests -------------------------------------------------------------------------
+
+    def set_answers(self, answers_by_form: Mapping[str, Mapping[str, Any]]) -> None:
+        """Show the agencies form's answers and the requests they leave waiting."""
+        super().set_answers(answers_by_form)
+        self.show_waiting()
+
+    def show_waiting(self) -> None:
+        """List each request awaiting an answer with the days it has waited, as of now."""
+        today = self._now().astimezone().date()
+        found = waiting_in_case({AGENCIES_FORM_ID: self.values()}, today)
+        lines = [waiting_line(item) for item in found]
+        if lines:
+            self.waiting.setText(
+                "<ul style='margin: 0'>"
+                + "".join(f"<li>{escape(line)}</li>" for line in lines)
+                + "</ul>"
+            )
+        else:
+            self.waiting.setText(escape(NOTHING_WAITING))
+        self.waiting.setAccessibleName(f"Waiting for an answer: {len(found)}")
+        self.waiting.setAccessibleDescription(" ".join(lines) or NOTHING_WAITING)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Days go by while a case is open: count them again whenever the page comes back."""
+        self.show_waiting()
+        super().showEvent(event)
+
+    def clear(self) -> None:
+        """Show no case (on lock)."""
+        super().clear()
+        self.entries.show_entries([], [])
+        self.entry_form.reset()
+        self.entry_form.set_conversations([])
+        self.show_waiting()

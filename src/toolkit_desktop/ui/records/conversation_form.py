@@ -1,0 +1,150 @@
+"""The "Record a conversation" form: when, where, who was present, interpreter, how the child was,
+and what was said, kept once as a record that answers in every form can point to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toolkit_desktop.ui.common.entry_parts import (
+    add_labelled,
+    long_text,
+    section_heading,
+    when_value,
+    when_widget,
+)
+from toolkit_desktop.ui.common.page_parts import Problem
+from toolkit_desktop.ui.fields.section import plain_label
+
+ONCE = (
+    "This is kept as a record and is not edited afterwards. Check it before you press Record; "
+    "if something turns out to be wrong, add a correction in Chronology and agencies."
+)
+
+
+class ConversationForm(QFrame):
+    """The fields of one conversation; `submitted` carries them for `record_conversation`."""
+
+    submitted = Signal(dict)
+    cancelled = Signal()
+
+    def __init__(self, now: Callable[[], datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conversationForm")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 12)
+        layout.addWidget(section_heading("Record a conversation"))
+        layout.addWidget(plain_label(ONCE, self))
+        self.when = when_widget("conversationWhen", "When the conversation took place", now)
+        self.place = QLineEdit(objectName="conversationPlace")
+        self.present = QLineEdit(objectName="conversationPresent")
+        self.interpreter = QLineEdit(objectName="conversationInterpreter")
+        self.language = QLineEdit(objectName="conversationLanguage")
+        self.how = long_text("conversationHow", 3)
+        self.account = long_text("conversationAccount", 7)
+        add_labelled(
+            layout,
+            "&When it took place",
+            self.when,
+            "Type the date and time, or press Now if it is happening now.",
+        )
+        add_labelled(layout, "W&here", self.place, "For example: the police station at Dover.")
+        add_labelled(
+            layout,
+            "Who was &present",
+            self.present,
+            "Names and roles, including anyone on the phone.",
+        )
+        add_labelled(
+            layout,
+            "I&nterpreter",
+            self.interpreter,
+            "Name, and whether in person or by phone; or 'none'.",
+        )
+        add_labelled(layout, "Lan&guage spoken", self.language)
+        add_labelled(
+            layout,
+            "H&ow the child was",
+            self.how,
+            "Tired, frightened, quiet, hungry; anything that affected what they said.",
+        )
+        add_labelled(
+            layout,
+            "What was sa&id",
+            self.account,
+            "In the child's own words where you can, with what you asked.",
+        )
+        self.problem = Problem("conversationProblem", self)
+        layout.addWidget(self.problem)
+        self.record = QPushButton("Record this conversation", objectName="conversationRecord")
+        self.record.setAutoDefault(False)
+        self.cancel = QPushButton("Cancel", objectName="conversationCancel")
+        self.cancel.setAutoDefault(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record)
+        buttons.addWidget(self.cancel)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.record.clicked.connect(self._submit)
+        self.cancel.clicked.connect(self._cancel)
+
+    def values(self) -> dict[str, Any]:
+        """What was typed, as `record_conversation`'s keyword arguments."""
+        return {
+            "occurred_at": when_value(self.when),
+            "place": self.place.text(),
+            "present": self.present.text(),
+            "interpreter": self.interpreter.text(),
+            "language": self.language.text(),
+            "how_the_child_was": self.how.toPlainText(),
+            "account": self.account.toPlainText(),
+        }
+
+    def start(self) -> None:
+        """Show the form, empty, with the cursor in the date."""
+        self.reset()
+        self.show()
+        self.when.setFocus()
+
+    def set_busy(self, busy: bool) -> None:
+        """While the conversation is being recorded, it cannot be sent twice."""
+        self.record.setEnabled(not busy)
+        self.record.setText("Recording…" if busy else "Record this conversation")
+
+    def failed(self, sentence: str) -> None:
+        """Say why it was not recorded; what was typed stays."""
+        self.set_busy(False)
+        self.problem.say(sentence)
+
+    def reset(self) -> None:
+        """Empty every box (after recording, on cancel, on lock)."""
+        self.when.clear()
+        for edit in (self.place, self.present, self.interpreter, self.language):
+            edit.clear()
+        for box in (self.how, self.account):
+            box.clear()
+        self.problem.clear()
+        self.set_busy(False)
+
+    def _submit(self) -> None:
+        self.problem.clear()
+        self.set_busy(True)
+        self.submitted.emit(self.values())
+
+    def _cancel(self) -> None:
+        self.reset()
+        self.hide()
+        self.cancelled.emit()

@@ -1,0 +1,1 @@
+"""The settings page and the practitioner's own details (first run shows the same form)."""

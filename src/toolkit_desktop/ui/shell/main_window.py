@@ -1,0 +1,316 @@
+"""The main window: one stack of pages, a toolbar, the markings, and the lock that clears it all."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toolkit_desktop.domain.records import Profile
+from toolkit_desktop.services.session import Session, load_entries
+from toolkit_desktop.ui.cases.case_list_page import CaseListPage
+from toolkit_desktop.ui.cases.new_case import NewCaseDialog
+from toolkit_desktop.ui.common.context import AppContext
+from toolkit_desktop.ui.common.worker import UNEXPECTED, VaultWorker
+from toolkit_desktop.ui.form.autosave import Autosaver
+from toolkit_desktop.ui.records.amendments import unasked_reason
+from toolkit_desktop.ui.settings.settings_page import SettingsPage
+from toolkit_desktop.ui.shell.clipboard_guard import ClipboardGuard
+from toolkit_desktop.ui.shell.idle_lock import IdleLock
+from toolkit_desktop.ui.shell.settings_keeper import SettingsKeeper
+from toolkit_desktop.ui.shell.window_parts import (
+    LOCK_NOTICES,
+    MARKING,
+    TRAINING_BANNER,
+    add_toolbar,
+    banner,
+)
+from toolkit_desktop.ui.vault.first_run import ProfilePage
+from toolkit_desktop.ui.vault.vault_flow import CREATED, RESTORED, VaultFlow
+from toolkit_desktop.ui.workspace.case_actions import CaseActions
+from toolkit_desktop.ui.workspace.field_tools import FieldTools
+from toolkit_desktop.ui.workspace.save_status import SaveStatus
+from toolkit_desktop.ui.workspace.workspace import CaseWorkspace
+
+
+class MainWindow(QMainWindow):
+    """Every screen of the app, one at a time."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.context = context
+        self.session: Session | None = None
+        self._place: tuple[int, str | None] | None = None  # case and step to return to
+        self.setWindowTitle(context.title)
+        self.setMinimumSize(880, 500)  # 1366x768 at 150% scaling leaves about 910x512
+        self.worker = VaultWorker(self)
+        self.worker.unexpected.connect(self.unexpected)
+        self.autosaver = Autosaver(self.worker, context.clock, context.autosave_pause_ms, self)
+        self.idle = IdleLock(
+            context.clock,
+            timedelta(minutes=context.settings.idle_minutes),
+            context.state_changes,
+            context.idle_poll_ms,
+            self,
+        )
+        self.idle.lock_due.connect(self.lock)
+        app = QApplication.instance()
+        app.installEventFilter(self.idle)
+        app.focusChanged.connect(self._focus_moved)
+        self.clipboard = ClipboardGuard(self)
+
+        self.flow = VaultFlow(context, self.worker, self)
+        self.flow.show_page.connect(self._show)
+        self.flow.unlocked.connect(self._unlocked)
+        self.profile_page = ProfilePage()
+        self.profile_page.finished.connect(self._first_profile)
+        self.case_list = CaseListPage(context.clock.now)
+        self.case_list.open_case.connect(self.open_case)
+        self.case_list.new_case.connect(self.new_case)
+        self.workspace = CaseWorkspace(context.definitions, context.clock.now)
+        self.workspace.answer_changed.connect(self.autosaver.change)
+        self.settings_page = SettingsPage(context.settings, context.dialogs)
+        self.status = SaveStatus(self.statusBar(), self.autosaver, context.definitions)
+        self.settings_keeper = SettingsKeeper(
+            context, self.settings_page, self.idle, self.worker, self.status, lambda: self.session,
+            self,
+        )
+        self.field_tools = FieldTools(self)  # history, sources and amendments of any answer
+        self.case_actions = CaseActions(
+            self, context, lambda: self.session, self.worker, self.autosaver, self.workspace,
+            self.status, self.statusBar(),
+        )
+
+        self.pages = QStackedWidget(objectName="pages")
+        for page in (
+            *self.flow.pages(),
+            self.profile_page,
+            self.case_list,
+            self.workspace,
+            self.settings_page,
+        ):
+            self.pages.addWidget(page)
+        self.training_banner = banner("trainingBanner", TRAINING_BANNER)
+        self.training_banner.setVisible(context.training)
+        self.marking = banner("protectiveMarking", MARKING)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.training_banner)
+        layout.addWidget(self.marking)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.actions_ = add_toolbar(self, (
+            ("cases", "&Cases", "Ctrl+Shift+C", self.show_case_list),
+            ("new", "&New case", "Ctrl+N", self.new_case),
+            ("settings", "Se&ttings", "Ctrl+,", self.show_settings),
+            ("lock", "&Lock", "Ctrl+L", lambda: self.lock("manual")),
+        ))
+        self._set_unlocked(False)
+
+    def start(self) -> None:
+        """Show the first page: create the vault, or unlock it."""
+        self.flow.start()
+
+    # -- pages ----------------------------------------------------------------------------------
+
+    def _show(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        # The marking is shown wherever a child's details can be on screen.
+        self.marking.setVisible(page in (self.case_list, self.workspace))
+
+    def _set_unlocked(self, unlocked: bool) -> None:
+        for action in self.actions_.values():
+            action.setEnabled(unlocked)
+
+    def _unlocked(self, session: Session, how: str) -> None:
+        self.session = session
+        self._set_unlocked(True)
+        self.idle.arm()
+        self.settings_page.show_profile(session.profile)
+        self.status.unlocked()
+        self.case_actions.unlocked(session)
+        if how == RESTORED:
+            self._place = None  # a backup may not hold the case that was open
+            self.status.note("The backup was restored and unlocked.")
+            self.status.not_put_in_backup(self.autosaver.forget())
+        self.autosaver.resume(session.service)  # what could not be saved before the lock
+        self.field_tools.amendments.unlocked()
+        if how == CREATED:
+            self.profile_page.start(session.profile)
+            self._show(self.profile_page)
+            self.profile_page.form.edits["name"].setFocus()
+        elif self._place is not None:
+            case_id, step = self._place
+            self._place = None
+            self.open_case(case_id, step, on_failed=self._back_to_list)
+        else:
+            self.show_case_list()
+
+    def _first_profile(self, profile: Profile | None) -> None:
+        if profile is not None:
+            self.settings_keeper.save_profile(profile)
+        self.show_case_list()
+
+    def show_case_list(self) -> None:
+        """Show every case; the list is read off the GUI thread."""
+        session = self.session
+        if session is None:
+            return
+        self.autosaver.end()
+        self._show(self.case_list)
+        self.case_list.show_loading()
+        self.case_list.query.setFocus()
+        defs, today = self.context.definitions, self.context.clock.now().astimezone().date()
+        self.worker.submit(
+            lambda: load_entries(session, defs, today), self._entries_loaded, self.status.problem
+        )
+
+    def _entries_loaded(self, entries: list[Any]) -> None:
+        if self.session is not None:
+            self.case_list.set_entries(entries)
+
+    def show_settings(self) -> None:
+        """Show the settings page."""
+        if self.session is not None:
+            self.autosaver.flush()
+            self._show(self.settings_page)
+            self.settings_page.setFocus()
+            self.settings_page.focusNextChild()
+
+    def new_case(self) -> None:
+        """Ask for what is needed to start a case."""
+        if self.session is None:
+            return
+        dialog = NewCaseDialog(self.context.clock.now(), self)
+        dialog.start_case.connect(self._start_case)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _start_case(self, known_as: str, first_met: Any, place: str) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.worker.submit(
+            lambda: session.service.start_case(first_met, place, known_as),
+            lambda case: self.open_case(case.id),
+            self.status.problem,
+        )
+
+    def open_case(self, case_id: int, step: str | None = None, on_failed: Any = None) -> None:
+        """Open a case in the workspace (read off the GUI thread)."""
+        session = self.session
+        if session is None:
+            return
+        self.autosaver.flush()
+        self.worker.submit(
+            lambda: session.service.snapshot(case_id),
+            lambda snapshot: self._case_loaded(session, snapshot, step),
+            on_failed or self.status.problem,
+        )
+
+    def _back_to_list(self, sentence: str, exc: Exception | None = None) -> None:
+        self.status.problem(sentence, exc)
+        self.show_case_list()
+
+    def _case_loaded(self, session: Session, snapshot: Any, step: str | None) -> None:
+        if self.session is not session:
+            return  # locked meanwhile
+        self.autosaver.begin(session.service, snapshot.case.id)
+        self.workspace.show_case(snapshot, step)
+        self._show(self.workspace)
+        self.case_actions.case_opened()
+        self.workspace.step_list.setFocus()
+
+    def unexpected(self) -> None:
+        """Something failed that no code expected: say one calm sentence, free a waiting page."""
+        self.status.problem(UNEXPECTED)
+        if self.worker.pending == 0:
+            self.flow.not_busy()
+
+    # -- locking --------------------------------------------------------------------------------
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        # Leaving a field records it at once instead of waiting for the pause.
+        if old is not None:
+            self.autosaver.flush()
+
+    def lock(self, why: str = "manual") -> None:
+        """Save what is pending, close the vault and clear every widget that showed case data."""
+        session = self.session
+        if session is None:
+            return
+        if self.pages.currentWidget() is self.workspace and self.workspace.snapshot is not None:
+            self._place = (self.workspace.snapshot.case.id, self.workspace.current_step())
+        self._save_everything()
+        self.autosaver.lock(unasked_reason(self.context.clock.now()))
+        self.case_actions.lock()
+        self.clipboard.clear_ours()
+        self.session = None
+        self.worker.submit(session.close)  # after the pending saves: the worker keeps order
+        self.idle.disarm()
+        self._set_unlocked(False)
+        for dialog in self.findChildren(NewCaseDialog):
+            dialog.reject()
+        self.workspace.clear()
+        self.case_list.clear()
+        self.settings_page.clear()
+        self.profile_page.form.clear()
+        minutes = self.context.settings.idle_minutes
+        self.flow.show_unlock(LOCK_NOTICES.get(why, LOCK_NOTICES["manual"]).format(minutes=minutes))
+
+    def _save_everything(self) -> None:
+        """Record what is typed and not yet saved, asking nothing: the vault is locking or the app
+        closing. A change that needs a reason (a pack went out) is recorded with one saying so."""
+        unasked = unasked_reason(self.context.clock.now())
+        self.settings_page.commit_pending()
+        self.autosaver.save_now(unasked)  # first, so the changes below follow these
+        self.field_tools.amendments.lock(unasked)
+
+    def _unsaved_at_close(self) -> list[str]:
+        """What could not be saved, in words, once the final saves have reported back."""
+        self.worker.wait()
+        # Deliver the reports now (they are queued for the event loop), so a failure is known.
+        QCoreApplication.sendPostedEvents(self.worker, QEvent.Type.MetaCall)
+        names = [f"“{self.status.where(*key)}”" for key in dict.fromkeys(self.autosaver.waiting())]
+        if self.settings_keeper.profile_unsaved and self.session is not None:
+            names.append("your details under “About you”")
+        return names
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save what is pending and close the vault before the window goes; if something could
+        not be saved, say what and let the practitioner keep the app open to try again."""
+        if self.session is not None:
+            self._save_everything()
+        unsaved = self._unsaved_at_close()
+        again = ("Keep the app open to try again (for example after freeing space on the disk)."
+                 if self.session is not None else "Keep the app open and unlock it to try again.")
+        if unsaved and not self.context.dialogs.confirm(
+            self, "Not everything is saved",
+            f"Some of your work could not be saved: {', '.join(unsaved)}. If you close now, it "
+            f"is lost. {again}",
+            "Close and lose it",
+        ):
+            event.ignore()
+            return
+        self.autosaver.forget()  # the practitioner chose to close without them
+        self.autosaver.lock(unasked_reason(self.context.clock.now()))
+        if self.session is not None:
+            self.worker.submit(self.session.close)
+            self.session = None
+        self.idle.disarm()
+        self.clipboard.clear_ours()
+        QApplication.instance().removeEventFilter(self.idle)
+        self.worker.wait()
+        event.accept()

@@ -1,0 +1,1 @@
+"""Getting into the vault: first run, unlock, and opening a backup instead."""

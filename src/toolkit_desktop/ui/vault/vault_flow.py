@@ -1,0 +1,135 @@
+"""Getting into the vault: create it on first run, unlock it, or restore a backup and unlock that.
+
+Key derivation runs on the worker, with the page showing a moving bar; the vault layer's own
+sentences explain a wrong passphrase or a damaged file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+import toolkit_desktop.services.session as sessions
+from toolkit_desktop.paths import backups_dir
+from toolkit_desktop.storage.backups import list_backups
+from toolkit_desktop.ui.common.context import AppContext
+from toolkit_desktop.ui.common.worker import VaultWorker
+from toolkit_desktop.ui.vault.first_run import CreateVaultPage
+from toolkit_desktop.ui.vault.restore_page import RestorePage
+from toolkit_desktop.ui.vault.unlock import UnlockPage, describe_backup
+
+CREATED, UNLOCKED, RESTORED = "created", "unlocked", "restored"
+
+
+class VaultFlow(QObject):
+    """The pages before the vault is open, and the jobs that open it."""
+
+    unlocked = Signal(object, str)  # Session, and how: CREATED, UNLOCKED or RESTORED
+    show_page = Signal(QWidget)
+
+    def __init__(self, context: AppContext, worker: VaultWorker, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._worker = worker
+        self._parent = parent
+        location = str(context.vault_path)
+        self.create_page = CreateVaultPage(location)
+        self.unlock_page = UnlockPage(location, context.training)
+        self.restore_page = RestorePage()
+        self.create_page.create_requested.connect(self._create)
+        self.unlock_page.unlock_requested.connect(self._unlock)
+        self.unlock_page.backups_requested.connect(self._show_backups)
+        self.restore_page.back.connect(lambda: self.show_unlock())
+        self.restore_page.restore_requested.connect(self._restore)
+
+    def pages(self) -> list[QWidget]:
+        """The pages this flow shows, for the main window's stack."""
+        return [self.create_page, self.unlock_page, self.restore_page]
+
+    def start(self) -> None:
+        """The first page: create a vault, or unlock the one there (training opens at once)."""
+        if self._context.training:
+            self.show_unlock()
+            self._unlock("")
+        elif self._context.vault_path.exists():
+            self.show_unlock()
+        else:
+            self.create_page.clear()
+            self.show_page.emit(self.create_page)
+            self.create_page.first.setFocus()
+
+    def show_unlock(self, notice: str = "") -> None:
+        """Show the unlock page, empty, with an optional sentence saying why it locked."""
+        self.unlock_page.start(notice)
+        self.show_page.emit(self.unlock_page)
+        self.unlock_page.start(notice)  # focus once the page is visible
+
+    def not_busy(self) -> None:
+        """No job is running: no page may go on saying it is waiting for one."""
+        self.create_page.set_busy(False)
+        self.unlock_page.set_busy(False)
+        self.restore_page.set_busy(False)
+
+    # -- jobs -----------------------------------------------------------------------------------
+
+    def _create(self, passphrase: str) -> None:
+        c = self._context
+        self._worker.submit(
+            lambda: sessions.create_session(c.vault_path, passphrase, c.clock, c.definitions),
+            lambda session: self._opened(session, CREATED),
+            lambda sentence, _exc: self.create_page.failed(sentence),
+        )
+
+    def _unlock(self, passphrase: str) -> None:
+        c = self._context
+        self.unlock_page.set_busy(True)
+        if c.training:
+
+            def work() -> sessions.Session:
+                return sessions.open_training(c.clock, c.definitions)
+        else:
+
+            def work() -> sessions.Session:
+                return sessions.open_session(
+                    c.vault_path, passphrase, c.clock, c.definitions, c.settings.backups_kept
+                )
+
+        self._worker.submit(
+            work,
+            lambda session: self._opened(session, UNLOCKED),
+            lambda sentence, _exc: self.unlock_page.failed(sentence),
+        )
+
+    def _show_backups(self) -> None:
+        path = self._context.vault_path
+        self.restore_page.start(list_backups(path), backups_dir(path))
+        self.show_page.emit(self.restore_page)
+        self.restore_page.backups.setFocus()
+
+    def _restore(self, backup: Path, passphrase: str) -> None:
+        c = self._context
+        question = (
+            f"Replace the vault with the backup from {describe_backup(backup)}? Anything recorded "
+            "after that backup was taken will not be in it. The vault it replaces is kept among "
+            "the backups."
+        )
+        if not c.dialogs.confirm(self._parent, "Restore a backup", question, "Restore"):
+            return
+        self.restore_page.set_busy(True)
+        self._worker.submit(
+            lambda: sessions.restore_and_open(
+                backup, c.vault_path, passphrase, c.clock, c.definitions, c.settings.backups_kept
+            ),
+            lambda session: self._opened(session, RESTORED),
+            lambda sentence, _exc: self.restore_page.failed(sentence),
+        )
+
+    def _opened(self, session: sessions.Session, how: str) -> None:
+        self.create_page.clear()
+        self.unlock_page.set_busy(False)
+        self.unlock_page.passphrase.clear()
+        self.restore_page.set_busy(False)
+        self.restore_page.passphrase.clear()
+        self.unlocked.emit(session, how)

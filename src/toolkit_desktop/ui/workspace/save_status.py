@@ -1,0 +1,90 @@
+"""The status bar: "Saved at 02:14", or a sentence saying what was not saved and what to do."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from toolkit_desktop.domain.definitions import Definitions, not_relevant_field_id
+from toolkit_desktop.domain.wording import clock_time
+from toolkit_desktop.services.cases import AnswerRejected
+from toolkit_desktop.ui.form.autosave import Autosaver
+
+
+class SaveStatus:
+    """Keeps the status bar's save line and problem sentences."""
+
+    def __init__(self, bar: QStatusBar, autosaver: Autosaver, definitions: Definitions) -> None:
+        self._bar = bar
+        self._defs = definitions
+        self.label = QLabel(objectName="saveStatus")
+        self.label.setAccessibleName("Save status")
+        bar.addPermanentWidget(self.label)
+        autosaver.saved.connect(self.saved)
+        autosaver.failed.connect(self.not_saved)
+        autosaver.kept.connect(self.not_saved_yet)
+        self._retrying = ""  # the "not saved yet" message on show, cleared once a save lands
+
+    def unlocked(self) -> None:
+        """Say how saving works, once, when the vault opens."""
+        self.label.setText("Everything you type is saved as you go.")
+
+    def saved(self, at: datetime) -> None:
+        """A change reached the disk."""
+        self.label.setText(f"Saved at {clock_time(at)}")
+        self.label.setAccessibleDescription(self.label.text())
+        if self._retrying and self._bar.currentMessage() == self._retrying:
+            self._bar.clearMessage()  # what could not be written has been written since
+        self._retrying = ""
+
+    def not_saved(self, form_id: str, field_id: str, sentence: str) -> None:
+        """A change was refused or could not be written."""
+        where = self._label(form_id, field_id)
+        text = f"Not saved: “{where}”: {sentence.rstrip('.')}."
+        if not sentence.endswith("."):  # a check's short reason, not a whole sentence
+            text += " Change the answer and it will be saved."
+        self.label.setText(text)
+        self._bar.showMessage(text)
+
+    def not_saved_yet(self, form_id: str, field_id: str, sentence: str, locked: bool) -> None:
+        """A change could not be written; it is kept and written again later."""
+        when = ("It could not be saved before the vault locked; we will try again when you "
+                "unlock." if locked else "We will try again when you next type or lock.")
+        text = f"Not saved yet: “{self._label(form_id, field_id)}”: {sentence.rstrip('.')}. {when}"
+        self.label.setText("Not saved yet")
+        self.label.setAccessibleDescription(text)
+        self._bar.showMessage(text)
+        self._retrying = text
+
+    def not_put_in_backup(self, keys: list[tuple[str, str]]) -> None:
+        """Say which changes kept from before the lock a restored backup replaced unwritten."""
+        if keys:
+            names = ", ".join(f"“{self._label(form_id, field_id)}”" for form_id, field_id in keys)
+            self.problem(f"The backup was restored. Your last change to {names} could not be "
+                         "saved before the vault locked, so it is not in it: enter it again if "
+                         "it is still needed.")
+
+    def problem(self, sentence: str, exc: Exception | None = None) -> None:
+        """Show a sentence about something that did not work (kept until the next message)."""
+        if isinstance(exc, AnswerRejected):
+            sentence = f"That was not accepted: {sentence}."
+        self._bar.showMessage(sentence)
+
+    def note(self, text: str) -> None:
+        """A passing remark, such as "Settings saved."."""
+        self._bar.showMessage(text, 5000)
+
+    def where(self, form_id: str, field_id: str) -> str:
+        """An answer named for the practitioner: "Given names (Child's details)"."""
+        return self._label(form_id, field_id)
+
+    def _label(self, form_id: str, field_id: str) -> str:
+        form = self._defs.form(form_id)
+        if form is None:
+            return field_id
+        for section in form.sections:
+            if field_id == not_relevant_field_id(section.id):
+                return f"{section.title}: not relevant here"
+        field = form.field(field_id)
+        return f"{field.label if field else field_id} ({form.title})"

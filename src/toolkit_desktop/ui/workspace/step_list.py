@@ -1,0 +1,55 @@
+"""The case's steps down the left of the workspace, each with how far it has got under its title.
+
+A list widget that knows its steps: which one is chosen, how to choose one by id, and how to show
+(and, on lock, forget) each step's progress. What the progress says comes from `steps`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from toolkit_desktop.domain.steps import Step
+
+
+class StepList(QListWidget):
+    """One row per step; the row's data is the step's id."""
+
+    def __init__(self, steps: Sequence[Step], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepList")
+        self.setAccessibleName("Steps of this case")
+        self.setMinimumWidth(170)
+        self.setMaximumWidth(260)
+        self.setWordWrap(True)
+        self._steps = tuple(steps)
+        for step in self._steps:
+            item = QListWidgetItem(step.title)
+            item.setData(Qt.ItemDataRole.UserRole, step.id)
+            self.addItem(item)
+
+    def current_step(self) -> str | None:
+        """The id of the chosen step."""
+        item = self.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def choose(self, step_id: str) -> None:
+        """Choose a step by id (nothing happens for an unknown id)."""
+        for row, step in enumerate(self._steps):
+            if step.id == step_id:
+                self.setCurrentRow(row)
+
+    def show_progress(self, progress: Sequence[str]) -> None:
+        """Put each step's progress, in words, under its numbered title (and in its spoken text)."""
+        for row, (step, words) in enumerate(zip(self._steps, progress, strict=True)):
+            item = self.item(row)
+            item.setText(f"{row + 1}. {step.title}\n     {words}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.title}: {words}")
+
+    def forget_progress(self) -> None:
+        """Only the numbered titles (on lock: progress says something about the case)."""
+        for row, step in enumerate(self._steps):
+            self.item(row).setText(f"{row + 1}. {step.title}")
+            self.item(row).setData(Qt.ItemDataRole.AccessibleTextRole, None)

@@ -1,0 +1,259 @@
+"""The case workspace: header, steps with their progress, the open form, and the side panel.
+
+Answers live here as the screen shows them; each edit updates the header, steps and summary at
+once and goes to the autosaver through `answer_changed`. Locking calls `clear`, which empties
+every widget that showed the case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from toolkit_desktop.domain.age import age_status
+from toolkit_desktop.domain.completeness import referral_readiness
+from toolkit_desktop.domain.definitions import MATRIX_FORM_ID, Definitions, Form
+from toolkit_desktop.domain.matrix_summary import summarise
+from toolkit_desktop.domain.nrm_dates import NRM_FORM_ID
+from toolkit_desktop.domain.stage import DECISIONS_FORM, RG_DECISION, case_nrm_dates
+from toolkit_desktop.domain.steps import CHRONOLOGY, CONVERSATIONS, case_steps, step_progress
+from toolkit_desktop.services.case_list import AGE_FORM, CHILD_FORM, child_names
+from toolkit_desktop.services.cases import CaseSnapshot
+from toolkit_desktop.ui.form.form_view import FormView
+from toolkit_desktop.ui.matrix.matrix_page import MatrixPage
+from toolkit_desktop.ui.pack.referral_page import ReferralPage
+from toolkit_desktop.ui.records.chronology_page import ChronologyPage
+from toolkit_desktop.ui.records.conversations_page import ConversationsPage
+from toolkit_desktop.ui.workspace.case_header import CaseHeader, HeaderFacts
+from toolkit_desktop.ui.workspace.side_panel import SidePanel
+from toolkit_desktop.ui.workspace.step_list import StepList
+from toolkit_desktop.ui.workspace.what_next import WhatNextPanel
+
+FormViewFactory = Callable[[Form, Mapping[str, Form]], Any]
+
+
+def _default_form_view(form: Form, forms_by_id: Mapping[str, Form]) -> Any:
+    from toolkit_desktop.ui.form.form_view import FormView
+
+    if form.id == NRM_FORM_ID:  # the decisions and the pack's button sit above this form
+        return ReferralPage(form, forms_by_id)
+    return FormView(form, forms_by_id)
+
+
+class CaseWorkspace(QWidget):
+    """One open case."""
+
+    answer_changed = Signal(str, str, object)
+    export_requested = Signal()  # "Make the referral pack" on the Referral step
+    case_changed = Signal(object)  # the snapshot now shown, or None once cleared
+
+    def __init__(
+        self,
+        definitions: Definitions,
+        now: Callable[[], datetime],
+        form_view: FormViewFactory = _default_form_view,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseWorkspace")
+        self._defs = definitions
+        self._now = now
+        self._make_view = form_view
+        self.steps = case_steps(definitions)
+        self.snapshot: CaseSnapshot | None = None
+        self.answers: dict[str, dict[str, Any]] = {}
+        self.views: dict[str, Any] = {}  # form id -> FormView, built on first visit
+
+        self.header = CaseHeader()
+        self.step_list = StepList(self.steps)
+        # Made before the pages, so Tab reaches the prompts before the page below them.
+        titles = {s.id: s.title for s in self.steps}
+        self.what_next = WhatNextPanel(titles, len(definitions.prompts))
+        self.what_next.go_to_step.connect(self._open_from_prompt)
+        self.pages = QStackedWidget(objectName="stepPages")
+        self.pages.widgetAdded.connect(self._page_added)
+        record_pages = {CONVERSATIONS: ConversationsPage, CHRONOLOGY: ChronologyPage}
+        self.records = {
+            s.id: record_pages[s.id](definitions, now) for s in self.steps if s.id in record_pages
+        }
+        for step in self.steps:
+            if step.id in self.records:
+                self.pages.addWidget(self.records[step.id])
+        self.side = SidePanel()
+        self.side.setMinimumWidth(200)
+        self.side.go_to_field.connect(self.go_to_field)
+
+        middle = QWidget(objectName="stepColumn")
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.what_next)
+        column.addWidget(self.pages, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="workspaceSplitter")
+        splitter.setChildrenCollapsible(False)
+        for widget, stretch in ((self.step_list, 0), (middle, 1), (self.side, 0)):
+            splitter.addWidget(widget)
+            splitter.setStretchFactor(splitter.indexOf(widget), stretch)
+        splitter.setSizes([210, 700, 280])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
+        self.step_list.currentRowChanged.connect(self._show_step)
+        for number in range(1, min(len(self.steps), 9) + 1):
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda n=number: self._jump(n - 1))
+
+        self._refresh_timer = QTimer(self, singleShot=True, interval=150)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._ticker = QTimer(self, interval=60_000)
+        self._ticker.timeout.connect(lambda: self.header.refresh(self._now()))
+        self._ticker.start()
+
+    # -- showing a case -------------------------------------------------------------------------
+
+    def show_case(self, snapshot: CaseSnapshot, step_id: str | None = None) -> None:
+        """Show a case, on `step_id` or the first step."""
+        self.snapshot = snapshot
+        self.what_next.clear()  # this case's prompts arrive from the vault
+        self.answers = {form: dict(values) for form, values in snapshot.answers_by_form().items()}
+        for view in self.views.values():
+            view.set_answers(self.answers)
+        for page in self.records.values():
+            page.show_records(snapshot)
+        self.refresh()
+        index = next((i for i, s in enumerate(self.steps) if s.id == step_id), 0)
+        if self.step_list.currentRow() == index:
+            self._show_step(index)
+        else:
+            self.step_list.setCurrentRow(index)
+        self.step_list.setFocus()
+        self.case_changed.emit(snapshot)
+
+    def current_step(self) -> str | None:
+        """The id of the step on screen."""
+        return self.step_list.current_step()
+
+    def go_to_step(self, step_id: str) -> None:
+        """Open a step by id."""
+        self.step_list.choose(step_id)
+
+    def update_records(self, snapshot: CaseSnapshot) -> None:
+        """Show a conversation or chronology entry just added (the answers on screen are kept)."""
+        if self.snapshot is None or snapshot.case.id != self.snapshot.case.id:
+            return
+        self.snapshot = snapshot
+        for page in self.records.values():
+            page.show_records(snapshot)
+        self.refresh()
+
+    def _open_from_prompt(self, step_id: str) -> None:
+        self.go_to_step(step_id)
+        self.step_list.setFocus()
+
+    def _page_added(self, index: int) -> None:
+        page = self.pages.widget(index)
+        if isinstance(page, FormView) and page in self.records.values():
+            # A form inside a record step (agencies under the chronology) saves like any form.
+            self.views[page.form.id] = page
+            page.answer_changed.connect(self._answer_changed)
+        if isinstance(page, ReferralPage):
+            page.export_requested.connect(self.export_requested)
+            page.go_to_field.connect(self.go_to_field)
+
+    def go_to_field(self, form_id: str, field_id: str) -> None:
+        """Open the step of a form and put the cursor in one of its questions."""
+        step = next((s for s in self.steps if form_id in s.forms), None)
+        if step is not None:
+            self.go_to_step(step.id)
+            self.views[form_id].focus_field(field_id)
+
+    def _jump(self, row: int) -> None:
+        self.step_list.setCurrentRow(row)
+        self.step_list.setFocus()
+
+    def _show_step(self, row: int) -> None:
+        if row < 0 or self.snapshot is None:
+            return
+        step = self.steps[row]
+        if step.id in self.records:
+            self.pages.setCurrentWidget(self.records[step.id])
+            return
+        view = self.views.get(step.form_id)
+        if view is None:
+            form = self._defs.forms[step.form_id]
+            if form.id == MATRIX_FORM_ID:  # the matrix has its own keyboard-first page
+                view = MatrixPage(self._defs.matrix, form, self._now)
+            else:
+                view = self._make_view(form, self._defs.forms)
+            view.answer_changed.connect(self._answer_changed)
+            self.views[step.form_id] = view
+            self.pages.addWidget(view)
+        view.set_answers(self.answers)  # brings "same as" answers from other forms up to date
+        self.pages.setCurrentWidget(view)
+
+    # -- edits ----------------------------------------------------------------------------------
+
+    def _answer_changed(self, form_id: str, field_id: str, value: Any) -> None:
+        if self.snapshot is None:
+            return
+        values = self.answers.setdefault(form_id, {})
+        if values.get(field_id) == value:
+            return
+        if value is None:
+            values.pop(field_id, None)
+        else:
+            values[field_id] = value
+        self.answer_changed.emit(form_id, field_id, value)
+        self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """Bring the header, the steps' progress and the side panel up to date with the answers."""
+        snapshot = self.snapshot
+        if snapshot is None:
+            return
+        now = self._now()
+        today = now.astimezone().date()
+        child = self.answers.get(CHILD_FORM, {})
+        age = age_status(child, self.answers.get(AGE_FORM, {}), today)
+        name, others = child_names(child)
+        self.header.show_facts(
+            HeaderFacts(
+                case=snapshot.case,
+                name=name,
+                other_names=others,
+                age=age.label,
+                nrm=case_nrm_dates(self.answers, self._defs.timescales, today),
+                decision=str(self.answers.get(DECISIONS_FORM, {}).get(RG_DECISION) or ""),
+            ),
+            now,
+        )
+        counts = (len(snapshot.conversations), len(snapshot.chronology))
+        self.step_list.show_progress(
+            [step_progress(step, self._defs, self.answers, *counts) for step in self.steps])
+        summary = summarise(
+            self._defs.matrix, self.answers.get(MATRIX_FORM_ID, {}), under_ten_caution=age.under_ten
+        )
+        titles = {form.id: form.title for form in self._defs.forms.values()}
+        self.side.show_state(summary, referral_readiness(self._defs, self.answers), titles)
+
+    def clear(self) -> None:
+        """Empty every widget that showed the case (on lock)."""
+        self._refresh_timer.stop()
+        self.snapshot = None
+        self.answers = {}
+        for view in self.views.values():
+            view.clear()
+        for page in self.records.values():
+            page.clear()
+        self.header.clear()
+        self.side.clear()
+        self.what_next.clear()
+        self.step_list.forget_progress()
+        self.case_changed.emit(None)
