@@ -6,11 +6,14 @@ only when a test asks for them, so the domain and storage tests never load it.
 
 from __future__ import annotations
 
+import io
 import os
+import sys
 
 # Before anything imports Qt: without a display Qt would abort the whole test run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from dataclasses import dataclass  # noqa: E402
 from datetime import UTC, datetime, timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -227,3 +230,70 @@ class Driver:
 def drive(qtbot) -> Driver:
     """Helpers that drive the app as a practitioner would."""
     return Driver(qtbot)
+
+
+# -- A real vault, the case service and the command line, for the storage, services and cli tests --
+
+STORE_PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def home(private_home: Path) -> Path:
+    """The private TOOLKIT_DESKTOP_HOME every test is given."""
+    return private_home
+
+
+@pytest.fixture
+def clock(fake_clock):
+    """The hand-moved clock."""
+    return fake_clock
+
+
+@pytest.fixture
+def vault_path(home: Path) -> Path:
+    return home / "data" / "cases.tkvault"
+
+
+@pytest.fixture
+def vault(vault_path: Path, clock):
+    """A real (not training) vault in this test's own folder."""
+    from toolkit_desktop.storage.vault import Vault
+
+    v = Vault.create(vault_path, STORE_PASSPHRASE, clock)
+    yield v
+    v.close()
+
+
+@pytest.fixture(scope="session")
+def shipped(shipped_definitions):
+    """The definitions in resources/ (the same object as `shipped_definitions`)."""
+    return shipped_definitions
+
+
+@pytest.fixture
+def service(vault, shipped):
+    """The case service on this test's vault."""
+    from toolkit_desktop.services.cases import CaseService
+
+    return CaseService(vault, shipped)
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    """Run `toolkit-desktop ARGS` in-process with the given standard input."""
+    from toolkit_desktop.cli.main import main
+
+    def run(*args: str, stdin: str = "") -> Result:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
