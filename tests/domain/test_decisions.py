@@ -9,7 +9,6 @@ import pytest
 from toolkit_desktop.domain.decisions import (
     CG_DECISION,
     CG_DECISION_ON,
-    DECISIONS_FORM,
     RG_DECISION,
     RG_DECISION_ON,
     Decision,
@@ -17,6 +16,7 @@ from toolkit_desktop.domain.decisions import (
     decision_state,
     safeguarding_open,
 )
+from toolkit_desktop.domain.form_ids import TRAFFICKING_FORM
 from toolkit_desktop.domain.stage import CaseStage, case_stage
 from toolkit_desktop.forms import default_resources_dir, load_definitions
 
@@ -25,7 +25,7 @@ REFERRED = {"nrm_referral": {"referral_date": "2026-11-02", "uk_nation": "englan
 
 
 def case(**decisions: str) -> dict:
-    return {**REFERRED, DECISIONS_FORM: decisions}
+    return {**REFERRED, TRAFFICKING_FORM: decisions}
 
 
 def test_nothing_recorded_reads_as_awaited() -> None:
@@ -93,7 +93,7 @@ def test_a_negative_decision_is_a_decision_received_never_a_closed_case(decision
 
 
 def test_the_shipped_form_offers_the_decisions_this_module_reads() -> None:
-    form = load_definitions(default_resources_dir()).forms[DECISIONS_FORM]
+    form = load_definitions(default_resources_dir()).forms[TRAFFICKING_FORM]
     for field_id in (RG_DECISION, CG_DECISION):
         field = form.field(field_id)
         assert field is not None

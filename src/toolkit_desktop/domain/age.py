@@ -14,11 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-# Where the age is recorded: the child's details and the age-assessment notes.
-CHILD_FORM_ID = "child"
+# Fields of the child's details (`CHILD_FORM`) and the age-assessment notes (`AGE_FORM`).
 DATE_OF_BIRTH = "date_of_birth"
 CLAIMED_AGE = "claimed_age"
-AGE_FORM_ID = "age_assessment"
 AGE_DISPUTED = "age_disputed"
 CONCLUSION = "conclusion"
 ASSESSED_AGE = "assessed_age"

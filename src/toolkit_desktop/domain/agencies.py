@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from toolkit_desktop.domain.form_ids import AGENCIES_FORM
 from toolkit_desktop.domain.visibility import is_answered
 
-AGENCIES_FORM_ID = "agencies"
 CONTACTS_FIELD = "contacts"
 # Sub-fields of a row of `contacts`.
 AGENCY = "agency"
@@ -66,7 +66,7 @@ def waiting(contacts: Iterable[Mapping[str, Any]] | None, today: date) -> list[W
 
 def waiting_in_case(answers_by_form: Mapping[str, Mapping[str, Any]], today: date) -> list[Waiting]:
     """`waiting` for the contacts log of a case, given its current answers by form."""
-    contacts = answers_by_form.get(AGENCIES_FORM_ID, {}).get(CONTACTS_FIELD)
+    contacts = answers_by_form.get(AGENCIES_FORM, {}).get(CONTACTS_FIELD)
     return waiting(contacts if isinstance(contacts, list) else None, today)
 
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-DECISIONS_FORM = "trafficking_assessment"
+from toolkit_desktop.domain.form_ids import TRAFFICKING_FORM
+
 RG_DECISION = "reasonable_grounds_decision"
 RG_DECISION_ON = "reasonable_grounds_decision_on"
 CG_DECISION = "conclusive_grounds_decision"
@@ -82,7 +83,7 @@ class DecisionState:
 
 def decision_state(answers_by_form: Mapping[str, Mapping[str, Any]]) -> DecisionState:
     """The decisions as recorded in the trafficking assessment's section K."""
-    answers = answers_by_form.get(DECISIONS_FORM, {})
+    answers = answers_by_form.get(TRAFFICKING_FORM, {})
     return DecisionState(
         rg=_decision(answers.get(RG_DECISION), answers.get(RG_DECISION_ON)),
         cg=_decision(answers.get(CG_DECISION), answers.get(CG_DECISION_ON)),

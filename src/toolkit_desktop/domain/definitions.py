@@ -48,9 +48,6 @@ INDICATOR_STATUSES: tuple[tuple[str, str], ...] = (
 REFERRAL = "referral"
 REQUIRED_FOR_PURPOSES = frozenset({REFERRAL})
 
-# The form id under which matrix answers are stored (field id = indicator id).
-MATRIX_FORM_ID = "matrix"
-
 # Field id prefix for "this section is not relevant here" answers: value {"reason": str} or None.
 NOT_RELEVANT_PREFIX = "_section:"
 

@@ -13,23 +13,31 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from toolkit_desktop.domain.age import AGE_FORM_ID, CHILD_FORM_ID, age_status
+from toolkit_desktop.domain.age import age_status
 from toolkit_desktop.domain.agencies import waiting_in_case
 from toolkit_desktop.domain.completeness import referral_readiness
 from toolkit_desktop.domain.decisions import decision_state
-from toolkit_desktop.domain.definitions import MATRIX_FORM_ID, Definitions
+from toolkit_desktop.domain.definitions import Definitions
+from toolkit_desktop.domain.form_ids import (
+    AGE_FORM,
+    CHILD_FORM,
+    MATRIX_FORM,
+    NRM_FORM,
+    SAFEGUARDING_FORM,
+    TRAFFICKING_FORM,
+)
 from toolkit_desktop.domain.matrix_summary import CONCERN_LEVEL, CONCERN_REASON, PRESENT_STATUSES
-from toolkit_desktop.domain.nrm_dates import NRM_FORM_ID, REFERRAL_DATE_FIELD
+from toolkit_desktop.domain.nrm_dates import REFERRAL_DATE_FIELD
 from toolkit_desktop.domain.prompts import Prompt, PromptCondition
 from toolkit_desktop.domain.stage import case_nrm_dates
 from toolkit_desktop.domain.visibility import AnswersByForm, is_answered, not_relevant_reason
 
-SAFEGUARDING_FORM = "immediate_safeguarding"
+# Sections and fields of the immediate-safeguarding form.
 SAFETY_SECTION = "safety"
 PHOTO_TAKEN_AT = "photo_taken_at"  # safety: when a photo was taken
 MISSING_DESCRIPTION_SECTION = "missing_description"
 PHOTO_TAKEN = "photo_taken"  # missing description: is there a recent photo?
-ASSESSMENT_FORM = "trafficking_assessment"
+# The trafficking assessment's section on the NRM referral.
 REFERRAL_SECTION = "k_nrm_referral"
 REFERRAL_CONSIDERED = "referral_considered"
 REFERRAL_MADE = "referral_made"
@@ -110,13 +118,13 @@ def _missing_description_empty(case: _Case) -> bool:
 
 def _matrix_not_started(case: _Case) -> bool:
     # As the case stage reads it: the matrix version marker alone does not start the matrix.
-    return not _started(case.form(MATRIX_FORM_ID))
+    return not _started(case.form(MATRIX_FORM))
 
 
 def _indicators_present(case: _Case) -> bool:
     return any(
         isinstance(v, dict) and v.get("status") in PRESENT_STATUSES
-        for v in case.form(MATRIX_FORM_ID).values()
+        for v in case.form(MATRIX_FORM).values()
     )
 
 
@@ -126,9 +134,9 @@ def referral_considered(answers_by_form: AnswersByForm) -> bool:
     Any of: a referral date; "has a referral been made?" answered yes or no; "has a referral been
     considered?" answered yes; or the referral section marked not relevant with a reason.
     """
-    assessment = answers_by_form.get(ASSESSMENT_FORM, {})
+    assessment = answers_by_form.get(TRAFFICKING_FORM, {})
     return (
-        is_answered(answers_by_form.get(NRM_FORM_ID, {}).get(REFERRAL_DATE_FIELD))
+        is_answered(answers_by_form.get(NRM_FORM, {}).get(REFERRAL_DATE_FIELD))
         or assessment.get(REFERRAL_MADE) in ("yes", "no")
         or assessment.get(REFERRAL_CONSIDERED) == "yes"
         or not_relevant_reason(assessment, REFERRAL_SECTION) is not None
@@ -140,12 +148,12 @@ def _indicators_but_no_referral_considered(case: _Case) -> bool:
 
 
 def _concern_without_reason(case: _Case) -> bool:
-    matrix = case.form(MATRIX_FORM_ID)
+    matrix = case.form(MATRIX_FORM)
     return is_answered(matrix.get(CONCERN_LEVEL)) and not is_answered(matrix.get(CONCERN_REASON))
 
 
 def _age_disputed_not_concluded(case: _Case) -> bool:
-    status = age_status(case.form(CHILD_FORM_ID), case.form(AGE_FORM_ID), case.today)
+    status = age_status(case.form(CHILD_FORM), case.form(AGE_FORM), case.today)
     return status.disputed and not status.concluded
 
 
@@ -153,8 +161,8 @@ def referral_under_way(answers_by_form: AnswersByForm) -> bool:
     """Whether the practitioner has started the referral: the referral form has an answer, or the
     assessment says a referral has been made. Before that, missing referral details are not news."""
     return (
-        _started(answers_by_form.get(NRM_FORM_ID, {}))
-        or answers_by_form.get(ASSESSMENT_FORM, {}).get(REFERRAL_MADE) == "yes"
+        _started(answers_by_form.get(NRM_FORM, {}))
+        or answers_by_form.get(TRAFFICKING_FORM, {}).get(REFERRAL_MADE) == "yes"
     )
 
 

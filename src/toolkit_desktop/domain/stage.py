@@ -13,9 +13,8 @@ import contextlib
 import enum
 from datetime import date
 
-from toolkit_desktop.domain.definitions import MATRIX_FORM_ID
+from toolkit_desktop.domain.form_ids import AGE_FORM, MATRIX_FORM, NRM_FORM, TRAFFICKING_FORM
 from toolkit_desktop.domain.nrm_dates import (
-    NRM_FORM_ID,
     REFERRAL_DATE_FIELD,
     UK_NATION_FIELD,
     NrmDates,
@@ -24,8 +23,7 @@ from toolkit_desktop.domain.nrm_dates import (
 from toolkit_desktop.domain.timescales import Timescales
 from toolkit_desktop.domain.visibility import AnswersByForm, is_answered
 
-ASSESSMENT_FORMS = ("trafficking_assessment", "age_assessment")
-DECISIONS_FORM = "trafficking_assessment"
+ASSESSMENT_FORMS = (TRAFFICKING_FORM, AGE_FORM)
 RG_DECISION = "reasonable_grounds_decision"
 RG_DECISION_ON = "reasonable_grounds_decision_on"
 CG_DECISION = "conclusive_grounds_decision"
@@ -62,8 +60,8 @@ _LABELS = {
 
 def case_stage(answers_by_form: AnswersByForm, timescales: Timescales, today: date) -> CaseStage:
     """The stage of a case from its current answers and the NRM timescales."""
-    decisions = answers_by_form.get(DECISIONS_FORM, {})
-    referral_date = _date(answers_by_form.get(NRM_FORM_ID, {}).get(REFERRAL_DATE_FIELD))
+    decisions = answers_by_form.get(TRAFFICKING_FORM, {})
+    referral_date = _date(answers_by_form.get(NRM_FORM, {}).get(REFERRAL_DATE_FIELD))
     if referral_date is not None:
         conclusive = decisions.get(CG_DECISION)
         reasonable = decisions.get(RG_DECISION)
@@ -73,14 +71,14 @@ def case_stage(answers_by_form: AnswersByForm, timescales: Timescales, today: da
         if reasonable != "positive" and dates is not None and dates.rg_overdue:
             return CaseStage.DECISION_OVERDUE
         return CaseStage.WAITING_FOR_DECISION
-    if _started(answers_by_form, NRM_FORM_ID):
+    if _started(answers_by_form, NRM_FORM):
         return CaseStage.REFERRAL
-    matrix = answers_by_form.get(MATRIX_FORM_ID, {})
+    matrix = answers_by_form.get(MATRIX_FORM, {})
     if is_answered(matrix.get(CONCERN_LEVEL)) or any(
         _started(answers_by_form, form) for form in ASSESSMENT_FORMS
     ):
         return CaseStage.ASSESSMENT
-    if _started(answers_by_form, MATRIX_FORM_ID):
+    if _started(answers_by_form, MATRIX_FORM):
         return CaseStage.MATRIX
     return CaseStage.SAFEGUARDING
 
@@ -92,12 +90,12 @@ def case_nrm_dates(
 
     Without a recorded UK nation, the timescales' default nation's bank holidays count.
     """
-    referral = answers_by_form.get(NRM_FORM_ID, {})
+    referral = answers_by_form.get(NRM_FORM, {})
     referral_date = _date(referral.get(REFERRAL_DATE_FIELD))
     if referral_date is None:
         return None
     nation = referral.get(UK_NATION_FIELD) or timescales.default_nation
-    decided_on = _date(answers_by_form.get(DECISIONS_FORM, {}).get(RG_DECISION_ON))
+    decided_on = _date(answers_by_form.get(TRAFFICKING_FORM, {}).get(RG_DECISION_ON))
     rules = timescales.rules
     try:
         return nrm_dates(rules, referral_date, str(nation), decided_on, today)

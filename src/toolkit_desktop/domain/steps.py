@@ -7,9 +7,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from toolkit_desktop.domain.completeness import section_status
+from toolkit_desktop.domain.completeness import SectionStatus, section_status
 from toolkit_desktop.domain.definitions import Definitions, Form
+from toolkit_desktop.domain.form_ids import (
+    AGE_FORM,
+    AGENCIES_FORM,
+    CHILD_FORM,
+    MATRIX_FORM,
+    NRM_FORM,
+    SAFEGUARDING_FORM,
+    TRAFFICKING_FORM,
+)
 from toolkit_desktop.domain.visibility import AnswersByForm, is_answered
+from toolkit_desktop.domain.wording import status_words
 
 CONVERSATIONS = "conversations"
 CHRONOLOGY = "chronology"
@@ -33,14 +43,14 @@ class Step:
 
 # The order a case is usually worked in; forms in the definitions but not listed are added last.
 _ORDER = (
-    Step("immediate_safeguarding", "Immediate safeguarding", "immediate_safeguarding"),
-    Step("matrix", "Risk matrix", "matrix"),
+    Step(SAFEGUARDING_FORM, "Immediate safeguarding", SAFEGUARDING_FORM),
+    Step(MATRIX_FORM, "Risk matrix", MATRIX_FORM),
     Step(CONVERSATIONS, "Conversations with the child"),
-    Step("child", "Child's details", "child"),
-    Step("trafficking_assessment", "Trafficking assessment", "trafficking_assessment"),
-    Step("age_assessment", "Age-assessment notes", "age_assessment"),
-    Step(CHRONOLOGY, "Chronology and agencies", extra_forms=("agencies",)),
-    Step("referral", "Referral", "nrm_referral"),
+    Step(CHILD_FORM, "Child's details", CHILD_FORM),
+    Step(TRAFFICKING_FORM, "Trafficking assessment", TRAFFICKING_FORM),
+    Step(AGE_FORM, "Age-assessment notes", AGE_FORM),
+    Step(CHRONOLOGY, "Chronology and agencies", extra_forms=(AGENCIES_FORM,)),
+    Step("referral", "Referral", NRM_FORM),
 )
 
 
@@ -66,7 +76,7 @@ def form_progress(form: Form, answers_by_form: AnswersByForm) -> str:
         return "done"
     if done == 0 and not any(is_answered(v) for v in answers.values()):
         # Answers shown from other forms ("same as") do not make a form started.
-        return "not started"
+        return status_words(SectionStatus.NOT_STARTED)
     if done == 0:
         return f"started (0 of {len(statuses)} parts done)"
     return f"{done} of {len(statuses)} parts done"

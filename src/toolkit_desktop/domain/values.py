@@ -14,12 +14,12 @@ from typing import Any
 
 from toolkit_desktop.domain.definitions import (
     INDICATOR_STATUSES,
-    MATRIX_FORM_ID,
     NOT_RELEVANT_PREFIX,
     Definitions,
     Field,
     FieldType,
 )
+from toolkit_desktop.domain.form_ids import MATRIX_FORM
 
 MATRIX_VERSION_FIELD = "_matrix_version"  # which matrix version an assessment used
 
@@ -52,7 +52,7 @@ def check_answer(defs: Definitions, form_id: str, field_id: str, value: Any) -> 
         if not any(s.id == section_id for s in form.sections):
             return f"unknown section '{section_id}' in form '{form_id}'"
         return _check_not_relevant(value)
-    if form_id == MATRIX_FORM_ID and field_id == MATRIX_VERSION_FIELD:
+    if form_id == MATRIX_FORM and field_id == MATRIX_VERSION_FIELD:
         return None if value is None or isinstance(value, str) else "expected the version as text"
     field = form.field(field_id)
     if field is None:

@@ -1,8 +1,63 @@
-"""How times and spans are written on screen: local time, plain words, no seconds."""
+"""How times, dates, the child's name and a section's status are written, on screen and in the pack.
+
+Every time is written in UK time, whatever zone the laptop is set to, so a conversation reads the
+same on its page, under an answer that cites it and in the referral pack.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Any
+
+from toolkit_desktop.domain.completeness import SectionStatus
+
+NO_NAME = "No name recorded yet"
+
+# In the order the pack counts them: what is done first, what is still to do last.
+STATUS_WORDS: Mapping[SectionStatus, str] = {
+    SectionStatus.COMPLETE: "complete",
+    SectionStatus.PARTLY: "partly completed",
+    SectionStatus.NOT_RELEVANT: "marked not relevant",
+    SectionStatus.NOT_STARTED: "not started",
+}
+
+
+def _uk_zone() -> tuple[tzinfo, str]:
+    """UK local time where the time-zone database exists (it may not on Windows), else UTC."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo("Europe/London"), "UK time"
+    except Exception:  # ZoneInfoNotFoundError, or no tz database at all
+        return UTC, "UTC"
+
+
+ZONE, ZONE_NAME = _uk_zone()
+
+
+def local(moment: datetime) -> datetime:
+    """A stored (aware) time in the zone everything is shown in; a naive time is taken as UTC."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(ZONE)
+
+
+def show_date(day: date | datetime | None) -> str:
+    """28 November 2026."""
+    if day is None:
+        return "not recorded"
+    if isinstance(day, datetime):
+        day = local(day).date()
+    return f"{day.day} {day.strftime('%B %Y')}"
+
+
+def show_time(moment: datetime | None) -> str:
+    """28 November 2026, 02:10."""
+    if moment is None:
+        return "not recorded"
+    at = local(moment)
+    return f"{show_date(at.date())}, {at:%H:%M}"
 
 
 def _plural(count: int, word: str) -> str:
@@ -32,14 +87,14 @@ def elapsed(since: datetime, now: datetime, *, short: bool = False) -> str:
 
 
 def clock_time(moment: datetime) -> str:
-    """The local time of day, as "02:14"."""
-    return moment.astimezone().strftime("%H:%M")
+    """The time of day, as "02:14"."""
+    return local(moment).strftime("%H:%M")
 
 
 def day_and_time(moment: datetime) -> str:
-    """A local date and time, as "Sat 28 Nov 2026, 02:14"."""
-    local = moment.astimezone()
-    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+    """A date and time, as "Sat 28 Nov 2026, 02:14"."""
+    at = local(moment)
+    return f"{at:%a} {at.day} {at:%b %Y, %H:%M}"
 
 
 def day(value: date) -> str:
@@ -48,10 +103,57 @@ def day(value: date) -> str:
 
 
 def short_moment(moment: datetime, now: datetime) -> str:
-    """A compact local time for a list: "today 02:14", "27 Nov, 23:50" or "3 Mar 2025"."""
-    local, today = moment.astimezone(), now.astimezone()
-    if local.date() == today.date():
-        return f"today {local:%H:%M}"
-    if local.year == today.year:
-        return f"{local.day} {local:%b, %H:%M}"
-    return f"{local.day} {local:%b %Y}"
+    """A compact time for a list: "today 02:14", "27 Nov, 23:50" or "3 Mar 2025"."""
+    at, today = local(moment), local(now)
+    if at.date() == today.date():
+        return f"today {at:%H:%M}"
+    if at.year == today.year:
+        return f"{at.day} {at:%b, %H:%M}"
+    return f"{at.day} {at:%b %Y}"
+
+
+def child_names(child: Mapping[str, Any]) -> tuple[str, list[str]]:
+    """The name to show for the child, from their details form, and their other names.
+
+    Given and family names, else the "known as" name the case started with, else `NO_NAME`.
+    """
+    full = " ".join(
+        str(child[k]).strip() for k in ("given_names", "family_name") if _text(child.get(k))
+    )
+    known_as = str(child.get("known_as") or "").strip()
+    others: list[str] = []
+    if full and known_as and known_as.casefold() not in full.casefold():
+        others.append(known_as)
+    for row in child.get("aliases") or []:
+        if isinstance(row, dict) and _text(row.get("name")):
+            others.append(str(row["name"]).strip())
+    return (full or known_as or NO_NAME), others
+
+
+def child_name(child: Mapping[str, Any]) -> str:
+    """The name to show for the child, from the answers of their details form."""
+    return child_names(child)[0]
+
+
+def _text(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def status_words(status: SectionStatus, *, capital: bool = False) -> str:
+    """A section's status: "partly completed", or "Partly completed" to start a line."""
+    words = STATUS_WORDS[status]
+    return words[:1].upper() + words[1:] if capital else words
+
+
+def status_counts(statuses: Iterable[SectionStatus], *, of_sections: bool = False) -> str:
+    """ "2 complete, 1 partly completed, 0 marked not relevant, 3 not started".
+
+    With `of_sections` the first count says out of how many: "2 of 6 sections complete, ...".
+    """
+    found = list(statuses)
+    counts = [f"{found.count(s)} {words}" for s, words in STATUS_WORDS.items()]
+    if of_sections:
+        counts[0] = f"{found.count(SectionStatus.COMPLETE)} of {len(found)} sections " + (
+            STATUS_WORDS[SectionStatus.COMPLETE]
+        )
+    return ", ".join(counts)

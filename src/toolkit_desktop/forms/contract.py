@@ -11,7 +11,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from toolkit_desktop.domain import age, decisions, matrix_summary, nrm_dates
-from toolkit_desktop.domain.definitions import MATRIX_FORM_ID, FieldType
+from toolkit_desktop.domain.definitions import FieldType
+from toolkit_desktop.domain.form_ids import (
+    AGE_FORM,
+    CHILD_FORM,
+    MATRIX_FORM,
+    NRM_FORM,
+    TRAFFICKING_FORM,
+)
 from toolkit_desktop.domain.timescales import UK_NATIONS, CountFrom, Timescales
 from toolkit_desktop.forms.form_parser import ParsedForm
 from toolkit_desktop.forms.problems import ProblemCode
@@ -32,74 +39,74 @@ class Needed:
 
 
 PROGRAM_FIELDS = (
-    Needed("child", "given_names", (FieldType.TEXT,), "the case list shows the child's name"),
-    Needed("child", "family_name", (FieldType.TEXT,), "the case list shows the child's name"),
-    Needed(age.CHILD_FORM_ID, age.DATE_OF_BIRTH, _DATES, "the child's age is worked out from it"),
+    Needed(CHILD_FORM, "given_names", (FieldType.TEXT,), "the case list shows the child's name"),
+    Needed(CHILD_FORM, "family_name", (FieldType.TEXT,), "the case list shows the child's name"),
+    Needed(CHILD_FORM, age.DATE_OF_BIRTH, _DATES, "the child's age is worked out from it"),
     Needed(
-        age.CHILD_FORM_ID,
+        CHILD_FORM,
         age.CLAIMED_AGE,
         (FieldType.NUMBER,),
         "it gives the age when no date of birth is known",
     ),
     Needed(
-        age.AGE_FORM_ID,
+        AGE_FORM,
         age.AGE_DISPUTED,
         (FieldType.YES_NO_UNKNOWN,),
         "a disputed age keeps the presumption of childhood",
     ),
     Needed(
-        age.AGE_FORM_ID,
+        AGE_FORM,
         age.CONCLUSION,
         (FieldType.CHOICE,),
         "only a concluded assessment can end the presumption of childhood",
         tuple(sorted(age.CONCLUSIONS)),
     ),
-    Needed(age.AGE_FORM_ID, age.ASSESSED_AGE, (FieldType.NUMBER,), "it gives the assessed age"),
-    Needed(age.AGE_FORM_ID, age.ASSESSED_DATE_OF_BIRTH, _DATES, "it gives the assessed age"),
+    Needed(AGE_FORM, age.ASSESSED_AGE, (FieldType.NUMBER,), "it gives the assessed age"),
+    Needed(AGE_FORM, age.ASSESSED_DATE_OF_BIRTH, _DATES, "it gives the assessed age"),
     Needed(
-        age.AGE_FORM_ID, age.CONCLUDED_ON, (FieldType.DATE,), "it marks the assessment concluded"
+        AGE_FORM, age.CONCLUDED_ON, (FieldType.DATE,), "it marks the assessment concluded"
     ),
     Needed(
-        nrm_dates.NRM_FORM_ID,
+        NRM_FORM,
         nrm_dates.REFERRAL_DATE_FIELD,
         (FieldType.DATE,),
         "NRM dates count from it",
     ),
     Needed(
-        nrm_dates.NRM_FORM_ID,
+        NRM_FORM,
         nrm_dates.UK_NATION_FIELD,
         (FieldType.CHOICE,),
         "working days skip the nation's bank holidays",
         UK_NATIONS,
     ),
     Needed(
-        decisions.DECISIONS_FORM,
+        TRAFFICKING_FORM,
         decisions.RG_DECISION,
         (FieldType.CHOICE,),
         "the case's stage and the recovery period follow the decision",
         ("negative", "positive"),
     ),
     Needed(
-        decisions.DECISIONS_FORM,
+        TRAFFICKING_FORM,
         decisions.RG_DECISION_ON,
         (FieldType.DATE,),
         "the recovery period counts from it, and an overdue decision is flagged until it is set",
     ),
     Needed(
-        decisions.DECISIONS_FORM,
+        TRAFFICKING_FORM,
         decisions.CG_DECISION,
         (FieldType.CHOICE,),
         "the case's stage follows the decision",
         ("negative", "positive"),
     ),
     Needed(
-        MATRIX_FORM_ID,
+        MATRIX_FORM,
         matrix_summary.CONCERN_LEVEL,
         (FieldType.CHOICE,),
         "it records the judgement",
     ),
     Needed(
-        MATRIX_FORM_ID,
+        MATRIX_FORM,
         matrix_summary.CONCERN_REASON,
         (FieldType.LONG_TEXT,),
         "it records the reason",

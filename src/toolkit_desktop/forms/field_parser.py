@@ -50,7 +50,7 @@ def _field_type(report: Report, m: dict[str, Any], path: str) -> FieldType | Non
     if value is None and "type" not in m:
         return None  # reported as missing
     try:
-        return FieldType(value)
+        return FieldType(str(value))
     except ValueError:
         report.add(
             join(path, "type"),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from toolkit_desktop.domain.definitions import MATRIX_FORM_ID, Field, Form, Section
+from toolkit_desktop.domain.definitions import Field, Form, Section
+from toolkit_desktop.domain.form_ids import MATRIX_FORM
 from toolkit_desktop.forms.field_parser import parse_field
 from toolkit_desktop.forms.problems import ProblemCode
 from toolkit_desktop.forms.walk import Report, join, kind
@@ -43,7 +44,7 @@ def parse_form(report: Report, data: Any, file_id: str) -> ParsedForm | None:
             f"the form id '{form_id}' does not match its file name: rename the file to "
             f"{form_id}.yaml or change the id to '{file_id}'",
         )
-    if file_id == MATRIX_FORM_ID:
+    if file_id == MATRIX_FORM:
         report.add("id", ProblemCode.RESERVED_ID, "'matrix' is kept for resources/matrix.yaml")
     parsed = ParsedForm(form=Form(file_id, 1, ""), report=report)
     parsed.complete = isinstance(m.get("sections"), list)

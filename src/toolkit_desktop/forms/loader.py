@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from toolkit_desktop import paths
-from toolkit_desktop.domain.definitions import MATRIX_FORM_ID, Definitions, Form, Matrix
+from toolkit_desktop.domain.definitions import Definitions, Form, Matrix
+from toolkit_desktop.domain.form_ids import MATRIX_FORM
 from toolkit_desktop.forms.contract import check_program_fields
 from toolkit_desktop.forms.form_parser import ParsedForm, parse_form
 from toolkit_desktop.forms.matrix_parser import parse_matrix
@@ -38,13 +39,13 @@ def load_definitions(resources_dir: Path) -> Definitions:
     report, data = files.read("matrix.yaml")
     built = parse_matrix(report, data) if report is not None else None
     if built is None:
-        parsed[MATRIX_FORM_ID] = _incomplete(MATRIX_FORM_ID)
+        parsed[MATRIX_FORM] = _incomplete(MATRIX_FORM)
     else:
-        matrix, parsed[MATRIX_FORM_ID] = built
+        matrix, parsed[MATRIX_FORM] = built
     for file_id in files.form_ids():
         report, data = files.read(f"forms/{file_id}.yaml")
         form = parse_form(report, data, file_id) if report is not None else None
-        if file_id != MATRIX_FORM_ID:  # forms/matrix.yaml is reported; the matrix stays
+        if file_id != MATRIX_FORM:  # forms/matrix.yaml is reported; the matrix stays
             parsed[file_id] = form or _incomplete(file_id)
     check_references(parsed)
     check_program_fields(parsed, lambda form_id: files.report(f"forms/{form_id}.yaml"))

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from toolkit_desktop.domain.definitions import (
-    MATRIX_FORM_ID,
     Field,
     FieldType,
     Form,
@@ -19,6 +18,7 @@ from toolkit_desktop.domain.definitions import (
     MatrixBlock,
     Section,
 )
+from toolkit_desktop.domain.form_ids import MATRIX_FORM
 from toolkit_desktop.forms.form_parser import ParsedForm, parse_section, record_field
 from toolkit_desktop.forms.problems import ProblemCode
 from toolkit_desktop.forms.walk import Report, join, kind
@@ -34,7 +34,7 @@ def parse_matrix(report: Report, data: Any) -> tuple[Matrix, ParsedForm] | None:
     m = report.mapping(data, "", required=("version", "title", "blocks", "judgement"))
     if m is None:
         return None
-    parsed = ParsedForm(form=Form(MATRIX_FORM_ID, _MATRIX_FORM_VERSION, ""), report=report)
+    parsed = ParsedForm(form=Form(MATRIX_FORM, _MATRIX_FORM_VERSION, ""), report=report)
     parsed.complete = isinstance(m.get("blocks"), list)
     blocks = [
         (block, path)
@@ -62,7 +62,7 @@ def parse_matrix(report: Report, data: Any) -> tuple[Matrix, ParsedForm] | None:
         blocks=tuple(b for b, _ in blocks),
     )
     parsed.form = Form(
-        id=MATRIX_FORM_ID,
+        id=MATRIX_FORM,
         version=_MATRIX_FORM_VERSION,
         title=matrix.title,
         sections=tuple(s for s, _ in sections),

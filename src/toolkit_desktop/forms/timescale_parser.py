@@ -77,7 +77,7 @@ def _parse_rule(report: Report, data: Any, path: str) -> TimescaleRule | None:
 
 def _count_from(report: Report, m: dict[str, Any], path: str) -> CountFrom | None:
     try:
-        return CountFrom(m.get("from"))
+        return CountFrom(str(m.get("from")))
     except ValueError:
         if "from" in m:
             report.add(

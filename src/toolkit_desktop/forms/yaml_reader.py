@@ -33,7 +33,8 @@ class _DefinitionsLoader(_SafeLoader):
                 if key_node.value in seen:
                     self.repeated_keys.append((key_node.value, key_node.start_mark.line + 1))
                 seen.add(key_node.value)
-        return super().construct_mapping(node, deep=deep)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        return mapping
 
 
 _DefinitionsLoader.yaml_implicit_resolvers = {

@@ -11,18 +11,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from toolkit_desktop.domain.definitions import (
-    MATRIX_FORM_ID,
-    NOT_RELEVANT_PREFIX,
-    Definitions,
-    Field,
-    FieldType,
-)
+from toolkit_desktop.domain.answer_words import Shown, show
+from toolkit_desktop.domain.definitions import NOT_RELEVANT_PREFIX, Definitions, Field, FieldType
+from toolkit_desktop.domain.form_ids import MATRIX_FORM
 from toolkit_desktop.domain.records import Revision
 from toolkit_desktop.domain.values import MATRIX_VERSION_FIELD
+from toolkit_desktop.domain.wording import show_date, show_time
 from toolkit_desktop.export.pack.model import PackInput
 from toolkit_desktop.export.pack.records_view import EntryView, entry_view
-from toolkit_desktop.export.pack.wording import Shown, show, show_date, show_time
 
 
 @dataclass(frozen=True)
@@ -59,14 +55,14 @@ def _describe(defs: Definitions, form_id: str, field_id: str) -> tuple[str, str,
     """(form title, question label, field) for any stored field id, special ones included."""
     form = defs.form(form_id)
     form_title = form.title if form and form.title else (
-        defs.matrix.title if form_id == MATRIX_FORM_ID else form_id
+        defs.matrix.title if form_id == MATRIX_FORM else form_id
     )
     if field_id.startswith(NOT_RELEVANT_PREFIX):
         section_id = field_id.removeprefix(NOT_RELEVANT_PREFIX)
         section = next((s for s in form.sections if s.id == section_id), None) if form else None
         title = section.title if section else section_id
         return form_title, f"Section '{title}' marked not relevant", None
-    if form_id == MATRIX_FORM_ID and field_id == MATRIX_VERSION_FIELD:
+    if form_id == MATRIX_FORM and field_id == MATRIX_VERSION_FIELD:
         return form_title, "Version of the risk matrix used", None
     fld = form.field(field_id) if form else None
     if fld is None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from toolkit_desktop.domain.completeness import SectionStatus
+from toolkit_desktop.domain.form_ids import AGE_FORM, AGENCIES_FORM, CHILD_FORM, TRAFFICKING_FORM
+from toolkit_desktop.domain.wording import ZONE_NAME, show_time, status_counts
 from toolkit_desktop.export.pack.changes import ChangesView, changes_since
 from toolkit_desktop.export.pack.form_view import SectionView, answered_count, form_view
 from toolkit_desktop.export.pack.matrix_view import matrix_view
@@ -23,7 +24,6 @@ from toolkit_desktop.export.pack.records_view import (
 )
 from toolkit_desktop.export.pack.safeguarding_view import safeguarding_view
 from toolkit_desktop.export.pack.summary_view import case_age, summary_view
-from toolkit_desktop.export.pack.wording import ZONE_NAME, show_time
 
 TITLES = {
     "summary": "Summary for the decision-maker",
@@ -56,20 +56,6 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
-def _status_counts(sections: list[SectionView]) -> str:
-    words = {
-        SectionStatus.COMPLETE: "complete",
-        SectionStatus.PARTLY: "partly completed",
-        SectionStatus.NOT_RELEVANT: "marked not relevant",
-        SectionStatus.NOT_STARTED: "not started",
-    }
-    found = [
-        f"{sum(1 for s in sections if s.status is status)} {word}"
-        for status, word in words.items()
-    ]
-    return ", ".join(found)
-
-
 def _agency_rows(sections: list[SectionView]) -> int:
     """Rows of the agencies form's lists (contacts and meetings)."""
     return sum(len(a.shown.rows) for s in sections for a in s.answers)
@@ -89,11 +75,11 @@ def gather(pack: PackInput) -> PackContents:
     matrix = matrix_view(pack, age)
     summary = summary_view(pack, matrix, age)
     changes: ChangesView | None = changes_since(pack)
-    child_sections = form_view(pack, "child")
-    assessment = form_view(pack, "trafficking_assessment", with_shared=False)
-    age_sections = form_view(pack, "age_assessment", with_shared=False)
+    child_sections = form_view(pack, CHILD_FORM)
+    assessment = form_view(pack, TRAFFICKING_FORM, with_shared=False)
+    age_sections = form_view(pack, AGE_FORM, with_shared=False)
     talks, entries = conversations(pack), chronology(pack)
-    agencies = form_view(pack, "agencies")
+    agencies = form_view(pack, AGENCIES_FORM)
     waiting, groups = waiting_requests(pack), agency_groups(pack)
     agency_rows = _agency_rows(agencies) + sum(len(g.shown.rows) for g in groups)
     safeguarding = safeguarding_view(pack)
@@ -118,7 +104,7 @@ def gather(pack: PackInput) -> PackContents:
             f"{sum(b.known for b in blocks)} known, {sum(b.suspected for b in blocks)} suspected, "
             f"{sum(len(b.not_present) for b in blocks)} not present, "
             f"{sum(len(b.not_considered) for b in blocks)} not considered")),
-        Part("assessment", TITLES["assessment"], _status_counts(assessment)),
+        Part("assessment", TITLES["assessment"], status_counts(s.status for s in assessment)),
         Part("age", TITLES["age"], (
             f"{_plural(answered_count(age_sections), 'answer')}; {age.label}")),
         Part("records", TITLES["records"], (
@@ -143,7 +129,7 @@ def gather(pack: PackInput) -> PackContents:
             or "Not recorded in the practitioner's profile"
         ),
         "age": age,
-        "age_started": bool(pack.answers.get("age_assessment")),
+        "age_started": bool(pack.answers.get(AGE_FORM)),
         "matrix": matrix,
         "summary": summary,
         "changes": changes,

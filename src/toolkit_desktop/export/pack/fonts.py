@@ -50,7 +50,7 @@ def register_fonts() -> None:
 def _covered() -> frozenset[int]:
     register_fonts()
     font = pdfmetrics.getFont(REGULAR)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(font.face.charToGlyph)
 
 
 def _shown(char: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from toolkit_desktop.domain.answer_words import Shown, show
 from toolkit_desktop.domain.completeness import SectionStatus, section_status
 from toolkit_desktop.domain.definitions import Field, Form, Section
 from toolkit_desktop.domain.visibility import (
@@ -17,15 +18,8 @@ from toolkit_desktop.domain.visibility import (
     is_visible,
     not_relevant_reason,
 )
+from toolkit_desktop.domain.wording import status_words
 from toolkit_desktop.export.pack.model import PackInput
-from toolkit_desktop.export.pack.wording import Shown, show
-
-STATUS_WORDS = {
-    SectionStatus.COMPLETE: "Complete",
-    SectionStatus.PARTLY: "Partly completed",
-    SectionStatus.NOT_STARTED: "Not started",
-    SectionStatus.NOT_RELEVANT: "Marked not relevant",
-}
 
 
 @dataclass(frozen=True)
@@ -91,7 +85,7 @@ def section_view(
         id=section.id,
         title=section.title,
         status=status,
-        status_words=STATUS_WORDS[status],
+        status_words=status_words(status, capital=True),
         reason=not_relevant_reason(answers, section.id) or "",
         answers=tuple(given),
         unanswered=tuple(missing),

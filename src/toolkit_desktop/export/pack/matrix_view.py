@@ -11,12 +11,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from toolkit_desktop.domain.age import AgeStatus
-from toolkit_desktop.domain.definitions import INDICATOR_STATUSES, MATRIX_FORM_ID
+from toolkit_desktop.domain.answer_words import show_scalar
+from toolkit_desktop.domain.definitions import INDICATOR_STATUSES
+from toolkit_desktop.domain.form_ids import MATRIX_FORM
 from toolkit_desktop.domain.matrix_summary import MatrixSummary, summarise
 from toolkit_desktop.domain.values import MATRIX_VERSION_FIELD
+from toolkit_desktop.domain.wording import show_date
 from toolkit_desktop.export.pack.form_view import cited_conversation
 from toolkit_desktop.export.pack.model import PackInput
-from toolkit_desktop.export.pack.wording import show_date, show_scalar
 
 STATUS_WORDS = dict(INDICATOR_STATUSES)
 
@@ -90,14 +92,14 @@ def _indicator(pack: PackInput, indicator_id: str, text: str, value: Any) -> Ind
         status=STATUS_WORDS.get(str(value.get("status")), str(value.get("status"))),
         evidence=str(value.get("evidence") or "").strip(),
         source=str(value.get("source") or "").strip(),
-        cited=cited or cited_conversation(pack, MATRIX_FORM_ID, indicator_id),
+        cited=cited or cited_conversation(pack, MATRIX_FORM, indicator_id),
     )
 
 
 def matrix_view(pack: PackInput, age: AgeStatus) -> MatrixView:
     """The matrix answers of the case, summarised and listed."""
     matrix = pack.definitions.matrix
-    answers = pack.answers.get(MATRIX_FORM_ID, {})
+    answers = pack.answers.get(MATRIX_FORM, {})
     summary = summarise(matrix, answers, under_ten_caution=age.under_ten)
     texts = {i.id: i.text for b in matrix.blocks for i in b.indicators}
     blocks = []
@@ -119,10 +121,10 @@ def matrix_view(pack: PackInput, age: AgeStatus) -> MatrixView:
         for i in summary.retired_answers
         if answers[i].get("status") in ("known", "suspected")
     )
-    form = pack.definitions.form(MATRIX_FORM_ID)
+    form = pack.definitions.form(MATRIX_FORM)
     level_field = form.field("concern_level") if form else None
     level = answers.get("concern_level")
-    recorded = pack.facts.current.get((MATRIX_FORM_ID, "concern_level"))
+    recorded = pack.facts.current.get((MATRIX_FORM, "concern_level"))
     return MatrixView(
         summary=summary,
         blocks=tuple(blocks),

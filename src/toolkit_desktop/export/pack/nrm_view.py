@@ -10,14 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from toolkit_desktop.domain.age import AgeStatus
+from toolkit_desktop.domain.answer_words import Shown, show
 from toolkit_desktop.domain.definitions import Field, Form
+from toolkit_desktop.domain.form_ids import CHILD_FORM, NRM_FORM
 from toolkit_desktop.domain.visibility import field_value, is_answered, is_visible
 from toolkit_desktop.export.pack.form_view import cited_conversation
 from toolkit_desktop.export.pack.model import PackInput
-from toolkit_desktop.export.pack.wording import Shown, show
 
-NRM_FORM = "nrm_referral"
-CHILD_FORM = "child"
 # The online form asks for the child's details after the police questions.
 CHILD_DETAILS_AFTER = "police"
 CHILD_DETAILS_TITLE = "The child's details"

@@ -153,7 +153,7 @@ class PackDocument(BaseDocTemplate):
         title = getattr(flowable, "toc_title", None)
         if title is None:
             return
-        key = f"part-{flowable.toc_key}"  # type: ignore[attr-defined]
+        key = f"part-{flowable.toc_key}"
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(title, key, level=0)
         self.notify("TOCEntry", (0, escape(title), self.page, key))

@@ -12,14 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from toolkit_desktop.domain.agencies import Waiting, waiting_in_case
+from toolkit_desktop.domain.answer_words import Shown, humanise, show
+from toolkit_desktop.domain.form_ids import AGE_FORM, NRM_FORM
 from toolkit_desktop.domain.records import ChronologyEntry
+from toolkit_desktop.domain.wording import show_time
 from toolkit_desktop.export.pack.model import PackInput
-from toolkit_desktop.export.pack.wording import Shown, humanise, show, show_time
 
 # Repeating groups in the forms that name other professionals or agencies: (form, field, title).
 AGENCY_GROUPS = (
-    ("nrm_referral", "other_professionals", "Other professionals involved (NRM referral)"),
-    ("age_assessment", "agency_information", "Information from other agencies (age assessment)"),
+    (NRM_FORM, "other_professionals", "Other professionals involved (NRM referral)"),
+    (AGE_FORM, "agency_information", "Information from other agencies (age assessment)"),
 )
 
 

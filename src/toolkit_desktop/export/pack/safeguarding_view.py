@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from toolkit_desktop.domain.answer_words import show
 from toolkit_desktop.domain.definitions import FieldType
+from toolkit_desktop.domain.form_ids import CHILD_FORM, SAFEGUARDING_FORM
 from toolkit_desktop.export.pack.form_view import AnswerView, SectionView, section_view
 from toolkit_desktop.export.pack.model import PackInput
-from toolkit_desktop.export.pack.wording import show
 
-SAFEGUARDING_FORM = "immediate_safeguarding"
 STEPS_SECTION = "safety"
 MISSING_SECTION = "missing_description"
 NOT_DONE = "Not recorded yet"
@@ -46,8 +46,8 @@ class SafeguardingView:
 
 
 def _identity(pack: PackInput) -> tuple[AnswerView, ...]:
-    form = pack.definitions.form("child")
-    answers = pack.answers.get("child", {})
+    form = pack.definitions.form(CHILD_FORM)
+    answers = pack.answers.get(CHILD_FORM, {})
     found = []
     for field_id in IDENTITY_FIELDS:
         fld = form.field(field_id) if form else None

@@ -9,17 +9,24 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from toolkit_desktop.domain.age import AgeStatus, age_status
-from toolkit_desktop.domain.completeness import SectionStatus, referral_readiness
+from toolkit_desktop.domain.answer_words import show_scalar
+from toolkit_desktop.domain.completeness import referral_readiness
 from toolkit_desktop.domain.definitions import FieldType
+from toolkit_desktop.domain.form_ids import (
+    AGE_FORM,
+    CHILD_FORM,
+    NRM_FORM,
+    SAFEGUARDING_FORM,
+    TRAFFICKING_FORM,
+)
+from toolkit_desktop.domain.wording import child_name, show_date, show_time, status_counts
 from toolkit_desktop.export.pack.fonts import needs_transliteration
 from toolkit_desktop.export.pack.form_view import form_view
 from toolkit_desktop.export.pack.matrix_view import IndicatorView, MatrixView
 from toolkit_desktop.export.pack.model import PackInput
-from toolkit_desktop.export.pack.nrm_view import NRM_FORM, PROFILE_FALLBACK
-from toolkit_desktop.export.pack.wording import show_date, show_scalar, show_time
+from toolkit_desktop.export.pack.nrm_view import PROFILE_FALLBACK
 
-TRAFFICKING_FORM = "trafficking_assessment"
-SAFETY_STEPS = ("immediate_safeguarding", "safety")
+SAFETY_STEPS = (SAFEGUARDING_FORM, "safety")
 
 
 @dataclass(frozen=True)
@@ -42,17 +49,10 @@ class SummaryView:
     still_missing: tuple[tuple[str, str], ...]
 
 
-def child_name(pack: PackInput) -> str:
-    """Given and family names, else the name or description the case started with."""
-    child = pack.answers.get("child", {})
-    name = " ".join(str(child.get(k) or "").strip() for k in ("given_names", "family_name"))
-    return name.strip() or str(child.get("known_as") or "").strip() or "Name not known"
-
-
 def case_age(pack: PackInput) -> AgeStatus:
     """The child's age status on the day the pack is made."""
     return age_status(
-        pack.answers.get("child", {}), pack.answers.get("age_assessment", {}), pack.now.date()
+        pack.answers.get(CHILD_FORM, {}), pack.answers.get(AGE_FORM, {}), pack.now.date()
     )
 
 
@@ -95,8 +95,7 @@ def _since(pack: PackInput, start: datetime | None) -> str:
 
 def _basis(pack: PackInput, matrix: MatrixView, age: AgeStatus) -> tuple[tuple[str, str], ...]:
     sections = form_view(pack, TRAFFICKING_FORM)
-    count = {s: sum(1 for v in sections if v.status is s) for s in SectionStatus}
-    age_form = pack.answers.get("age_assessment", {})
+    age_form = pack.answers.get(AGE_FORM, {})
     if age.concluded:
         age_text = f"Concluded on {show_date(_date(age_form.get('assessment_concluded_on')))}"
     else:
@@ -110,10 +109,8 @@ def _basis(pack: PackInput, matrix: MatrixView, age: AgeStatus) -> tuple[tuple[s
         ("Risk matrix", f"{matrix.considered} of {matrix.total} indicators considered: "
          f"{sum(b.known for b in matrix.blocks)} known, "
          f"{sum(b.suspected for b in matrix.blocks)} suspected"),
-        ("Trafficking assessment", f"{count[SectionStatus.COMPLETE]} of {len(sections)} sections "
-         f"complete, {count[SectionStatus.PARTLY]} partly completed, "
-         f"{count[SectionStatus.NOT_RELEVANT]} marked not relevant, "
-         f"{count[SectionStatus.NOT_STARTED]} not started"),
+        ("Trafficking assessment",
+         status_counts((s.status for s in sections), of_sections=True)),
         ("Age-assessment notes", age_text),
         ("Conversations with the child", f"{len(pack.facts.conversations)} recorded"),
         ("Immediate safeguarding steps", f"{done} of {len(steps)} recorded with a time"),
@@ -130,13 +127,13 @@ def _date(value: object) -> date | None:
 
 def summary_view(pack: PackInput, matrix: MatrixView, age: AgeStatus) -> SummaryView:
     """The summary part, from the case and the matrix part already built."""
-    child = pack.answers.get("child", {})
-    name = child_name(pack)
-    nrm_form = pack.definitions.form("nrm_referral")
+    child = pack.answers.get(CHILD_FORM, {})
+    name = child_name(child)
+    nrm_form = pack.definitions.form(NRM_FORM)
     types_field = nrm_form.field("exploitation_types") if nrm_form else None
-    types = pack.answers.get("nrm_referral", {}).get("exploitation_types")
+    types = pack.answers.get(NRM_FORM, {}).get("exploitation_types")
     judgement = pack.answers.get(TRAFFICKING_FORM, {}).get("professional_judgement") or (
-        pack.answers.get("nrm_referral", {}).get("professional_view")
+        pack.answers.get(NRM_FORM, {}).get("professional_view")
     )
     return SummaryView(
         child_name=name,

@@ -14,8 +14,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from toolkit_desktop.domain.wording import show_date
 from toolkit_desktop.export.pack.fonts import printable
-from toolkit_desktop.export.pack.wording import show_date
 
 MAIN_TEMPLATE = "pack.xml"
 

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.definitions import Form, Matrix
+from toolkit_desktop.domain.matrix_words import UNDER_TEN
 from toolkit_desktop.ui.fields.section import plain_label
 from toolkit_desktop.ui.matrix.matrix_detail import IndicatorDetail
 from toolkit_desktop.ui.matrix.matrix_judgement import JudgementPanel
 from toolkit_desktop.ui.matrix.matrix_list import KEYS_HELP, IndicatorList
-from toolkit_desktop.ui.workspace.side_panel import UNDER_TEN
 
 
 class MatrixFrame(QWidget):

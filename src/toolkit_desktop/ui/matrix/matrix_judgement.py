@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.definitions import Form, Section
 from toolkit_desktop.domain.matrix_summary import MatrixSummary
+from toolkit_desktop.domain.matrix_words import NOT_A_SCORE, matrix_lines
 from toolkit_desktop.ui.fields import FieldWidget, create_field_widget
 from toolkit_desktop.ui.fields.section import FieldRow, heading, plain_label
-from toolkit_desktop.ui.workspace.side_panel import NOT_A_SCORE, matrix_lines
 
 
 class JudgementPanel(QScrollArea):

@@ -16,15 +16,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
-from toolkit_desktop.domain.age import AGE_FORM_ID, CHILD_FORM_ID, age_status
-from toolkit_desktop.domain.definitions import MATRIX_FORM_ID, Form, Matrix
+from toolkit_desktop.domain.age import age_status
+from toolkit_desktop.domain.definitions import Form, Matrix
+from toolkit_desktop.domain.form_ids import AGE_FORM, CHILD_FORM, MATRIX_FORM
 from toolkit_desktop.domain.matrix_answers import MatrixAnswers
 from toolkit_desktop.domain.matrix_summary import summarise
+from toolkit_desktop.domain.matrix_words import block_counts, both_blocks_line
 from toolkit_desktop.ui.fields import FieldWidget
 from toolkit_desktop.ui.matrix.matrix_detail import NEEDS_STATUS
 from toolkit_desktop.ui.matrix.matrix_frame import MatrixFrame
 from toolkit_desktop.ui.matrix.matrix_list import answer_words
-from toolkit_desktop.ui.workspace.side_panel import block_counts, both_blocks_line
 
 
 class MatrixPage(MatrixFrame):
@@ -61,10 +62,10 @@ class MatrixPage(MatrixFrame):
 
     def set_answers(self, answers_by_form: Mapping[str, Mapping[str, Any]]) -> None:
         """Show the case's answers (the child's age decides the under-ten note). Emits nothing."""
-        self._answers.load(answers_by_form.get(MATRIX_FORM_ID, {}))
+        self._answers.load(answers_by_form.get(MATRIX_FORM, {}))
         today = self._now().astimezone().date()
-        self._under_ten = age_status(answers_by_form.get(CHILD_FORM_ID, {}),
-                                     answers_by_form.get(AGE_FORM_ID, {}), today).under_ten
+        self._under_ten = age_status(answers_by_form.get(CHILD_FORM, {}),
+                                     answers_by_form.get(AGE_FORM, {}), today).under_ten
         self.judgement.set_answers(self._answers.values)
         self._refresh()
 
@@ -167,7 +168,7 @@ class MatrixPage(MatrixFrame):
             row = self.list.row_of(field_id)
             if row >= 0:
                 self.list.show_answer(row, value)
-            self.answer_changed.emit(MATRIX_FORM_ID, field_id, value)
+            self.answer_changed.emit(MATRIX_FORM, field_id, value)
         if changes and refresh:
             self._refresh_counts()
             self._show_current()

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.decisions import (
-    DECISIONS_FORM,
     NEGATIVE_DECISION_NOTE,
     RG_DECISION,
     Decision,
@@ -25,6 +24,7 @@ from toolkit_desktop.domain.decisions import (
     safeguarding_open,
 )
 from toolkit_desktop.domain.definitions import Form
+from toolkit_desktop.domain.form_ids import TRAFFICKING_FORM
 from toolkit_desktop.domain.wording import day
 from toolkit_desktop.ui.common.entry_parts import section_heading
 from toolkit_desktop.ui.fields.section import plain_label
@@ -98,7 +98,7 @@ class ReferralPage(FormPage):
             "Record a decision in the trafficking assessment", objectName="goToDecisions"
         )
         record.setAutoDefault(False)
-        record.clicked.connect(lambda: self.go_to_field.emit(DECISIONS_FORM, RG_DECISION))
+        record.clicked.connect(lambda: self.go_to_field.emit(TRAFFICKING_FORM, RG_DECISION))
         inner.addWidget(record, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(box)
         layout.addWidget(section_heading("Referral pack"))

@@ -17,8 +17,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from toolkit_desktop.domain.agencies import AGENCIES_FORM_ID, Waiting, waiting_in_case
+from toolkit_desktop.domain.agencies import Waiting, waiting_in_case
 from toolkit_desktop.domain.definitions import Definitions, Form
+from toolkit_desktop.domain.form_ids import AGENCIES_FORM
 from toolkit_desktop.domain.wording import day
 from toolkit_desktop.services.cases import CaseSnapshot
 from toolkit_desktop.ui.common.entry_parts import section_heading
@@ -57,7 +58,7 @@ class ChronologyPage(FormPage):
     def __init__(
         self, definitions: Definitions, now: Callable[[], datetime], parent: QWidget | None = None
     ) -> None:
-        form = definitions.form(AGENCIES_FORM_ID) or Form(AGENCIES_FORM_ID, 1, "Agencies")
+        form = definitions.form(AGENCIES_FORM) or Form(AGENCIES_FORM, 1, "Agencies")
         super().__init__(form, definitions.forms, parent)
         self.setObjectName("chronologyPage")
         self._now = now
@@ -113,7 +114,7 @@ class ChronologyPage(FormPage):
     def show_waiting(self) -> None:
         """List each request awaiting an answer with the days it has waited, as of now."""
         today = self._now().astimezone().date()
-        found = waiting_in_case({AGENCIES_FORM_ID: self.values()}, today)
+        found = waiting_in_case({AGENCIES_FORM: self.values()}, today)
         lines = [waiting_line(item) for item in found]
         if lines:
             self.waiting.setText(

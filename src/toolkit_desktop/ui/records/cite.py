@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.records import Conversation
-from toolkit_desktop.export.pack.wording import show_time
+from toolkit_desktop.domain.wording import show_time
 
 ACTION = "Came from a conversation…"
 SHORTCUT = "Ctrl+Shift+F"

@@ -12,21 +12,28 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout
 
+from toolkit_desktop.domain.form_ids import (
+    AGE_FORM,
+    MATRIX_FORM,
+    SAFEGUARDING_FORM,
+    TRAFFICKING_FORM,
+)
 from toolkit_desktop.domain.prompts import Prompt, PromptCondition
 from toolkit_desktop.domain.steps import CHRONOLOGY
 
 C = PromptCondition
-# The step each prompt's condition is about; a condition not listed has no button.
+# The step each prompt's condition is about (a form's step has the form's id); a condition not
+# listed has no button.
 PROMPT_STEPS: Mapping[PromptCondition, str] = {
-    C.SAFEGUARDING_NOT_STARTED: "immediate_safeguarding",
-    C.NO_PHOTO_TAKEN: "immediate_safeguarding",
-    C.MISSING_DESCRIPTION_EMPTY: "immediate_safeguarding",
-    C.MATRIX_NOT_STARTED: "matrix",
-    C.CONCERN_WITHOUT_REASON: "matrix",
-    C.INDICATORS_BUT_NO_REFERRAL_CONSIDERED: "trafficking_assessment",
-    C.AGE_DISPUTED_NOT_CONCLUDED: "age_assessment",
+    C.SAFEGUARDING_NOT_STARTED: SAFEGUARDING_FORM,
+    C.NO_PHOTO_TAKEN: SAFEGUARDING_FORM,
+    C.MISSING_DESCRIPTION_EMPTY: SAFEGUARDING_FORM,
+    C.MATRIX_NOT_STARTED: MATRIX_FORM,
+    C.CONCERN_WITHOUT_REASON: MATRIX_FORM,
+    C.INDICATORS_BUT_NO_REFERRAL_CONSIDERED: TRAFFICKING_FORM,
+    C.AGE_DISPUTED_NOT_CONCLUDED: AGE_FORM,
     C.REFERRAL_FIELDS_MISSING: "referral",
-    C.RG_DECISION_OVERDUE: "trafficking_assessment",
+    C.RG_DECISION_OVERDUE: TRAFFICKING_FORM,
     C.PACK_CHANGED_SINCE_EXPORT: "referral",
     C.AWAITING_AGENCY_REPLY: CHRONOLOGY,
 }

@@ -1,55 +1,19 @@
-"""Stored answers as the words a reader of the pack sees: dates, choices, groups, indicators.
+"""Stored answers in the words a reader sees: dates, choices, groups, indicators.
 
-Values are turned into plain strings here; escaping for the PDF happens later, in the templates,
-so nothing in this module needs to know about markup.
+The pack and the screens (an answer's history) both use these. Values become plain strings here;
+escaping for the PDF happens later, in the pack's templates, so nothing here knows about markup.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, tzinfo
+from datetime import date, datetime
 from typing import Any
 
 from toolkit_desktop.domain.definitions import Field, FieldType
+from toolkit_desktop.domain.wording import show_date, show_time
 
 NOT_ANSWERED = "Not answered"
-
-
-def _uk_zone() -> tuple[tzinfo, str]:
-    """UK local time where the time-zone database exists (it may not on Windows), else UTC."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("Europe/London"), "UK time"
-    except Exception:  # ZoneInfoNotFoundError, or no tz database at all
-        return UTC, "UTC"
-
-
-ZONE, ZONE_NAME = _uk_zone()
-
-
-def show_date(day: date | datetime | None) -> str:
-    """28 November 2026."""
-    if day is None:
-        return "not recorded"
-    if isinstance(day, datetime):
-        day = local(day).date()
-    return f"{day.day} {day.strftime('%B %Y')}"
-
-
-def local(moment: datetime) -> datetime:
-    """A stored (aware) time in the zone the pack prints."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(ZONE)
-
-
-def show_time(moment: datetime | None) -> str:
-    """28 November 2026, 02:10."""
-    if moment is None:
-        return "not recorded"
-    at = local(moment)
-    return f"{show_date(at.date())}, {at:%H:%M}"
 
 
 def show_approx_date(text: str) -> str:

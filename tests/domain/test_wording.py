@@ -1,0 +1,74 @@
+"""Times, the child's name and section statuses, written once for the screens and the pack."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from toolkit_desktop.domain.completeness import SectionStatus
+from toolkit_desktop.domain.wording import (
+    NO_NAME,
+    child_name,
+    child_names,
+    status_counts,
+    status_words,
+)
+
+SUMMER = "2026-07-01T01:30:00+00:00"  # British Summer Time: 02:30 in the UK
+WINTER = "2026-01-15T01:30:00+00:00"  # Greenwich Mean Time: 01:30 in the UK
+
+# Run in a fresh interpreter, since the laptop's zone (TZ) is read when Python starts.
+SHOW = f"""
+import json
+from datetime import datetime
+from toolkit_desktop.domain import wording
+out = {{"zone": wording.ZONE_NAME}}
+for at in ({SUMMER!r}, {WINTER!r}):
+    moment = datetime.fromisoformat(at)
+    out[at] = {{
+        "laptop": moment.astimezone().strftime("%H:%M"),
+        "screen": [wording.clock_time(moment), wording.day_and_time(moment),
+                   wording.short_moment(moment, moment)],
+        "pack": wording.show_time(moment),
+    }}
+print(json.dumps(out))
+"""
+
+
+@pytest.mark.parametrize(("laptop_zone", "laptop_summer"), [("UTC", "01:30"),
+                                                           ("Asia/Kolkata", "07:00")])
+def test_screen_and_pack_show_uk_time_whatever_the_laptop_is_set_to(laptop_zone, laptop_summer):
+    run = subprocess.run([sys.executable, "-c", SHOW], env={**os.environ, "TZ": laptop_zone},
+                         capture_output=True, text=True, check=True)
+    shown = json.loads(run.stdout)
+    if shown["zone"] != "UK time":
+        pytest.skip("no time-zone database here: everything is shown in UTC")
+    # The laptop really is in another zone, so the screen cannot be right by chance.
+    assert shown[SUMMER]["laptop"] == laptop_summer
+    assert shown[SUMMER]["screen"] == ["02:30", "Wed 1 Jul 2026, 02:30", "today 02:30"]
+    assert shown[SUMMER]["pack"] == "1 July 2026, 02:30"
+    assert shown[WINTER]["screen"] == ["01:30", "Thu 15 Jan 2026, 01:30", "today 01:30"]
+    assert shown[WINTER]["pack"] == "15 January 2026, 01:30"
+
+
+def test_the_child_is_named_by_given_and_family_names_then_known_as():
+    child = {"given_names": " Amira ", "family_name": "Haile", "known_as": "Mimi",
+             "aliases": [{"name": "A. H."}, {"name": " "}]}
+    assert child_names(child) == ("Amira Haile", ["Mimi", "A. H."])
+    assert child_name({"known_as": "Girl at the port", "given_names": " "}) == "Girl at the port"
+    assert child_name({}) == NO_NAME == "No name recorded yet"
+
+
+def test_section_statuses_read_as_the_pack_and_the_steps_print_them():
+    assert status_words(SectionStatus.PARTLY) == "partly completed"
+    assert status_words(SectionStatus.NOT_RELEVANT, capital=True) == "Marked not relevant"
+    statuses = [SectionStatus.COMPLETE, SectionStatus.COMPLETE, SectionStatus.NOT_STARTED,
+                SectionStatus.PARTLY]
+    assert status_counts(statuses) == (
+        "2 complete, 1 partly completed, 0 marked not relevant, 1 not started")
+    assert status_counts(statuses, of_sections=True) == (
+        "2 of 4 sections complete, 1 partly completed, 0 marked not relevant, 1 not started")
