@@ -1,11 +1,19 @@
-"""Composition root of the desktop app: paths -> settings -> definitions -> main window."""
+"""The program's entry point: with no command the desktop app, with one the command line.
+
+This is the only module that knows both front ends. It decides which one runs from the words of
+the command alone, so starting the app never loads the command line's parser or what it needs.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
+
+from toolkit_desktop.files import keep_files_private
 
 EXIT_NO_DISPLAY = 3
+APP_FLAGS = frozenset({"--training"})  # the only options the desktop app itself takes
 
 
 def display_available() -> bool:
@@ -29,4 +37,19 @@ def run_app(training: bool = False) -> int:
         return EXIT_NO_DISPLAY
     from toolkit_desktop.ui.shell.application import run
 
-    return run(training=training)
+    return int(run(training=training))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `toolkit-desktop` console script."""
+    keep_files_private()
+    words = list(sys.argv[1:] if argv is None else argv)
+    if set(words) <= APP_FLAGS:
+        return run_app(training="--training" in words)
+    from toolkit_desktop.cli.main import main as command_line
+
+    return command_line(words)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -11,6 +11,7 @@ import json
 import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 from toolkit_desktop import paths
 
@@ -53,7 +54,7 @@ class Settings:
 
 def _clean(raw: dict[str, object]) -> Settings:
     """Keep only known settings of the right type and within limits; fall back to defaults."""
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}
     specs = {s.key: s for s in SETTINGS}
     for f in fields(Settings):
         spec = specs[f.name]

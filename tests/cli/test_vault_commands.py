@@ -134,11 +134,11 @@ def test_restore_brings_back_a_backup_and_keeps_the_replaced_vault(cli, home, cl
     done = cli("vault", "restore", str(backup), "--yes", "--passphrase-stdin", stdin=f"{PASS}\n")
     assert done.code == 0, done.err
     with Vault.open(path, PASS, clock, backup=False) as vault:
-        assert [r.case.first_contact_place for r in vault.cases.list()] == ["first"]
+        assert [r.case.first_contact_place for r in vault.cases.list_rows()] == ["first"]
     replaced = [p for p in list_backups(path) if p.name.endswith("-replaced.tkvault")]
     assert len(replaced) == 1
     with Vault.open(replaced[0], PASS, clock, backup=False) as old:
-        assert len(old.cases.list()) == 2
+        assert len(old.cases.list_rows()) == 2
 
 
 def test_restore_with_wrong_passphrase_changes_nothing(cli, home, clock):
@@ -152,7 +152,7 @@ def test_restore_with_wrong_passphrase_changes_nothing(cli, home, clock):
 
 
 def test_no_display_gives_one_sentence(monkeypatch, capsys):
-    from toolkit_desktop.cli.main import main
+    from toolkit_desktop.app import main
 
     monkeypatch.delenv("DISPLAY", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
@@ -169,7 +169,7 @@ def test_a_backup_that_cannot_be_written_warns_but_still_unlocks(cli, home, cloc
     (path.parent / "backups").write_text("a file where the backups folder should be")
     with Vault.open(path, PASS, clock) as vault:
         assert vault.backup_warning and "No backup could be taken" in vault.backup_warning
-        assert vault.cases.list() == []
+        assert vault.cases.list_rows() == []
     listed = cli("case", "list", "--passphrase-stdin", stdin=f"{PASS}\n")
     assert listed.code == 0 and "No cases yet" in listed.out
     assert "warning: No backup could be taken" in listed.err

@@ -105,14 +105,14 @@ def test_the_training_vault_is_made_with_every_practice_case(
     with open_training_vault(fake_clock, shipped) as vault:
         assert vault.path == paths.training_vault_path()
         assert vault.training and vault.info()["training"] == "1"
-        rows = vault.cases.list()
+        rows = vault.cases.list_rows()
         assert len(rows) == len(FILES) >= 3
         assert all(row.case.training for row in rows)
         assert vault.profile() == training.PRACTICE_PROFILE
         # A case started while practising is a training case too.
         assert CaseService(vault, shipped).start_case(None, "Practice room").training
     with open_training_vault(fake_clock, shipped) as vault:  # opened, not filled again
-        assert len(vault.cases.list()) == len(FILES) + 1
+        assert len(vault.cases.list_rows()) == len(FILES) + 1
 
 
 def test_the_practice_cases_show_prompts_and_decisions_as_written(
@@ -120,7 +120,7 @@ def test_the_practice_cases_show_prompts_and_decisions_as_written(
 ) -> None:
     with open_training_vault(fake_clock, shipped) as vault:
         service = CaseService(vault, shipped)
-        by_reference = {row.case.reference: row.case.id for row in vault.cases.list()}
+        by_reference = {row.case.reference: row.case.id for row in vault.cases.list_rows()}
         today = fake_clock.now().date()
         minh = service.snapshot(by_reference["PRACTICE-A-MINH"]).answers_by_form()
         prompts = {p.id for p in what_next(shipped, minh, CaseFacts(), today)}
@@ -135,16 +135,16 @@ def test_a_training_case_exported_is_refused_by_a_real_vault(
 ) -> None:
     target = tmp_path / "practice.json"
     with open_training_vault(fake_clock, shipped) as practice:
-        export_case_json(practice, practice.cases.list()[0].case.id, target)
+        export_case_json(practice, practice.cases.list_rows()[0].case.id, target)
     document = json.loads(target.read_text(encoding="utf-8"))
     assert document["case"]["training"] is True
     with pytest.raises(ExchangeError, match="training case"):
         import_case(vault, shipped, document)
-    assert vault.cases.list() == []
+    assert vault.cases.list_rows() == []
     # Nor can the practice cases be put into a real vault by the seeding itself.
     with pytest.raises(NotTrainingVault):
         training.add_practice_cases(CaseService(vault, shipped))
-    assert vault.cases.list() == []
+    assert vault.cases.list_rows() == []
 
 
 def test_a_failure_while_filling_leaves_no_training_vault(
@@ -182,7 +182,7 @@ def test_reset_brings_back_the_practice_cases_as_they_were(
     assert not paths.training_vault_path().exists()
     assert not paths.backups_dir(paths.training_vault_path()).exists()
     with open_training_vault(fake_clock, shipped) as vault:
-        assert len(vault.cases.list()) == len(FILES)
+        assert len(vault.cases.list_rows()) == len(FILES)
     reset_training_vault()
     reset_training_vault()  # nothing there: nothing to do
 

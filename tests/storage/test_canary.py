@@ -54,7 +54,7 @@ def test_canaries_never_appear_in_the_clear(cli, home, tmp_path, clock):
     definitions = load_definitions(default_resources_dir())
     with Vault.open(vault_path, PASS, clock) as vault:
         service = CaseService(vault, definitions)
-        case_id = vault.cases.list()[0].case.id
+        case_id = vault.cases.list_rows()[0].case.id
         service.record_answer(case_id, "child", "family_name", canaries["answer"])
         service.record_answer(case_id, "child", "family_name", "changed",
                               reason=canaries["reason"])

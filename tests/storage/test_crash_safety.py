@@ -14,12 +14,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from toolkit_desktop.storage.vault import Vault
 
 KILLS = 200
 PASS = "correct horse battery staple"
 
 
+@pytest.mark.slow  # about 50 s: `make test` runs it, `make test-quick` leaves it out
 def test_reported_revisions_survive_sigkill(tmp_path, clock):
     path = tmp_path / "crash.tkvault"
     with Vault.create(path, PASS, clock) as vault:

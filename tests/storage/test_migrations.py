@@ -9,7 +9,8 @@ from alembic.runtime.migration import MigrationContext
 from toolkit_desktop.storage import migrate
 from toolkit_desktop.storage.backups import list_backups
 from toolkit_desktop.storage.tables import metadata
-from toolkit_desktop.storage.vault import Vault, open_read_only
+from toolkit_desktop.storage.upkeep import open_read_only
+from toolkit_desktop.storage.vault import Vault
 
 PASS = "correct horse battery staple"
 

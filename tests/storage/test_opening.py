@@ -142,7 +142,7 @@ def test_passphrase_typed_decomposed_opens_a_vault_made_composed(tmp_path, clock
 
 
 def test_every_connection_has_the_safety_settings(vault):
-    with vault._raw() as raw:
+    with vault.raw() as raw:
         assert raw.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
         assert raw.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
@@ -173,7 +173,7 @@ def test_creating_over_an_existing_file_refuses(tmp_path, clock):
 def test_a_full_disk_gives_a_sentence_and_keeps_what_was_saved(vault):
     case = vault.cases.create(first_contact_at=None)
     vault.cases.record(case.id, "child", "given_names", "Anh", "tester")
-    with vault._raw() as raw:  # SQLite reports SQLITE_FULL exactly as for a full disk
+    with vault.raw() as raw:  # SQLite reports SQLITE_FULL exactly as for a full disk
         pages = raw.execute("PRAGMA page_count").fetchone()[0]
         raw.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(StorageFull) as caught:

@@ -9,6 +9,9 @@ from pathlib import Path
 
 from toolkit_desktop.cli.passphrase import PassphraseReader
 from toolkit_desktop.cli.vault_commands import open_vault
+from toolkit_desktop.domain.definitions import Definitions
+from toolkit_desktop.domain.form_ids import CHILD_FORM
+from toolkit_desktop.domain.wording import child_name
 from toolkit_desktop.services.transfer import (
     check_case_file,
     export_case_json,
@@ -17,7 +20,9 @@ from toolkit_desktop.services.transfer import (
 )
 
 
-def register(groups: argparse._SubParsersAction, common: Callable[..., None]) -> None:
+def register(
+    groups: argparse._SubParsersAction[argparse.ArgumentParser], common: Callable[..., None]
+) -> None:
     """Add the `case` commands."""
     case = groups.add_parser("case", help="import, list or export cases")
     commands = case.add_subparsers(dest="command", metavar="ACTION", required=True)
@@ -45,7 +50,7 @@ def register(groups: argparse._SubParsersAction, common: Callable[..., None]) ->
     sub.set_defaults(run=_export)
 
 
-def _definitions():  # type: ignore[no-untyped-def]
+def _definitions() -> Definitions:
     from toolkit_desktop.forms import default_resources_dir, load_definitions
 
     return load_definitions(default_resources_dir())
@@ -63,15 +68,13 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _name(values: dict[tuple[str, str], object]) -> str:
-    given = values.get(("child", "given_names")) or ""
-    family = values.get(("child", "family_name")) or ""
-    name = f"{given} {family}".strip()
-    return name or str(values.get(("child", "known_as")) or "(no name yet)")
+    # The same name the case list in the app shows, so a case is found by what it is called there.
+    return child_name({field: v for (form, field), v in values.items() if form == CHILD_FORM})
 
 
 def _list(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        rows = vault.cases.list()
+        rows = vault.cases.list_rows()
     if not rows:
         print("No cases yet.")
         return 0

@@ -8,7 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def register(groups: argparse._SubParsersAction, common: Callable[..., None]) -> None:
+def register(
+    groups: argparse._SubParsersAction[argparse.ArgumentParser], common: Callable[..., None]
+) -> None:
     """Add the `forms` commands."""
     forms = groups.add_parser("forms", help="check the matrix and form definitions")
     commands = forms.add_subparsers(dest="command", metavar="ACTION", required=True)

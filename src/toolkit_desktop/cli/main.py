@@ -1,23 +1,24 @@
-"""`toolkit-desktop`: the desktop app with no arguments, and the vault, case and forms commands.
+"""The command line: `toolkit-desktop vault|case|forms ...`, for IT staff and scripts.
 
-Every failure a user can cause ends in one sentence on stderr and a non-zero exit, never a
-traceback: 1 for a refused operation, 2 for wrong usage, 3 when there is no display for the app.
+`app.main` hands it every command (the desktop app itself starts there, with no command). Every
+failure a user can cause ends in one sentence on stderr and a non-zero exit, never a traceback:
+1 for a refused operation, 2 for wrong usage.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from toolkit_desktop import __version__
+from toolkit_desktop.errors import ToolkitError
 from toolkit_desktop.export.exchange import ExchangeError
-from toolkit_desktop.storage.errors import VaultError
+from toolkit_desktop.files import keep_files_private
 
 EXIT_REFUSED = 1
-EXIT_NO_DISPLAY = 3
+EXIT_USAGE = 2
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -49,20 +50,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the console script."""
-    # Everything this program writes (vault, backups, exports, settings) is for this user alone:
-    # other accounts on a shared laptop cannot even copy the encrypted vault to attack it.
-    os.umask(0o077)
+    """Run one command; its exit code."""
+    keep_files_private()  # also when called on its own, as the tests and scripts do
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.group is None:
-        from toolkit_desktop.app import run_app
-
-        return run_app(training=args.training)
+    if args.group is None:  # only options, and not the app's own: say what can be run
+        parser.print_usage(sys.stderr)
+        return EXIT_USAGE
     try:
         return int(args.run(args) or 0)
-    except (VaultError, ExchangeError) as exc:
-        message = exc.message if isinstance(exc, VaultError) else f"Cannot import: {exc}"
+    except (ToolkitError, ExchangeError) as exc:
+        message = exc.message if isinstance(exc, ToolkitError) else f"Cannot import: {exc}"
         print(f"toolkit-desktop: {message}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:

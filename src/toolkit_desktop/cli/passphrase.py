@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import sys
 
-from toolkit_desktop.storage.errors import PassphraseProblem
+from toolkit_desktop.errors import PassphraseProblem
 
 
 class PassphraseReader:

@@ -56,7 +56,7 @@ class MatrixAnswers:
     def type(self, indicator_id: str, texts: Mapping[str, str]) -> list[Change]:
         """Words typed in the evidence or source: saved with a status, else kept as a draft."""
         old = self.values.get(indicator_id)
-        if status_of(old):
+        if old is not None and status_of(old):
             return self._set(indicator_id, {**old, **texts})
         self._drafts[indicator_id] = {**self._drafts.get(indicator_id, {}), **texts}
         return []

@@ -18,7 +18,6 @@ import holidays
 
 from toolkit_desktop.domain.timescales import TimescaleRule, rule_in_force
 
-NRM_FORM_ID = "nrm_referral"
 REFERRAL_DATE_FIELD = "referral_date"
 UK_NATION_FIELD = "uk_nation"
 RG_RULE = "reasonable_grounds"  # timescale rule: reasonable-grounds decision expected
@@ -101,4 +100,5 @@ def is_working_day(day: date, nation: str) -> bool:
 @functools.cache
 def _bank_holidays(nation: str) -> holidays.HolidayBase:
     # One calendar per nation; it fills in each year the first time a date in it is looked up.
-    return holidays.UK(subdiv=_SUBDIVISIONS[nation])
+    calendar: holidays.HolidayBase = holidays.country_holidays("GB", subdiv=_SUBDIVISIONS[nation])
+    return calendar

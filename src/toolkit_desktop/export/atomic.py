@@ -14,11 +14,11 @@ import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from toolkit_desktop.storage.engine import fsync_dir
-from toolkit_desktop.storage.errors import VaultError
+from toolkit_desktop.errors import ToolkitError
+from toolkit_desktop.files import fsync_dir
 
 
-class ExportFailed(VaultError):
+class ExportFailed(ToolkitError):
     """The exported file could not be written; nothing was left behind."""
 
     code = "export_failed"
@@ -65,7 +65,7 @@ def staged(target: Path, data: bytes) -> Iterator[Callable[[], None]]:
             partial.unlink()
 
 
-def _sentence(exc: OSError, target: Path) -> VaultError:
+def _sentence(exc: OSError, target: Path) -> ToolkitError:
     if exc.errno == errno.ENOSPC:
         return ExportFailed(
             f"The disk is full, so {target.name} could not be written. Free some space and try "

@@ -44,7 +44,7 @@ def _ts(value: datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def _last_position(items: Sequence[Revision] | Sequence[ChronologyEntry], covers: int | None
+def _last_position(items: Sequence[Revision | ChronologyEntry], covers: int | None
                    ) -> int | None:
     """The position of the last item whose id is at most `covers` (what a pack held)."""
     held = [i for i, item in enumerate(items) if covers is not None and (item.id or 0) <= covers]

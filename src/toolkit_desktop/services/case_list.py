@@ -5,22 +5,19 @@ Plain Python (no Qt), so it runs on the worker thread while the list loads and i
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from toolkit_desktop.domain.age import age_status
-from toolkit_desktop.domain.definitions import MATRIX_FORM_ID
+from toolkit_desktop.domain.form_ids import AGE_FORM, CHILD_FORM, MATRIX_FORM, NRM_FORM
 from toolkit_desktop.domain.stage import ASSESSMENT_FORMS, CaseStage, case_stage
 from toolkit_desktop.domain.timescales import Timescales
+from toolkit_desktop.domain.wording import child_names
 from toolkit_desktop.storage.case_store import CaseRow
 
-CHILD_FORM = "child"
-AGE_FORM = "age_assessment"
 # Every form whose answers the list needs: names and age, and what the stage looks at.
-LIST_FORMS = (CHILD_FORM, MATRIX_FORM_ID, "nrm_referral", *ASSESSMENT_FORMS)
-NO_NAME = "No name recorded yet"
+LIST_FORMS = (CHILD_FORM, MATRIX_FORM, NRM_FORM, *ASSESSMENT_FORMS)
 
 
 @dataclass(frozen=True)
@@ -39,23 +36,8 @@ class CaseEntry:
     search_text: str
 
 
-def child_names(child: Mapping[str, Any]) -> tuple[str, list[str]]:
-    """The name to show for the child and their other names (the "known as" name included)."""
-    full = " ".join(
-        str(child[k]).strip() for k in ("given_names", "family_name") if _text(child.get(k))
-    )
-    known_as = str(child.get("known_as") or "").strip()
-    others: list[str] = []
-    if full and known_as and known_as.casefold() not in full.casefold():
-        others.append(known_as)
-    for row in child.get("aliases") or []:
-        if isinstance(row, dict) and _text(row.get("name")):
-            others.append(str(row["name"]).strip())
-    return (full or known_as or NO_NAME), others
-
-
 def case_entry(row: CaseRow, timescales: Timescales, today: date) -> CaseEntry:
-    """The list line of one case, from the values `CaseStore.list(LIST_FORMS)` gave."""
+    """The list line of one case, from the values `CaseStore.list_rows(LIST_FORMS)` gave."""
     answers: dict[str, dict[str, Any]] = {}
     for (form, field), value in row.values.items():
         answers.setdefault(form, {})[field] = value
@@ -77,6 +59,3 @@ def case_entry(row: CaseRow, timescales: Timescales, today: date) -> CaseEntry:
         search_text=search,
     )
 
-
-def _text(value: object) -> bool:
-    return isinstance(value, str) and bool(value.strip())

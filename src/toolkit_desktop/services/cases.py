@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from toolkit_desktop.domain.definitions import Definitions
+from toolkit_desktop.domain.form_ids import CHILD_FORM
 from toolkit_desktop.domain.records import (
     Case,
     ChronologyEntry,
@@ -22,20 +23,20 @@ from toolkit_desktop.domain.records import (
     current_values,
 )
 from toolkit_desktop.domain.values import check_answer
-from toolkit_desktop.storage.errors import VaultError
+from toolkit_desktop.errors import ToolkitError
 from toolkit_desktop.storage.vault import Vault
 
 AMENDMENT_KIND = "amendment"
 CORRECTION_KIND = "correction"
 
 
-class AnswerRejected(VaultError):
+class AnswerRejected(ToolkitError):
     """An answer that does not fit its field; nothing was stored."""
 
     code = "answer_rejected"
 
 
-class ReasonRequired(VaultError):
+class ReasonRequired(ToolkitError):
     """Changing an answer already sent in a referral pack needs a reason."""
 
     code = "reason_required"
@@ -102,7 +103,7 @@ class CaseService:
             training=self.vault.training,
         )
         if known_as.strip():
-            self.record_answer(case.id, "child", "known_as", known_as.strip())
+            self.record_answer(case.id, CHILD_FORM, "known_as", known_as.strip())
         return case
 
     def snapshot(self, case_id: int) -> CaseSnapshot:

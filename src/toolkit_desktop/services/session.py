@@ -1,59 +1,83 @@
-"""An unlocked vault with its case service: opened, created or restored on the worker thread.
+"""The unlocked vault as the windows see it: opened, created or restored on the worker thread.
 
-Nothing here touches a widget, so each function can run as one job of the `VaultWorker`.
+The windows reach the vault only through a `Session`: it names what they may ask (the case list,
+the profile, a case's conversations, the referral pack) and keeps the storage behind it. Nothing
+here touches a widget, so each function can run as one job of the app's worker.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from toolkit_desktop.domain.clock import Clock
 from toolkit_desktop.domain.definitions import Definitions
-from toolkit_desktop.domain.records import Profile
+from toolkit_desktop.domain.records import Conversation, Profile
+from toolkit_desktop.services import referral
 from toolkit_desktop.services.case_list import LIST_FORMS, CaseEntry, case_entry
 from toolkit_desktop.services.cases import CaseService
 from toolkit_desktop.services.training import open_training_vault
-from toolkit_desktop.storage.backups import restore_backup
-from toolkit_desktop.storage.vault import Vault, open_read_only
+from toolkit_desktop.services.upkeep import restore
+from toolkit_desktop.storage.vault import Vault
 
 
-@dataclass
 class Session:
     """What exists only while the vault is unlocked.
 
-    Everything here is read once, on the worker, when the vault opens: the GUI thread never asks
-    the vault itself, which may be busy with a long export for seconds.
+    The profile and the training flag are read once, on the worker, when the vault opens: the GUI
+    thread never waits on the vault itself, which may be busy with a long export for seconds.
     """
 
-    vault: Vault
-    service: CaseService
-    profile: Profile
-    training: bool = False  # whether this is the training vault
+    def __init__(self, vault: Vault, definitions: Definitions) -> None:
+        self.vault = vault  # for the services and for tests; the windows use the methods below
+        self.definitions = definitions
+        self.service = CaseService(vault, definitions)
+        self.profile: Profile = vault.profile()
+        self.training: bool = vault.training
+
+    @property
+    def backup_warning(self) -> str | None:
+        """Why no backup could be taken at unlock, if one could not."""
+        return self.vault.backup_warning
+
+    def entries(self, today: date) -> list[CaseEntry]:
+        """Every case as a line of the case list."""
+        rows = self.vault.cases.list_rows(LIST_FORMS)
+        return [case_entry(row, self.definitions.timescales, today) for row in rows]
+
+    def save_profile(self, profile: Profile) -> None:
+        """Keep the practitioner's details (earlier versions stay in the vault)."""
+        self.vault.save_profile(profile)
+
+    def conversations(self, case_id: int) -> list[Conversation]:
+        """The case's recorded conversations, oldest first."""
+        return self.vault.cases.conversations(case_id)
+
+    def pack_contents(self, case_id: int) -> list[str]:
+        """What the next referral pack of the case will contain, a line a part."""
+        return referral.preview_contents(self.vault, self.definitions, case_id)
+
+    def export_pack(self, case_id: int, target: Path, password: str | None) -> int:
+        """Write the case's next referral pack to `target`; its version number."""
+        return referral.export_pack(self.vault, self.definitions, case_id, target, password)
 
     def close(self) -> None:
         """Lock: close the vault's connection."""
         self.vault.close()
 
 
-def _session(vault: Vault, definitions: Definitions) -> Session:
-    return Session(vault, CaseService(vault, definitions), vault.profile(), vault.training)
-
-
 def create_session(
     path: Path, passphrase: str, clock: Clock, definitions: Definitions, *, training: bool = False
 ) -> Session:
     """Create a new, empty vault and keep it open."""
-    return _session(Vault.create(path, passphrase, clock, training=training), definitions)
+    return Session(Vault.create(path, passphrase, clock, training=training), definitions)
 
 
 def open_session(
     path: Path, passphrase: str, clock: Clock, definitions: Definitions, backups_kept: int
 ) -> Session:
     """Unlock an existing vault (which takes an encrypted backup first)."""
-    vault = Vault.open(path, passphrase, clock, backups_kept=backups_kept)
-    return _session(vault, definitions)
+    return Session(Vault.open(path, passphrase, clock, backups_kept=backups_kept), definitions)
 
 
 def restore_and_open(
@@ -65,17 +89,10 @@ def restore_and_open(
     backups_kept: int,
 ) -> Session:
     """Prove the backup opens with this passphrase, put it in the vault's place, and unlock it."""
-    open_read_only(backup, passphrase).close()
-    restore_backup(backup, path)
+    restore(backup, path, passphrase)
     return open_session(path, passphrase, clock, definitions, backups_kept)
 
 
 def open_training(clock: Clock, definitions: Definitions) -> Session:
     """The training vault: made with the practice cases on first use, opened after that."""
-    return _session(open_training_vault(clock, definitions), definitions)
-
-
-def load_entries(session: Session, definitions: Definitions, today: date) -> list[CaseEntry]:
-    """Every case as a line of the case list."""
-    rows = session.vault.cases.list(LIST_FORMS)
-    return [case_entry(row, definitions.timescales, today) for row in rows]
+    return Session(open_training_vault(clock, definitions), definitions)

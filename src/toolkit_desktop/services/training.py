@@ -19,8 +19,9 @@ from toolkit_desktop.forms import default_resources_dir, load_definitions
 from toolkit_desktop.services.cases import CaseService
 from toolkit_desktop.services.practice_cases import practice_documents
 from toolkit_desktop.services.transfer import import_case
+from toolkit_desktop.services.upkeep import is_training_file
 from toolkit_desktop.storage.errors import VaultError
-from toolkit_desktop.storage.vault import Vault, open_read_only
+from toolkit_desktop.storage.vault import Vault
 
 # The passphrase is fixed and written here on purpose. The training vault holds only the
 # fictional practice cases and whatever a trainee types while practising, never a real child (the
@@ -84,16 +85,12 @@ def reset_training_vault() -> None:
     path = paths.training_vault_path()
     if path.exists():
         try:
-            conn = open_read_only(path, PRACTICE_PASSPHRASE)
+            training = is_training_file(path, PRACTICE_PASSPHRASE)
         except VaultError:
             raise NotTrainingVault(
                 f"The file at {path} does not open as the training vault, so it was not removed."
             ) from None
-        try:
-            row = conn.execute("SELECT value FROM vault_info WHERE key = 'training'").fetchone()
-        finally:
-            conn.close()
-        if row is None or row[0] != "1":
+        if not training:
             raise NotTrainingVault(
                 f"The file at {path} is not a training vault, so it was not removed."
             )

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from toolkit_desktop.domain.definitions import Definitions
-from toolkit_desktop.domain.records import ChronologyEntry, PackExport, Revision
+from toolkit_desktop.domain.records import ChronologyEntry, Conversation, PackExport, Revision
 from toolkit_desktop.domain.values import check_answer
 from toolkit_desktop.export.atomic import write_atomically
 from toolkit_desktop.export.exchange import (
@@ -20,7 +20,6 @@ from toolkit_desktop.export.exchange import (
     parse_document,
     to_document,
 )
-from toolkit_desktop.storage.tables import conversations as conversations_table
 from toolkit_desktop.storage.vault import Vault
 
 MAX_CASE_FILE_BYTES = 200 * 1024 * 1024
@@ -93,11 +92,9 @@ def import_case(vault: Vault, definitions: Definitions, document: Any) -> int:
         )
         conversation_ids = []
         for c in parsed.conversations:
-            values = {k: (v if v is not None else "") for k, v in c.items()}
-            result = conn.execute(
-                conversations_table.insert().values(case_id=new_case.id, **values)
-            )
-            conversation_ids.append(result.inserted_primary_key[0])
+            values: dict[str, Any] = {k: (v if v is not None else "") for k, v in c.items()}
+            conversation = Conversation(case_id=new_case.id, **values)
+            conversation_ids.append(vault.cases.add_conversation(conversation, conn))
         revision_ids = vault.cases.append_revisions(
             conn,
             [

@@ -15,8 +15,9 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
+from toolkit_desktop.files import fsync_dir
 from toolkit_desktop.paths import backups_dir
-from toolkit_desktop.storage.engine import DbapiConnection, fsync_dir, normalise_passphrase
+from toolkit_desktop.storage.engine import DbapiConnection, normalise_passphrase
 from toolkit_desktop.storage.lock import VaultLock
 
 BACKUP_SUFFIX = ".tkvault"

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, and_, func, insert, select
+from sqlalchemy import Connection, CursorResult, and_, func, insert, select
 
+from toolkit_desktop.domain.form_ids import CHILD_FORM
 from toolkit_desktop.domain.records import (
     Case,
     ChronologyEntry,
@@ -95,14 +96,14 @@ class CaseStore:
                     first_contact_at=first_contact_at, first_contact_place=first_contact_place,
                     reference=reference, training=training, created_at=created_at, conn=own,
                 )
-        values = {
+        values: dict[str, Any] = {
             "reference": reference or self.new_reference(conn),
             "created_at": created_at or self._vault.clock.now(),
             "first_contact_at": first_contact_at,
             "first_contact_place": first_contact_place,
             "training": training,
         }
-        case_id = conn.execute(insert(cases).values(**values)).inserted_primary_key[0]
+        case_id = _new_id(conn.execute(insert(cases).values(**values)))
         return Case(id=case_id, **values)
 
     def get(self, case_id: int) -> Case:
@@ -119,7 +120,7 @@ class CaseStore:
             row = conn.execute(select(cases).where(cases.c.reference == reference)).first()
         return None if row is None else _case(row)
 
-    def list(self, forms: Iterable[str] = ("child",)) -> list[CaseRow]:
+    def list_rows(self, forms: Iterable[str] = (CHILD_FORM,)) -> list[CaseRow]:
         """Every case, newest first, with the current values of the given forms."""
         forms = tuple(forms)
         latest = (
@@ -196,7 +197,7 @@ class CaseStore:
                     conversation_id=rev.conversation_id,
                 )
             )
-            ids.append(result.inserted_primary_key[0])
+            ids.append(_new_id(result))
         return ids
 
     def revisions(self, case_id: int, form: str | None = None) -> list[Revision]:
@@ -229,9 +230,9 @@ class CaseStore:
         """Append a chronology entry; a correction names the entry it corrects."""
         values = {k: v for k, v in vars(entry).items() if k != "id"}
         if conn is not None:
-            return conn.execute(insert(chronology).values(**values)).inserted_primary_key[0]
+            return _new_id(conn.execute(insert(chronology).values(**values)))
         with self._vault.transaction() as own:
-            return own.execute(insert(chronology).values(**values)).inserted_primary_key[0]
+            return _new_id(own.execute(insert(chronology).values(**values)))
 
     def chronology(self, case_id: int) -> list[ChronologyEntry]:
         """A case's chronology in the order it was recorded."""
@@ -241,11 +242,14 @@ class CaseStore:
             ).all()
         return [ChronologyEntry(**_plain(r)) for r in rows]
 
-    def add_conversation(self, conversation: Conversation) -> int:
-        """Record a conversation with the child once; other records cite its id."""
+    def add_conversation(self, conversation: Conversation, conn: Connection | None = None) -> int:
+        """Record a conversation with the child once (in the caller's transaction if given);
+        other records cite its id."""
         values = {k: v for k, v in vars(conversation).items() if k != "id"}
-        with self._vault.transaction() as conn:
-            return conn.execute(insert(conversations).values(**values)).inserted_primary_key[0]
+        if conn is not None:
+            return _new_id(conn.execute(insert(conversations).values(**values)))
+        with self._vault.transaction() as own:
+            return self.add_conversation(conversation, own)
 
     def conversations(self, case_id: int) -> list[Conversation]:
         """A case's conversations, in the order they were recorded."""
@@ -261,7 +265,7 @@ class CaseStore:
         """Remember that a referral pack was written out (in the caller's transaction if given)."""
         values = {k: v for k, v in vars(export).items() if k != "id"}
         if conn is not None:
-            return conn.execute(insert(pack_exports).values(**values)).inserted_primary_key[0]
+            return _new_id(conn.execute(insert(pack_exports).values(**values)))
         with self._vault.transaction() as own:
             return self.record_export(export, own)
 
@@ -303,3 +307,11 @@ def _revision(row: Any) -> Revision:
         reason=row.reason,
         conversation_id=row.conversation_id,
     )
+
+
+def _new_id(result: CursorResult[Any]) -> int:
+    """The primary key an INSERT gave its row."""
+    key = result.inserted_primary_key
+    if key is None:  # only for statements that are not a single-row INSERT
+        raise TypeError("not an INSERT")
+    return int(key[0])

@@ -8,18 +8,18 @@ derivation costs about a quarter of a second, so one connection is held while th
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeAlias
 
 import sqlcipher3
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
+from toolkit_desktop.errors import PassphraseProblem
 from toolkit_desktop.storage.errors import (
     NotAVault,
-    PassphraseProblem,
     VaultEmpty,
     VaultMissing,
     VaultNotEncrypted,
@@ -28,7 +28,8 @@ from toolkit_desktop.storage.errors import (
 )
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
-DbapiConnection = sqlcipher3.dbapi2.Connection
+# sqlcipher3 ships no type information, so its connection is Any to the type checker.
+DbapiConnection: TypeAlias = Any
 
 
 def normalise_passphrase(passphrase: str) -> str:
@@ -130,17 +131,3 @@ def make_engine(connect: Callable[[], DbapiConnection]) -> Engine:
         conn.exec_driver_sql("BEGIN")
 
     return engine
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in `folder` durable (POSIX); a no-op where directories cannot be opened."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from toolkit_desktop.errors import ToolkitError
 
-class VaultError(Exception):
+
+class VaultError(ToolkitError):
     """Base of every vault problem; `message` is the sentence shown to the user."""
 
     code = "vault_error"
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 class VaultMissing(VaultError):
@@ -115,7 +113,3 @@ class StorageFull(VaultError):
             "The disk is full, so the last change could not be saved. Free some space; "
             "everything saved before this is safe."
         )
-
-
-class PassphraseProblem(VaultError):
-    code = "passphrase"

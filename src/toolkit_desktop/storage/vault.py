@@ -1,14 +1,15 @@
-"""The vault: one encrypted SQLCipher file holding every case, and its life cycle.
+"""The vault: one encrypted SQLCipher file holding every case, held open by one keyed connection.
 
-Create, open (proving the key before anything is written), migrate with a backup first, back up
-at each unlock, re-key, check, close. Case data goes through `vault.cases` (`CaseStore`).
+Creating and opening it (the key proven before anything is written, migrations with a backup
+first) are here; the jobs done on an open vault each have their own module: case data in
+`case_store` (`vault.cases`), the profile and audit trail in `vault_records`, backups, re-keying and
+checks in `upkeep`. The methods below that name those jobs only hand over to them.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator
@@ -20,29 +21,15 @@ from sqlalchemy import Connection, Engine, insert, select
 from toolkit_desktop import __version__
 from toolkit_desktop.domain.clock import Clock
 from toolkit_desktop.domain.records import AuditEvent, Profile
-from toolkit_desktop.storage import backups, migrate
-from toolkit_desktop.storage.engine import (
-    DbapiConnection,
-    classify_before_keying,
-    fsync_dir,
-    make_engine,
-    normalise_passphrase,
-    open_keyed,
-    sql_string_literal,
-)
-from toolkit_desktop.storage.errors import (
-    NotAVault,
-    StorageFull,
-    VaultError,
-    VaultExists,
-    VaultInUse,
-    VaultTooNew,
-    VaultUnreadable,
-)
+from toolkit_desktop.files import fsync_dir
+from toolkit_desktop.storage import migrate, upkeep, vault_records
+from toolkit_desktop.storage.engine import classify_before_keying, make_engine, open_keyed
+from toolkit_desktop.storage.errors import NotAVault, VaultError, VaultExists, VaultTooNew
 from toolkit_desktop.storage.lock import VaultLock
-from toolkit_desktop.storage.tables import audit, profile, vault_info
+from toolkit_desktop.storage.tables import vault_info
+from toolkit_desktop.storage.upkeep import DEFAULT_BACKUPS_KEPT, translate
 
-DEFAULT_BACKUPS_KEPT = 10
+__all__ = ["DEFAULT_BACKUPS_KEPT", "Vault"]
 
 
 class Vault:
@@ -117,7 +104,7 @@ class Vault:
         classify_before_keying(path)
         vault = cls._connect(path, passphrase, clock)  # proves the key; writes nothing
         try:
-            with vault._raw() as raw:
+            with vault.raw() as raw:
                 tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
             if not {"vault_info", "alembic_version"} <= tables:
                 raise NotAVault(path)
@@ -180,17 +167,17 @@ class Vault:
                 with self._engine.begin() as conn:
                     yield conn
             except Exception as exc:
-                raise _translate(exc, self.path) from exc
+                raise translate(exc, self.path) from exc
 
     @contextlib.contextmanager
-    def _raw(self) -> Iterator[sqlcipher3.dbapi2.Connection]:
+    def raw(self) -> Iterator[sqlcipher3.dbapi2.Connection]:
         """The DB-API connection itself, for SQLCipher pragmas and export."""
         with self._lock:
             if self._engine is None:
                 raise VaultError("The vault is locked. Unlock it and try again.")
             fairy = self._engine.raw_connection()
             try:
-                yield fairy.driver_connection  # type: ignore[misc]
+                yield fairy.driver_connection
             finally:
                 fairy.close()
 
@@ -208,101 +195,31 @@ class Vault:
 
     def profile(self) -> Profile:
         """The practitioner's details (empty until set)."""
-        with self.transaction() as conn:
-            row = conn.execute(select(profile).order_by(profile.c.id.desc()).limit(1)).first()
-        if row is None:
-            return Profile()
-        return Profile(row.name, row.role, row.team, row.organisation, row.phone, row.email)
+        return vault_records.current_profile(self)
 
     def save_profile(self, details: Profile) -> None:
         """Record the practitioner's details; earlier versions are kept."""
-        with self.transaction() as conn:
-            conn.execute(
-                insert(profile).values(**vars(details), updated_at=self.clock.now())
-            )
+        vault_records.save_profile(self, details)
 
     def record_audit(self, action: str, detail: str = "", conn: Connection | None = None) -> None:
         """Add to the audit trail (opens, exports, re-keys, backups, restores)."""
-        if conn is not None:
-            conn.execute(insert(audit).values(at=self.clock.now(), action=action, detail=detail))
-            return
-        with self.transaction() as own:
-            self.record_audit(action, detail, own)
+        vault_records.record_audit(self, action, detail, conn)
 
     def audit_trail(self) -> list[AuditEvent]:
         """The audit trail, oldest first."""
-        with self.transaction() as conn:
-            rows = conn.execute(select(audit).order_by(audit.c.id))
-            return [AuditEvent(r.at, r.action, r.detail) for r in rows]
+        return vault_records.audit_trail(self)
 
-    # -- maintenance ----------------------------------------------------------------------------
+    # -- upkeep ---------------------------------------------------------------------------------
 
     def backup(self, passphrase: str, label: str, keep: int = DEFAULT_BACKUPS_KEPT) -> Path:
         """Take an encrypted backup beside the vault, keeping the newest `keep`."""
-        with self._raw() as raw:
-            try:
-                target = backups.take_backup(
-                    raw, passphrase, self.path, self.clock.now(), label, keep
-                )
-            except Exception as exc:
-                raise _translate(exc, self.path) from exc
-        self.record_audit("backup", target.name)
-        return target
+        return upkeep.backup(self, passphrase, label, keep)
 
     def rekey(self, new_passphrase: str) -> None:
         """Re-encrypt every page under a new passphrase, in one transaction."""
-        key = normalise_passphrase(new_passphrase)
-        with self._raw() as raw:
-            try:
-                raw.execute(f"PRAGMA rekey = {sql_string_literal(key)}")
-            except Exception as exc:
-                raise _translate(exc, self.path) from exc
-        self.record_audit("rekey")
+        upkeep.rekey(self, new_passphrase)
 
     def check(self) -> list[str]:
         """Problems found by SQLite's and SQLCipher's own integrity checks (empty when sound)."""
-        with self._raw() as raw:
-            return integrity_problems(raw)
-
-
-def integrity_problems(conn: DbapiConnection) -> list[str]:
-    """Run SQLite's and SQLCipher's integrity checks (every page's HMAC); empty when sound."""
-    problems: list[str] = []
-    for pragma in ("integrity_check", "cipher_integrity_check", "foreign_key_check"):
-        for row in conn.execute(f"PRAGMA {pragma}"):
-            text = " ".join(str(v) for v in row)
-            if text != "ok":
-                problems.append(f"{pragma}: {text}")
-    return problems
-
-
-def open_read_only(path: Path, passphrase: str) -> DbapiConnection:
-    """Open a vault or backup read-only, proving it is a toolkit vault; nothing is written."""
-    classify_before_keying(path)
-    conn = open_keyed(path, passphrase, read_only=True)
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-    if "vault_info" not in tables:
-        conn.close()
-        raise NotAVault(path)
-    return conn
-
-
-def _translate(exc: Exception, path: Path) -> Exception:
-    """Turn a low-level failure into a sentence: a full disk, a read-only file, a damaged page."""
-    if isinstance(exc, VaultError):
-        return exc
-    text = str(exc).lower()
-    if isinstance(exc, OSError) and exc.errno == 28 or "disk is full" in text:
-        return StorageFull()
-    if "database is locked" in text:
-        return VaultInUse(path)
-    if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
-        return VaultUnreadable(path, "it is read-only")
-    if isinstance(exc, sqlite3.DatabaseError | sqlcipher3.dbapi2.DatabaseError) and (
-        "malformed" in text or "not a database" in text
-    ):
-        return VaultError(
-            "Part of the vault could not be read: it may be damaged. Your earlier backups are in "
-            f"{path.parent / 'backups'}."
-        )
-    return exc
+        with self.raw() as raw:
+            return upkeep.integrity_problems(raw)

@@ -16,10 +16,11 @@ from toolkit_desktop.domain.clock import Clock
 from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.settings import Settings
 from toolkit_desktop.ui.common.dialogs import Dialogs
-from toolkit_desktop.ui.form.autosave import PAUSE_MS
-from toolkit_desktop.ui.shell.idle_lock import POLL_MS
 
 APP_TITLE = "Trafficked children toolkit"
+# How long typing pauses before an answer is saved, and how often the idle lock looks at the clock.
+PAUSE_MS = 600
+POLL_MS = 5_000
 
 
 @dataclass

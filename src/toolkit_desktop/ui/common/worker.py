@@ -3,7 +3,8 @@
 Every call that touches the vault (key derivation, saves, the case list) goes through one
 `VaultWorker`: its pool has a single thread, so jobs run in the order they were given. That
 keeps a lock's "save what is pending, then close" safe without any other coordination, and the
-GUI never waits for a key derivation or a disk write.
+GUI never waits for a key derivation or a disk write. `CaseJobs` runs work on the case on screen
+through the same worker and hands its result back only while that case is still open.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from toolkit_desktop.storage.errors import VaultError
+from toolkit_desktop.errors import ToolkitError
+from toolkit_desktop.services.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +47,7 @@ def log_failure(what: str, exc: BaseException) -> None:
 
 def explain(exc: Exception) -> str:
     """The sentence to show for a failure: the vault's own message, or a calm general one."""
-    if isinstance(exc, VaultError):
+    if isinstance(exc, ToolkitError):
         return exc.message
     return UNEXPECTED
 
@@ -62,7 +64,7 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as exc:  # handed to the GUI thread as a sentence, never a traceback
-            if not isinstance(exc, VaultError):
+            if not isinstance(exc, ToolkitError):
                 log_failure("vault job failed", exc)
             self._worker._finished.emit(self._job_id, False, exc)
         else:
@@ -125,3 +127,65 @@ class VaultWorker(QObject):
         finally:
             if not self._callbacks:
                 self.busy_changed.emit(False)
+
+
+# -- work on the case on screen ---------------------------------------------------------------
+# A conversation, an entry, the prompts or a pack may come back after the practitioner locked the
+# vault or opened another case; the result is then dropped rather than shown on the wrong case.
+
+CaseWork = Callable[[Session, int], Any]  # runs on the worker with the session and case id
+
+
+class CaseJobs:
+    """Runs work on the open case through the worker, after the answers still being saved."""
+
+    def __init__(
+        self,
+        session: Callable[[], Session | None],
+        worker: VaultWorker,
+        flush: Callable[[], None],
+        case_on_screen: Callable[[], int | None],
+    ) -> None:
+        self._session = session
+        self._worker = worker
+        self._flush = flush  # writes the answers still waiting to be saved
+        self._case_on_screen = case_on_screen
+
+    def open_case(self) -> tuple[Session, int] | None:
+        """The unlocked session and the id of the case on screen, if there is one."""
+        session, case_id = self._session(), self._case_on_screen()
+        if session is None or case_id is None:
+            return None
+        return session, case_id
+
+    def run(
+        self,
+        work: CaseWork,
+        done: Callable[[Any], None],
+        failed: Callable[[str], None],
+        *,
+        after: Callable[[], None] | None = None,
+        flush: bool = True,
+    ) -> None:
+        """Run `work` on the worker (after the pending answers, when `flush`); report to `done`
+        or `failed` only while the same case is open, and to `after` in any case."""
+        opened = self.open_case()
+        if opened is None:
+            if after is not None:
+                after()
+            return
+        session, case_id = opened
+        if flush:
+            self._flush()
+
+        def report(callback: Callable[[Any], None], value: Any) -> None:
+            if self.open_case() == (session, case_id):
+                callback(value)
+            if after is not None:
+                after()
+
+        self._worker.submit(
+            lambda: work(session, case_id),
+            lambda result: report(done, result),
+            lambda sentence, _exc: report(failed, sentence),
+        )

@@ -119,6 +119,15 @@ def show_message(label: QLabel, text: str, field_widget: FieldWidget, inner: QWi
 
 
 def tab_stops(container: QWidget) -> list[QWidget]:
-    """The controls inside `container` that Tab can reach, in the order they were made."""
+    """The controls inside `container` that Tab can reach, in the order they were made.
+
+    Only those in the container's own window: a drop-down's list is a child of its QComboBox but
+    lives in a pop-up window of its own, which Tab never reaches and setTabOrder refuses.
+    """
     tab = Qt.FocusPolicy.TabFocus.value
-    return [w for w in container.findChildren(QWidget) if w.focusPolicy().value & tab]
+    window = container.window()
+    return [
+        w
+        for w in container.findChildren(QWidget)
+        if w.focusPolicy().value & tab and w.window() is window
+    ]

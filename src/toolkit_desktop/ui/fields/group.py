@@ -26,7 +26,7 @@ class GroupRow(QFrame):
     edited = Signal()
 
     def __init__(self, group: Field, parent: QWidget) -> None:
-        from toolkit_desktop.ui.fields.table import FIELD_WIDGETS  # the table imports this module
+        from toolkit_desktop.ui.fields import FIELD_WIDGETS  # the table imports this module
 
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)

@@ -25,9 +25,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from toolkit_desktop.domain.clock import Clock
 from toolkit_desktop.services.cases import AnswerRejected, CaseService, ReasonRequired
+from toolkit_desktop.ui.common.context import PAUSE_MS
 from toolkit_desktop.ui.common.worker import VaultWorker
-
-PAUSE_MS = 600
 
 Key = tuple[str, str]  # (form id, field id)
 Slot = tuple[int | None, str, str]  # (case id, form id, field id): one answer of one case

@@ -6,15 +6,16 @@ Nothing is overwritten in a case, so this is the whole story of one answer, newe
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from html import escape
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from toolkit_desktop.domain.answer_words import show
 from toolkit_desktop.domain.definitions import NOT_RELEVANT_PREFIX, Field
-from toolkit_desktop.export.pack.wording import ZONE_NAME, show, show_time
+from toolkit_desktop.domain.wording import ZONE_NAME, show_time
 from toolkit_desktop.services.history import HistoryItem
+from toolkit_desktop.ui.common.dialogs import HistoryRow
 from toolkit_desktop.ui.records.cite import when_and_where
 
 ACTION = "Show this answer's history…"
@@ -24,15 +25,6 @@ INTRO = ("Every value this answer has held, newest first. Nothing is overwritten
          "stay here, with who recorded them and why.")
 
 
-@dataclass(frozen=True)
-class HistoryRow:
-    """One value of a field, ready to show: every part already in words."""
-
-    value: str
-    when: str
-    who: str
-    reason: str
-    conversation: str
 
 
 def value_in_words(field: Field | None, field_id: str, value: Any) -> str:

@@ -15,7 +15,6 @@ from toolkit_desktop.domain.records import Conversation, Key
 from toolkit_desktop.services.cases import CaseSnapshot
 from toolkit_desktop.services.history import sources_of
 from toolkit_desktop.ui.fields.section import plain_label
-from toolkit_desktop.ui.matrix.matrix_page import MatrixPage
 from toolkit_desktop.ui.records.cite import source_note
 
 
@@ -48,8 +47,10 @@ class SourceNotes:
         """Show the notes in every form built so far, and hide those no longer true."""
         for form_id, view in views.items():
             mine = {f: c for (fm, f), c in self.sources.items() if fm == form_id}
-            if isinstance(view, MatrixPage):
-                view.set_source_notes({f: source_note(c) for f, c in mine.items()})
+            # The matrix page shows its notes in its own detail pane, not under a form row.
+            set_notes = getattr(view, "set_source_notes", None)
+            if set_notes is not None:
+                set_notes({f: source_note(c) for f, c in mine.items()})
             for field_id in mine:
                 self._label(view, (form_id, field_id))
         for key, label in list(self._labels.items()):

@@ -21,9 +21,10 @@ from toolkit_desktop.forms import DefinitionsError, default_resources_dir, forma
 from toolkit_desktop.forms import load_definitions as _load_definitions
 from toolkit_desktop.settings import load_settings
 from toolkit_desktop.ui.common.context import APP_TITLE, AppContext
-from toolkit_desktop.ui.common.dialogs import Dialogs, QtDialogs
+from toolkit_desktop.ui.common.dialogs import Dialogs
 from toolkit_desktop.ui.common.worker import log_failure
 from toolkit_desktop.ui.shell.main_window import MainWindow
+from toolkit_desktop.ui.shell.qt_dialogs import QtDialogs
 
 EXIT_BROKEN_DEFINITIONS = 1
 BROKEN_DEFINITIONS = (

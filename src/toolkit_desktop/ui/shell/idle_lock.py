@@ -14,8 +14,8 @@ from datetime import timedelta
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 
 from toolkit_desktop.domain.clock import Clock
+from toolkit_desktop.ui.common.context import POLL_MS
 
-POLL_MS = 5_000
 _ACTIVITY = frozenset(
     {
         QEvent.Type.KeyPress,

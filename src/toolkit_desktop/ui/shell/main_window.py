@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.records import Profile
-from toolkit_desktop.services.session import Session, load_entries
+from toolkit_desktop.services.session import Session
 from toolkit_desktop.ui.cases.case_list_page import CaseListPage
 from toolkit_desktop.ui.cases.new_case import NewCaseDialog
 from toolkit_desktop.ui.common.context import AppContext
@@ -172,9 +172,9 @@ class MainWindow(QMainWindow):
         self._show(self.case_list)
         self.case_list.show_loading()
         self.case_list.query.setFocus()
-        defs, today = self.context.definitions, self.context.clock.now().astimezone().date()
+        today = self.context.clock.now().astimezone().date()
         self.worker.submit(
-            lambda: load_entries(session, defs, today), self._entries_loaded, self.status.problem
+            lambda: session.entries(today), self._entries_loaded, self.status.problem
         )
 
     def _entries_loaded(self, entries: list[Any]) -> None:

@@ -76,4 +76,4 @@ class SettingsKeeper(QObject):
             self._page.profile_not_saved()  # sent again at the next edit, lock or close
             self._status.problem(sentence, exc)
 
-        self._worker.submit(lambda: session.vault.save_profile(profile), saved, failed)
+        self._worker.submit(lambda: session.save_profile(profile), saved, failed)

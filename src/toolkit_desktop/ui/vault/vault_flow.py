@@ -12,8 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 import toolkit_desktop.services.session as sessions
-from toolkit_desktop.paths import backups_dir
-from toolkit_desktop.storage.backups import list_backups
+from toolkit_desktop.services import upkeep
 from toolkit_desktop.ui.common.context import AppContext
 from toolkit_desktop.ui.common.worker import VaultWorker
 from toolkit_desktop.ui.vault.first_run import CreateVaultPage
@@ -104,7 +103,7 @@ class VaultFlow(QObject):
 
     def _show_backups(self) -> None:
         path = self._context.vault_path
-        self.restore_page.start(list_backups(path), backups_dir(path))
+        self.restore_page.start(upkeep.vault_backups(path), upkeep.backups_folder(path))
         self.show_page.emit(self.restore_page)
         self.restore_page.backups.setFocus()
 

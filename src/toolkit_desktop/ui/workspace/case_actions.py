@@ -19,9 +19,8 @@ from toolkit_desktop.services.guidance import what_next_for_case
 from toolkit_desktop.services.history import record_conversation
 from toolkit_desktop.services.session import Session
 from toolkit_desktop.ui.common.context import AppContext
-from toolkit_desktop.ui.common.worker import VaultWorker
+from toolkit_desktop.ui.common.worker import CaseJobs, VaultWorker
 from toolkit_desktop.ui.form.autosave import Autosaver
-from toolkit_desktop.ui.workspace.case_jobs import CaseJobs
 from toolkit_desktop.ui.workspace.pack_flow import ReferralPackFlow
 from toolkit_desktop.ui.workspace.save_status import SaveStatus
 from toolkit_desktop.ui.workspace.workspace import CaseWorkspace
@@ -43,7 +42,7 @@ class CaseActions(QObject):
     ) -> None:
         super().__init__(window)
         self._context, self._workspace, self._status = context, workspace, status
-        self._jobs = CaseJobs(session, worker, autosaver, workspace)
+        self._jobs = CaseJobs(session, worker, autosaver.flush, workspace.case_id_on_screen)
         self.pack = ReferralPackFlow(
             window, context, self._jobs, workspace, status, self.refresh_prompts
         )
@@ -66,7 +65,7 @@ class CaseActions(QObject):
 
     def unlocked(self, session: Session) -> None:
         """Say in the status bar, not in a pop-up, when no backup could be taken at unlock."""
-        warning = session.vault.backup_warning
+        warning = session.backup_warning
         if warning:
             self.backup_warning.setText(
                 f"{warning.rstrip('.')}. Your work is still saved in the vault; ask your IT team "

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QW
 
 import toolkit_desktop.ui.records.cite as cite
 import toolkit_desktop.ui.records.history_dialog as history_dialog
-from toolkit_desktop.domain.definitions import MATRIX_FORM_ID, FieldType
+from toolkit_desktop.domain.definitions import FieldType
+from toolkit_desktop.domain.form_ids import MATRIX_FORM
 from toolkit_desktop.domain.records import Conversation, Key
 from toolkit_desktop.services.history import field_history
 from toolkit_desktop.ui.fields import FieldWidget
@@ -42,7 +43,7 @@ def field_at(widget: QWidget | None, workspace: QWidget) -> Key | None:
             found = (form_id, field_id)
         if found is None and isinstance(widget, MatrixPage):
             field_id = widget.current_field()
-            found = (MATRIX_FORM_ID, field_id) if field_id else None
+            found = (MATRIX_FORM, field_id) if field_id else None
         widget = widget.parentWidget()
     return found if widget is workspace else None
 
@@ -140,7 +141,7 @@ class FieldTools(QObject):
             return
         case_id = snapshot.case.id
         self._window.worker.submit(
-            lambda: session.vault.cases.conversations(case_id),
+            lambda: session.conversations(case_id),
             lambda conversations: self._choose(key, conversations),
             self._window.status.problem,
         )

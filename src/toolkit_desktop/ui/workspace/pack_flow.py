@@ -13,10 +13,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from toolkit_desktop.services.referral import export_pack, preview_contents
 from toolkit_desktop.ui.common.context import AppContext
+from toolkit_desktop.ui.common.worker import CaseJobs
 from toolkit_desktop.ui.pack.export_dialog import ExportDialog
-from toolkit_desktop.ui.workspace.case_jobs import CaseJobs
 from toolkit_desktop.ui.workspace.save_status import SaveStatus
 from toolkit_desktop.ui.workspace.workspace import CaseWorkspace
 
@@ -61,9 +60,8 @@ class ReferralPackFlow:
         dialog.export_requested.connect(self._export)
         dialog.finished.connect(lambda _result: self._closed(dialog))
         dialog.open()
-        defs = self._context.definitions
         self._jobs.run(
-            lambda s, case_id: preview_contents(s.vault, defs, case_id),
+            lambda s, case_id: s.pack_contents(case_id),
             lambda lines: self._tell(dialog, "show_preview", lines),
             lambda sentence: self._tell(dialog, "preview_failed", sentence),
         )
@@ -75,7 +73,7 @@ class ReferralPackFlow:
         self.dialog = None
 
     def _export(self, target: Path, password: str | None) -> None:
-        dialog, defs = self.dialog, self._context.definitions
+        dialog = self.dialog
 
         def done(version: int) -> None:
             self._status.note(f"Referral pack version {version} saved to {target}.")
@@ -83,7 +81,7 @@ class ReferralPackFlow:
             self._exported()
 
         self._jobs.run(
-            lambda s, case_id: export_pack(s.vault, defs, case_id, target, password),
+            lambda s, case_id: s.export_pack(case_id, target, password),
             done,
             lambda sentence: self._tell(dialog, "failed", sentence),
         )

@@ -17,12 +17,18 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.age import age_status
 from toolkit_desktop.domain.completeness import referral_readiness
-from toolkit_desktop.domain.definitions import MATRIX_FORM_ID, Definitions, Form
+from toolkit_desktop.domain.definitions import Definitions, Form
+from toolkit_desktop.domain.form_ids import (
+    AGE_FORM,
+    CHILD_FORM,
+    MATRIX_FORM,
+    NRM_FORM,
+    TRAFFICKING_FORM,
+)
 from toolkit_desktop.domain.matrix_summary import summarise
-from toolkit_desktop.domain.nrm_dates import NRM_FORM_ID
-from toolkit_desktop.domain.stage import DECISIONS_FORM, RG_DECISION, case_nrm_dates
+from toolkit_desktop.domain.stage import RG_DECISION, case_nrm_dates
 from toolkit_desktop.domain.steps import CHRONOLOGY, CONVERSATIONS, case_steps, step_progress
-from toolkit_desktop.services.case_list import AGE_FORM, CHILD_FORM, child_names
+from toolkit_desktop.domain.wording import child_names
 from toolkit_desktop.services.cases import CaseSnapshot
 from toolkit_desktop.ui.form.form_view import FormView
 from toolkit_desktop.ui.matrix.matrix_page import MatrixPage
@@ -40,7 +46,7 @@ FormViewFactory = Callable[[Form, Mapping[str, Form]], Any]
 def _default_form_view(form: Form, forms_by_id: Mapping[str, Form]) -> Any:
     from toolkit_desktop.ui.form.form_view import FormView
 
-    if form.id == NRM_FORM_ID:  # the decisions and the pack's button sit above this form
+    if form.id == NRM_FORM:  # the decisions and the pack's button sit above this form
         return ReferralPage(form, forms_by_id)
     return FormView(form, forms_by_id)
 
@@ -118,6 +124,10 @@ class CaseWorkspace(QWidget):
 
     # -- showing a case -------------------------------------------------------------------------
 
+    def case_id_on_screen(self) -> int | None:
+        """The id of the case shown, if one is."""
+        return self.snapshot.case.id if self.snapshot is not None else None
+
     def show_case(self, snapshot: CaseSnapshot, step_id: str | None = None) -> None:
         """Show a case, on `step_id` or the first step."""
         self.snapshot = snapshot
@@ -188,7 +198,7 @@ class CaseWorkspace(QWidget):
         view = self.views.get(step.form_id)
         if view is None:
             form = self._defs.forms[step.form_id]
-            if form.id == MATRIX_FORM_ID:  # the matrix has its own keyboard-first page
+            if form.id == MATRIX_FORM:  # the matrix has its own keyboard-first page
                 view = MatrixPage(self._defs.matrix, form, self._now)
             else:
                 view = self._make_view(form, self._defs.forms)
@@ -230,7 +240,7 @@ class CaseWorkspace(QWidget):
                 other_names=others,
                 age=age.label,
                 nrm=case_nrm_dates(self.answers, self._defs.timescales, today),
-                decision=str(self.answers.get(DECISIONS_FORM, {}).get(RG_DECISION) or ""),
+                decision=str(self.answers.get(TRAFFICKING_FORM, {}).get(RG_DECISION) or ""),
             ),
             now,
         )
@@ -238,7 +248,7 @@ class CaseWorkspace(QWidget):
         self.step_list.show_progress(
             [step_progress(step, self._defs, self.answers, *counts) for step in self.steps])
         summary = summarise(
-            self._defs.matrix, self.answers.get(MATRIX_FORM_ID, {}), under_ten_caution=age.under_ten
+            self._defs.matrix, self.answers.get(MATRIX_FORM, {}), under_ten_caution=age.under_ten
         )
         titles = {form.id: form.title for form in self._defs.forms.values()}
         self.side.show_state(summary, referral_readiness(self._defs, self.answers), titles)

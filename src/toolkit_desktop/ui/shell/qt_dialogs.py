@@ -1,0 +1,85 @@
+"""The real dialogs behind the `Dialogs` seam: Qt's message boxes, file choosers and our own.
+
+Tests hand the window a scripted stand-in instead, so none of these ever opens under test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toolkit_desktop.domain.records import Conversation
+from toolkit_desktop.ui.common.dialogs import HistoryRow
+from toolkit_desktop.ui.records.cite import choose_conversation
+from toolkit_desktop.ui.records.history_dialog import show_history
+from toolkit_desktop.ui.records.reason_prompt import ask_reason
+
+
+class QtDialogs:
+    """The real dialogs."""
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, yes: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is accept
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def report(self, parent: QWidget | None, title: str, intro: str, details: str) -> None:
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(title)
+        dialog.resize(720, 420)
+        layout = QVBoxLayout(dialog)
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        text = QPlainTextEdit(details)
+        text.setReadOnly(True)
+        text.setAccessibleName("Problems found")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        buttons.accepted.connect(dialog.accept)
+        for widget in (label, text, buttons):
+            layout.addWidget(widget)
+        dialog.exec()
+
+    def choose_vault_file(self, parent: QWidget | None, start: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            "Where to keep the vault",
+            str(start),
+            "Toolkit vault (*.tkvault)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        return Path(name) if name else None
+
+    def ask_reason(self, parent: QWidget | None, title: str, question: str) -> str | None:
+        return ask_reason(parent, title, question)
+
+    def show_history(self, parent: QWidget | None, title: str, rows: Sequence[HistoryRow]) -> None:
+        show_history(parent, title, rows)
+
+    def choose_conversation(
+        self, parent: QWidget | None, conversations: Sequence[Conversation]
+    ) -> int | None:
+        return choose_conversation(parent, conversations)
+
+    def choose_save_file(
+        self, parent: QWidget | None, title: str, start: Path, file_filter: str
+    ) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter)
+        return Path(name) if name else None
