@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint screenshots benchmarks clean
+.PHONY: run test test-quick lint screenshots benchmarks clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,16 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+# Everything but the tests marked slow (the 200 SIGKILLs of the crash test), while working.
+test-quick: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
+
+# ruff everywhere; the import contracts; strict types in every package but the ui (Qt's
+# signatures would need stubs of their own).
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # The main screens, drawn under a virtual X server when there is one, else offscreen.
 screenshots: $(STAMP)
@@ -36,6 +44,7 @@ benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/vault_benchmark.py
 	$(BIN)/python benchmarks/pack_benchmark.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/form_view_benchmark.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/case_list_benchmark.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

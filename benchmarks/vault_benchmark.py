@@ -63,7 +63,7 @@ def main() -> None:
             times.append(time.perf_counter() - began)
 
         began = time.perf_counter()
-        rows = vault.cases.list()
+        rows = vault.cases.list_rows()
         listing = time.perf_counter() - began
         vault.close()
 

@@ -117,9 +117,9 @@ def render(scaled: bool) -> None:
     from toolkit_desktop.forms import default_resources_dir, load_definitions
     from toolkit_desktop.settings import Settings
     from toolkit_desktop.ui.common.context import AppContext
-    from toolkit_desktop.ui.common.dialogs import QtDialogs
     from toolkit_desktop.ui.shell.application import qt_application
     from toolkit_desktop.ui.shell.main_window import MainWindow
+    from toolkit_desktop.ui.shell.qt_dialogs import QtDialogs
 
     app = qt_application()
     definitions = load_definitions(default_resources_dir())

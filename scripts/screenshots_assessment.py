@@ -25,7 +25,7 @@ class StepClock:
 
 
 def _case_named(vault, name: str) -> int:
-    return next(row.case.id for row in vault.cases.list(("child",))
+    return next(row.case.id for row in vault.cases.list_rows(("child",))
                 if row.values.get(("child", "known_as")) == name)
 
 

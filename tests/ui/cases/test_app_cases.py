@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
@@ -107,17 +106,17 @@ def test_search_as_you_type_covers_names_other_names_and_reference(qtbot):
     assert texts["No name recorded yet"] == "age not known (presumed child)"
 
 
-def test_five_thousand_cases_list_and_filter_quickly(qtbot):
+def test_five_thousand_cases_list_and_filter_down_to_one(qtbot):
+    # How fast: benchmarks/case_list_benchmark.py prints it (no timing in tests).
     page = CaseListPage(lambda: NOW)
     qtbot.addWidget(page)
     rows = [_row(n, known_as=f"child {n}") for n in range(5000)]
     entries = [case_entry(row, Timescales(), NOW.date()) for row in rows]
     assert entries[0].stage is CaseStage.SAFEGUARDING
-    started = time.perf_counter()
     page.set_entries(entries)
+    assert page.search.rowCount() == 5000
     page.query.setText("child 4")
     page.query.setText("child 49")
     page.query.setText("child 4999")
-    elapsed = time.perf_counter() - started
     assert page.search.rowCount() == 1
-    assert elapsed < 1.0, f"took {elapsed:.2f} s"
+    assert page.search.index(0, NAME).data() == "child 4999"

@@ -119,10 +119,10 @@ def test_a_training_case_file_is_refused_by_a_real_vault(fake_clock, shipped_def
     from toolkit_desktop.storage.vault import Vault
 
     with open_training_vault(fake_clock, shipped_definitions) as training:
-        case_id = training.cases.list()[0].case.id
+        case_id = training.cases.list_rows()[0].case.id
         export_case_json(training, case_id, tmp_path / "practice.json")
     document = read_case_file(tmp_path / "practice.json")
     with Vault.create(tmp_path / "real.tkvault", PASSPHRASE, fake_clock) as real:
         with pytest.raises(ExchangeError, match="training case"):
             import_case(real, shipped_definitions, document)
-        assert real.cases.list() == []
+        assert real.cases.list_rows() == []
