@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -16,6 +17,7 @@ from toolkit_desktop.domain.wording import (
     child_names,
     status_counts,
     status_words,
+    uk_today,
 )
 
 SUMMER = "2026-07-01T01:30:00+00:00"  # British Summer Time: 02:30 in the UK
@@ -72,3 +74,9 @@ def test_section_statuses_read_as_the_pack_and_the_steps_print_them():
         "2 complete, 1 partly completed, 0 marked not relevant, 1 not started")
     assert status_counts(statuses, of_sections=True) == (
         "2 of 4 sections complete, 1 partly completed, 0 marked not relevant, 1 not started")
+
+
+def test_today_is_the_uk_date_even_when_utc_is_still_yesterday():
+    # 23:30 UTC on 1 July is 00:30 on 2 July in the UK: ages and deadlines count from the 2nd.
+    assert uk_today(datetime(2026, 7, 1, 23, 30, tzinfo=UTC)) == date(2026, 7, 2)
+    assert uk_today(datetime(2026, 1, 15, 23, 30, tzinfo=UTC)) == date(2026, 1, 15)

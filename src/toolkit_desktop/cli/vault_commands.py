@@ -121,7 +121,7 @@ def _restore(args: argparse.Namespace) -> int:
         if answer.strip().lower() != "yes":
             print("Nothing was changed.")
             return 1
-    upkeep.restore(backup, path, passphrase)
+    upkeep.restore(backup, path)  # proven above, before the question
     print(f"Restored {backup.name}. The vault it replaced was kept in "
           f"{upkeep.backups_folder(path)}.")
     return 0

@@ -43,6 +43,11 @@ def local(moment: datetime) -> datetime:
     return moment.astimezone(ZONE)
 
 
+def uk_today(now: datetime) -> date:
+    """The date in the UK at `now`: the day ages, deadlines and "today" are counted from."""
+    return local(now).date()
+
+
 def show_date(day: date | datetime | None) -> str:
     """28 November 2026."""
     if day is None:

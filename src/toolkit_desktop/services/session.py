@@ -17,7 +17,7 @@ from toolkit_desktop.services import referral
 from toolkit_desktop.services.case_list import LIST_FORMS, CaseEntry, case_entry
 from toolkit_desktop.services.cases import CaseService
 from toolkit_desktop.services.training import open_training_vault
-from toolkit_desktop.services.upkeep import restore
+from toolkit_desktop.services.upkeep import prove_backup, restore
 from toolkit_desktop.storage.vault import Vault
 
 
@@ -89,7 +89,8 @@ def restore_and_open(
     backups_kept: int,
 ) -> Session:
     """Prove the backup opens with this passphrase, put it in the vault's place, and unlock it."""
-    restore(backup, path, passphrase)
+    prove_backup(backup, passphrase)
+    restore(backup, path)
     return open_session(path, passphrase, clock, definitions, backups_kept)
 
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from toolkit_desktop.domain.clock import Clock
 from toolkit_desktop.paths import backups_dir
 from toolkit_desktop.storage import backups, upkeep
-from toolkit_desktop.storage.engine import classify_before_keying
 from toolkit_desktop.storage.vault import Vault
 
 __all__ = ["CheckResult", "Vault"]  # Vault: the type `unlock` hands the command line
@@ -44,18 +43,17 @@ def unlock(
     path: Path, passphrase: str, clock: Clock, backups_kept: int, *, backup: bool = True
 ) -> Vault:
     """Open the vault at `path`, refusing anything that is not one without changing it."""
-    classify_before_keying(path)
     return Vault.open(path, passphrase, clock, backup=backup, backups_kept=backups_kept)
 
 
 def check(path: Path, passphrase: str) -> CheckResult:
     """SQLite's and SQLCipher's integrity checks, read-only, and the number of cases."""
-    conn = upkeep.open_read_only(path, passphrase)
+    conn = upkeep.open_read_only(path, passphrase)  # one key derivation for both
     try:
         problems = upkeep.integrity_problems(conn)
+        _info, count = upkeep.vault_facts(conn)
     finally:
         conn.close()
-    _info, count = upkeep.read_only_facts(path, passphrase)
     return CheckResult(problems, count)
 
 
@@ -84,13 +82,16 @@ def prove_backup(backup: Path, passphrase: str) -> None:
     upkeep.open_read_only(backup, passphrase).close()
 
 
-def restore(backup: Path, vault_path: Path, passphrase: str) -> None:
-    """Prove the backup opens with this passphrase, then put it in the vault's place."""
-    prove_backup(backup, passphrase)
+def restore(backup: Path, vault_path: Path) -> None:
+    """Put a backup proven by `prove_backup` in the vault's place; the vault it replaces is kept."""
     backups.restore_backup(backup, vault_path)
 
 
 def is_training_file(path: Path, passphrase: str) -> bool:
     """Whether the file at `path` opens with `passphrase` and says it is a training vault."""
-    info, _count = upkeep.read_only_facts(path, passphrase)
+    conn = upkeep.open_read_only(path, passphrase)
+    try:
+        info, _count = upkeep.vault_facts(conn)
+    finally:
+        conn.close()
     return info.get("training") == "1"

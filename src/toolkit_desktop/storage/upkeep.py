@@ -79,14 +79,10 @@ def open_read_only(path: Path, passphrase: str) -> DbapiConnection:
     return conn
 
 
-def read_only_facts(path: Path, passphrase: str) -> tuple[dict[str, str], int]:
-    """A vault's own facts (id, creation, training flag) and its number of cases, read-only."""
-    conn = open_read_only(path, passphrase)
-    try:
-        info = {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM vault_info")}
-        count = int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
-    finally:
-        conn.close()
+def vault_facts(conn: DbapiConnection) -> tuple[dict[str, str], int]:
+    """A vault's own facts (id, creation, training flag) and its number of cases."""
+    info = {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM vault_info")}
+    count = int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
     return info, count
 
 

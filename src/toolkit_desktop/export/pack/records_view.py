@@ -15,7 +15,7 @@ from toolkit_desktop.domain.agencies import Waiting, waiting_in_case
 from toolkit_desktop.domain.answer_words import Shown, humanise, show
 from toolkit_desktop.domain.form_ids import AGE_FORM, NRM_FORM
 from toolkit_desktop.domain.records import ChronologyEntry
-from toolkit_desktop.domain.wording import show_time
+from toolkit_desktop.domain.wording import show_time, uk_today
 from toolkit_desktop.export.pack.model import PackInput
 
 # Repeating groups in the forms that name other professionals or agencies: (form, field, title).
@@ -117,7 +117,7 @@ def chronology(pack: PackInput) -> list[EntryView]:
 
 def waiting_requests(pack: PackInput) -> list[Waiting]:
     """Requests to agencies still waiting for an answer on the day of the pack, oldest first."""
-    return waiting_in_case(pack.answers, pack.now.date())
+    return waiting_in_case(pack.answers, uk_today(pack.now))
 
 
 def agency_groups(pack: PackInput) -> list[AgencyGroupView]:

@@ -19,7 +19,7 @@ from toolkit_desktop.domain.form_ids import (
     SAFEGUARDING_FORM,
     TRAFFICKING_FORM,
 )
-from toolkit_desktop.domain.wording import child_name, show_date, show_time, status_counts
+from toolkit_desktop.domain.wording import child_name, show_date, show_time, status_counts, uk_today
 from toolkit_desktop.export.pack.fonts import needs_transliteration
 from toolkit_desktop.export.pack.form_view import form_view
 from toolkit_desktop.export.pack.matrix_view import IndicatorView, MatrixView
@@ -52,7 +52,7 @@ class SummaryView:
 def case_age(pack: PackInput) -> AgeStatus:
     """The child's age status on the day the pack is made."""
     return age_status(
-        pack.answers.get(CHILD_FORM, {}), pack.answers.get(AGE_FORM, {}), pack.now.date()
+        pack.answers.get(CHILD_FORM, {}), pack.answers.get(AGE_FORM, {}), uk_today(pack.now)
     )
 
 

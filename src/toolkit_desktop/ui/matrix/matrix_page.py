@@ -22,6 +22,7 @@ from toolkit_desktop.domain.form_ids import AGE_FORM, CHILD_FORM, MATRIX_FORM
 from toolkit_desktop.domain.matrix_answers import MatrixAnswers
 from toolkit_desktop.domain.matrix_summary import summarise
 from toolkit_desktop.domain.matrix_words import block_counts, both_blocks_line
+from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.ui.fields import FieldWidget
 from toolkit_desktop.ui.matrix.matrix_detail import NEEDS_STATUS
 from toolkit_desktop.ui.matrix.matrix_frame import MatrixFrame
@@ -63,7 +64,7 @@ class MatrixPage(MatrixFrame):
     def set_answers(self, answers_by_form: Mapping[str, Mapping[str, Any]]) -> None:
         """Show the case's answers (the child's age decides the under-ten note). Emits nothing."""
         self._answers.load(answers_by_form.get(MATRIX_FORM, {}))
-        today = self._now().astimezone().date()
+        today = uk_today(self._now())
         self._under_ten = age_status(answers_by_form.get(CHILD_FORM, {}),
                                      answers_by_form.get(AGE_FORM, {}), today).under_ten
         self.judgement.set_answers(self._answers.values)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from toolkit_desktop.domain.agencies import Waiting, waiting_in_case
 from toolkit_desktop.domain.definitions import Definitions, Form
 from toolkit_desktop.domain.form_ids import AGENCIES_FORM
-from toolkit_desktop.domain.wording import day
+from toolkit_desktop.domain.wording import day, uk_today
 from toolkit_desktop.services.cases import CaseSnapshot
 from toolkit_desktop.ui.common.entry_parts import section_heading
 from toolkit_desktop.ui.fields.section import heading, plain_label
@@ -113,7 +113,7 @@ class ChronologyPage(FormPage):
 
     def show_waiting(self) -> None:
         """List each request awaiting an answer with the days it has waited, as of now."""
-        today = self._now().astimezone().date()
+        today = uk_today(self._now())
         found = waiting_in_case({AGENCIES_FORM: self.values()}, today)
         lines = [waiting_line(item) for item in found]
         if lines:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.records import Profile
+from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.services.session import Session
 from toolkit_desktop.ui.cases.case_list_page import CaseListPage
 from toolkit_desktop.ui.cases.new_case import NewCaseDialog
@@ -172,7 +173,7 @@ class MainWindow(QMainWindow):
         self._show(self.case_list)
         self.case_list.show_loading()
         self.case_list.query.setFocus()
-        today = self.context.clock.now().astimezone().date()
+        today = uk_today(self.context.clock.now())
         self.worker.submit(
             lambda: session.entries(today), self._entries_loaded, self.status.problem
         )

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from toolkit_desktop.domain.steps import CHRONOLOGY, CONVERSATIONS
+from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.services.guidance import what_next_for_case
 from toolkit_desktop.services.history import record_conversation
 from toolkit_desktop.services.session import Session
@@ -152,7 +153,7 @@ class CaseActions(QObject):
             self._prompts_again = True
             return
         self._prompts_running = True
-        today = self._context.clock.now().astimezone().date()
+        today = uk_today(self._context.clock.now())
         self._jobs.run(
             lambda s, case_id: what_next_for_case(s.service, case_id, today),
             self._workspace.what_next.show_prompts,

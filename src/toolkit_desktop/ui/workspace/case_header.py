@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.nrm_dates import NrmDates
 from toolkit_desktop.domain.records import Case
-from toolkit_desktop.domain.wording import day, day_and_time, elapsed
+from toolkit_desktop.domain.wording import day, day_and_time, elapsed, uk_today
 
 NRM = "National Referral Mechanism (NRM)"
 
@@ -109,7 +109,7 @@ class CaseHeader(QWidget):
                 f" at {facts.case.first_contact_place}" if facts.case.first_contact_place else ""
             )
             self.since.setText(f"First met {elapsed(met, now)} ago{where} ({day_and_time(met)})")
-        self.nrm.setText(nrm_line(facts.nrm, facts.decision, now.astimezone().date()))
+        self.nrm.setText(nrm_line(facts.nrm, facts.decision, uk_today(now)))
 
     def clear(self) -> None:
         """Show nothing about any child (on lock)."""

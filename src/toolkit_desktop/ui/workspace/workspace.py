@@ -28,7 +28,7 @@ from toolkit_desktop.domain.form_ids import (
 from toolkit_desktop.domain.matrix_summary import summarise
 from toolkit_desktop.domain.stage import RG_DECISION, case_nrm_dates
 from toolkit_desktop.domain.steps import CHRONOLOGY, CONVERSATIONS, case_steps, step_progress
-from toolkit_desktop.domain.wording import child_names
+from toolkit_desktop.domain.wording import child_names, uk_today
 from toolkit_desktop.services.cases import CaseSnapshot
 from toolkit_desktop.ui.form.form_view import FormView
 from toolkit_desktop.ui.matrix.matrix_page import MatrixPage
@@ -229,7 +229,7 @@ class CaseWorkspace(QWidget):
         if snapshot is None:
             return
         now = self._now()
-        today = now.astimezone().date()
+        today = uk_today(now)
         child = self.answers.get(CHILD_FORM, {})
         age = age_status(child, self.answers.get(AGE_FORM, {}), today)
         name, others = child_names(child)
