@@ -41,6 +41,11 @@ def write_bytes(relative: str, data: bytes) -> Break:
 
 
 FAMILY_NAME = "{id: family_name, type: text, label: Family name}"
+DATE_OF_BIRTH = "{id: date_of_birth, type: date, label: Date of birth}"
+
+
+def date_of_birth_with(keys: str) -> Break:
+    return replace(CHILD, DATE_OF_BIRTH, DATE_OF_BIRTH[:-1] + f", {keys}}}")
 
 # (code, how to break the fixture, file, key path of the expected problem)
 CASES: list[tuple[ProblemCode, Break, str, str]] = [
@@ -260,6 +265,30 @@ CASES: list[tuple[ProblemCode, Break, str, str]] = [
         replace("prompts.yaml", "when: matrix_not_started", "when: matrix_not_begun"),
         "prompts.yaml",
         "[0].when",
+    ),
+    (
+        ProblemCode.UNKNOWN_CHECK,
+        date_of_birth_with("check: [not_in_future]"),
+        CHILD,
+        "sections[1].fields[0].check[0]",
+    ),
+    (
+        ProblemCode.CHECK_NOT_DATE,
+        replace(CHILD, FAMILY_NAME, FAMILY_NAME[:-1] + ", check: [not_future]}"),
+        CHILD,
+        "sections[0].fields[1].check",
+    ),
+    (
+        ProblemCode.NOT_BEFORE_UNKNOWN_FIELD,
+        date_of_birth_with("not_before: born_on"),
+        CHILD,
+        "sections[1].fields[0].not_before",
+    ),
+    (
+        ProblemCode.NOT_BEFORE_NOT_DATE,
+        date_of_birth_with("not_before: claimed_age"),
+        CHILD,
+        "sections[1].fields[0].not_before",
     ),
 ]
 

@@ -91,6 +91,12 @@ class Field:
     # Indicator fields only: guidance and the note for young children.
     guidance: str = ""
     young_children: str = ""
+    # Date fields only: values to ask about before they are kept (`domain.date_doubts`). `checks`
+    # holds `DateCheck` values ("not_future", "birth_date"); `not_before` names date fields
+    # ("field", "form.field", or inside a group another sub-field of the row) this one should not
+    # be earlier than.
+    checks: frozenset[str] = frozenset()
+    not_before: tuple[str, ...] = ()
 
     def choice_label(self, choice_id: str) -> str:
         """The wording of a choice id, or the id itself when it is unknown."""

@@ -54,6 +54,10 @@ class ProblemCode(enum.StrEnum):
     TIMESCALE_OVERLAP = "timescale_overlap"  # two rules for the same event in force on one day
     PROGRAM_RULE = "program_rule"  # a timescale the program uses is absent or counts wrongly
     UNKNOWN_VALUE = "unknown_value"  # not in its fixed list: a nation, an event, a condition
+    UNKNOWN_CHECK = "unknown_check"  # a `check` value other than not_future or birth_date
+    CHECK_NOT_DATE = "check_not_date"  # check or not_before on a field that holds no date
+    NOT_BEFORE_UNKNOWN_FIELD = "not_before_unknown_field"  # not_before names no field
+    NOT_BEFORE_NOT_DATE = "not_before_not_date"  # not_before names a field that holds no date
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,15 @@
-"""Checks what fields say about other fields: `visible_if` and `same_as` must name real fields.
+"""Checks what fields say about other fields: `visible_if`, `same_as` and `not_before` must name
+real fields.
 
-Run after every form is built, since both may point into another form.
+Run after every form is built, since each may point into another form. (A `not_before` inside a
+group names a sub-field of the same row; `field_parser` checks those.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from toolkit_desktop.domain.date_doubts import DATE_TYPES
 from toolkit_desktop.domain.definitions import Condition, Field, FieldType
 from toolkit_desktop.domain.visibility import split_reference
 from toolkit_desktop.forms.form_parser import ParsedForm
@@ -22,7 +25,7 @@ _WITH_FIXED_VALUES = (
 
 
 def check_references(parsed: Mapping[str, ParsedForm]) -> None:
-    """Report every `visible_if` and `same_as` that names a missing or unsuitable field."""
+    """Report each `visible_if`, `same_as` and `not_before` naming a missing or unsuitable field."""
     for form in parsed.values():
         for field in form.form.all_fields():
             path = form.field_paths.get(field.id, "")
@@ -30,6 +33,8 @@ def check_references(parsed: Mapping[str, ParsedForm]) -> None:
                 _check_condition(parsed, form, field, field.visible_if, path)
             if field.same_as is not None:
                 _check_same_as(parsed, form, field, field.same_as, path)
+            for reference in field.not_before:
+                _check_not_before(parsed, form, reference, join(path, "not_before"))
 
 
 def _lookup(
@@ -136,4 +141,24 @@ def _check_same_as(
             where,
             ProblemCode.SAME_AS_CHAIN,
             f"'{same_as}' is itself shown from '{target.same_as}': point at that instead",
+        )
+
+
+def _check_not_before(
+    parsed: Mapping[str, ParsedForm], form: ParsedForm, reference: str, where: str
+) -> None:
+    form_id, field_id = split_reference(reference, form.form.id)
+    declared, target = _lookup(parsed, form_id, field_id)
+    if not declared:
+        form.report.add(
+            where,
+            ProblemCode.NOT_BEFORE_UNKNOWN_FIELD,
+            f"'{reference}' is not a field of the form '{form_id}'",
+        )
+    elif target is not None and target.type not in DATE_TYPES:
+        form.report.add(
+            where,
+            ProblemCode.NOT_BEFORE_NOT_DATE,
+            f"'{reference}' is a {target.type} field; not_before needs a date, approx_date or "
+            "datetime field",
         )
