@@ -1,5 +1,6 @@
-"""Pack versions: version N+1 on each export, recorded in the vault with an audit entry, and the
-"What has changed since version N" part listing exactly what was recorded since."""
+"""Pack versions: version N+1 on each export of a changed case, the same version for a copy of an
+unchanged one, recorded in the vault with an audit entry, and the "What has changed since version
+N" part listing exactly what was recorded since."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 
+from toolkit_desktop.domain.records import PackExport
 from toolkit_desktop.export.pack import PackInput
 from toolkit_desktop.export.pack.changes import changes_since
 from toolkit_desktop.services.cases import ReasonRequired
@@ -89,9 +91,11 @@ def test_version_3_counts_from_version_2(workspace) -> None:
     assert "Languages the child speaks" not in changes
 
 
-def test_nothing_changed_says_so(workspace) -> None:
+def test_no_answer_or_entry_changed_says_so(workspace) -> None:
     case_id, _ = _first_pack(workspace)
+    workspace.conversation(case_id, "I came in a lorry.")  # new in the pack, but no answer
     second = workspace.export(case_id, name="v2.pdf")
+    assert second.version == 2
     changes = second.part("What has changed since version 1")
     assert "No answer has been added or changed since version 1" in changes
     assert "No chronology entry has been added since version 1" in changes
@@ -140,3 +144,65 @@ def test_a_pack_whose_record_fails_leaves_no_file(workspace, monkeypatch) -> Non
         workspace.export(case_id, name="v2.pdf")
     assert sorted(p.name for p in workspace.folder.iterdir()) == ["v1.pdf"]
     assert [e.version for e in workspace.vault.cases.exports(case_id)] == [1]
+
+
+def test_an_unchanged_pack_saved_again_with_a_password_keeps_its_version(workspace) -> None:
+    case_id, first = _first_pack(workspace)
+    protected = workspace.export(case_id, password="kettle-43-river", name="v1 protected.pdf")
+    assert protected.version == 1
+    assert "NRM referral pack, version 1" in protected.page(0)
+    assert "Pack version 1" in protected.text and "What has changed" not in protected.text
+    assert "Pack version 2" not in protected.text and "pack, version 2" not in protected.text
+    exports = workspace.vault.cases.exports(case_id)
+    assert [(e.version, e.destination) for e in exports] == [
+        (1, str(first.path.resolve())), (1, str(protected.path.resolve()))]
+    audit = [e for e in workspace.vault.audit_trail() if e.action == "export-pack"]
+    assert "version 1 (a copy: nothing had changed)" in audit[-1].detail
+    assert "with a password" in audit[-1].detail
+
+    # The real update is version 2, and says what changed since version 1.
+    workspace.answer(case_id, "child", "languages", "Vietnamese")
+    second = workspace.export(case_id, name="v2.pdf")
+    assert second.version == 2
+    changes = second.part("What has changed since version 1")
+    assert "New answer. Now: Vietnamese" in changes
+    assert "Pack version 3" not in second.text and "pack, version 3" not in second.text
+
+
+def test_a_copy_of_version_2_lists_the_same_changes_as_version_2(workspace) -> None:
+    case_id, _ = _first_pack(workspace)
+    workspace.answer(case_id, "child", "languages", "Vietnamese")
+    second = workspace.export(case_id, name="v2.pdf")
+    copy = workspace.export(case_id, password="pw", name="v2 protected.pdf")
+    assert copy.version == 2
+    assert copy.part("What has changed since version 1") == second.part(
+        "What has changed since version 1")
+    workspace.answer(case_id, "child", "gender", "female")
+    third = workspace.export(case_id, name="v3.pdf")
+    assert third.version == 3
+    changes = third.part("What has changed since version 2")
+    assert "Gender" in changes and "Languages the child speaks" not in changes
+
+
+def test_the_preview_says_when_the_next_pack_is_a_copy(workspace) -> None:
+    case_id, _ = _first_pack(workspace)
+    assert preview_contents(workspace.vault, workspace.defs, case_id)[0] == (
+        "Cover and contents: pack version 1 again. "
+        "Nothing has changed since it was saved on 28 November 2026."
+    )
+
+
+def test_new_first_responder_details_make_a_new_version(workspace) -> None:
+    case_id, _ = _first_pack(workspace)
+    old = workspace.vault.profile()
+    workspace.vault.save_profile(type(old)(**{**vars(old), "phone": "01234 000000"}))
+    second = workspace.export(case_id, name="v2.pdf")
+    assert second.version == 2
+    assert "01234 000000" in second.part("First responder")
+
+
+def test_a_pack_after_one_made_before_digests_were_kept_is_a_new_version(workspace) -> None:
+    case_id = workspace.start()
+    workspace.vault.cases.record_export(
+        PackExport(case_id, 1, workspace.clock.now(), "A. Worker", "old.pdf"))
+    assert workspace.export(case_id).version == 2

@@ -17,7 +17,7 @@ PASS = "correct horse battery staple"
 
 def test_the_migrations_build_exactly_the_tables_the_code_uses(vault):
     with vault.transaction() as conn:
-        assert migrate.current_revision(conn) == migrate.head_revision() == "0002"
+        assert migrate.current_revision(conn) == migrate.head_revision() == "0003"
         differences = compare_metadata(MigrationContext.configure(conn), metadata)
     assert differences == []
 
@@ -29,8 +29,8 @@ def test_a_backup_is_taken_before_any_migration_runs(vault_path, clock, monkeypa
     def fake_upgrade(conn):
         seen_at_upgrade.append([p.name for p in list_backups(vault_path)])
 
-    monkeypatch.setattr(migrate, "head_revision", lambda: "0003")
-    monkeypatch.setattr(migrate, "known_revisions", lambda: {"0001", "0002", "0003"})
+    monkeypatch.setattr(migrate, "head_revision", lambda: "0004")
+    monkeypatch.setattr(migrate, "known_revisions", lambda: {"0001", "0002", "0003", "0004"})
     monkeypatch.setattr(migrate, "upgrade", fake_upgrade)
     Vault.open(vault_path, PASS, clock).close()
 
@@ -40,12 +40,12 @@ def test_a_backup_is_taken_before_any_migration_runs(vault_path, clock, monkeypa
     backup = list_backups(vault_path)[-1]
     conn = open_read_only(backup, PASS)  # the backup opens with the passphrase
     try:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
     finally:
         conn.close()
 
 
-def test_migration_0002_keeps_old_exports_and_the_append_only_rule(vault_path, clock):
+def test_migrations_0002_and_0003_keep_old_exports_and_the_append_only_rule(vault_path, clock):
     from alembic import command
 
     from toolkit_desktop.domain.records import PackExport
@@ -62,9 +62,9 @@ def test_migration_0002_keeps_old_exports_and_the_append_only_rule(vault_path, c
 
     with Vault.open(vault_path, PASS, clock) as vault:  # migrates, after a backup
         with vault.transaction() as conn:
-            assert migrate.current_revision(conn) == "0002"
+            assert migrate.current_revision(conn) == migrate.head_revision()
         (old,) = vault.cases.exports(case_id)
-        assert (old.version, old.covers_revision_id) == (1, None)
+        assert (old.version, old.covers_revision_id, old.contents_digest) == (1, None, None)
         vault.cases.record_export(PackExport(case_id, 2, clock.now(), "sw", "new.pdf", None, 7, 3))
         assert vault.cases.exports(case_id)[-1].covers_revision_id == 7
         with pytest.raises(Exception, match="append-only"), vault.transaction() as conn:

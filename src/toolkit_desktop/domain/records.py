@@ -127,6 +127,9 @@ class PackExport:
     # sent: a laptop clock corrected backwards would otherwise hide later changes.
     covers_revision_id: int | None = None
     covers_chronology_id: int | None = None
+    # A digest of everything the pack printed from the vault: a pack saved again with the same
+    # digest is a copy of this version, not a new one. None for packs made before it was kept.
+    contents_digest: str | None = None
 
     def holds_revision(self, revision: Revision) -> bool:
         """Whether this pack already held `revision` (by id; by time for packs made before ids

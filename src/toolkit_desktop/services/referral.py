@@ -1,40 +1,82 @@
 """Export the NRM referral pack of a case, and preview what it will contain.
 
-Each export is version N+1 of the case's pack and is remembered in the vault (when, which version,
-to where) with an audit entry, so the next pack can list what changed since this one. The PDF is
-built and, if asked, encrypted in memory; only the finished bytes reach the disk, through an
-atomic write into the target folder.
+Each export is remembered in the vault (when, which version, to where) with an audit entry, so the
+next pack can list what changed since this one. A pack whose contents changed since the last
+export is version N+1. A pack with nothing changed (saved again, say with a password) is a copy:
+it keeps version N and lists the same changes as version N did, so the decision-maker is never
+told of a version they did not receive. The PDF is built and, if asked, encrypted in memory; only
+the finished bytes reach the disk, through an atomic write into the target folder.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
 from toolkit_desktop import __version__
 from toolkit_desktop.domain.definitions import Definitions
-from toolkit_desktop.domain.records import PackExport
+from toolkit_desktop.domain.records import PackExport, Profile
+from toolkit_desktop.domain.wording import show_date
 from toolkit_desktop.export.atomic import ExportFailed, staged
 from toolkit_desktop.export.pack import PackInput, build_pack, encrypt, pack_parts
-from toolkit_desktop.services.cases import CaseService, practitioner_name
+from toolkit_desktop.services.cases import CaseService, CaseSnapshot, practitioner_name
 from toolkit_desktop.storage.vault import Vault
 
 AUDIT_ACTION = "export-pack"
 
 
-def _pack_input(vault: Vault, definitions: Definitions, case_id: int, now: datetime) -> PackInput:
+@dataclass(frozen=True)
+class NextPack:
+    """The pack the next export writes: its input, its digest, and whether it is a copy."""
+
+    input: PackInput
+    digest: str
+    copy_of: PackExport | None  # the first export of the version this one copies, if a copy
+
+
+def contents_digest(snapshot: CaseSnapshot, profile: Profile) -> str:
+    """A digest of everything a pack prints from the vault: the case, its answers, chronology
+    and conversations, and the first responder's details. Equal digests, equal packs."""
+    held = {
+        "case": asdict(snapshot.case),
+        "revisions": [r.id for r in snapshot.revisions],  # append-only: the ids say it all
+        "chronology": [e.id for e in snapshot.chronology],
+        "conversations": [asdict(c) for c in snapshot.conversations],
+        "profile": asdict(profile),
+    }
+    text = json.dumps(held, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _next_pack(vault: Vault, definitions: Definitions, case_id: int, now: datetime) -> NextPack:
     """Everything the builder needs, read from the vault (raises CaseNotFound for a bad id)."""
     snapshot = CaseService(vault, definitions).snapshot(case_id)
     exports = vault.cases.exports(case_id)
-    return PackInput(
+    profile = vault.profile()
+    digest = contents_digest(snapshot, profile)
+    first_of: dict[int, PackExport] = {}  # each version's first export (copies hold the same)
+    for export in exports:
+        first_of.setdefault(export.version, export)
+    newest = max(first_of, default=0)
+    unchanged = any(e.version == newest and e.contents_digest == digest for e in exports)
+    if unchanged:
+        earlier = [v for v in first_of if v < newest]
+        version, previous = newest, (first_of[max(earlier)] if earlier else None)
+    else:
+        version, previous = newest + 1, first_of.get(newest)
+    pack = PackInput(
         facts=snapshot,
         definitions=definitions,
-        profile=vault.profile(),
-        version=max((e.version for e in exports), default=0) + 1,
-        previous=exports[-1] if exports else None,
+        profile=profile,
+        version=version,
+        previous=previous,
         now=now,
         software_version=__version__,
     )
+    return NextPack(pack, digest, first_of[newest] if unchanged else None)
 
 
 def _check_target(target: Path) -> Path:
@@ -53,14 +95,16 @@ def export_pack(
 ) -> int:
     """Write the case's referral pack to `target`, encrypted with `password` when one is given.
 
-    Returns the pack's version. On any failure nothing is left in the target folder and no export
-    is recorded.
+    Returns the pack's version: the last one's again when nothing in the pack has changed since
+    it was exported (a copy, say with a password). On any failure nothing is left in the target
+    folder and no export is recorded.
     """
     if password is not None and not password.strip():
         raise ExportFailed("The PDF password is empty. Type a password, or export without one.")
     target = _check_target(Path(target))
     now = vault.clock.now()
-    pack = _pack_input(vault, definitions, case_id, now)
+    next_pack = _next_pack(vault, definitions, case_id, now)
+    pack = next_pack.input
     try:
         data = build_pack(pack)
         if password is not None:
@@ -82,8 +126,10 @@ def export_pack(
         destination=destination,
         covers_revision_id=max((r.id or 0 for r in facts.revisions), default=None),
         covers_chronology_id=max((e.id or 0 for e in facts.chronology), default=None),
+        contents_digest=next_pack.digest,
     )
     protection = "with a password" if password is not None else "without a password"
+    copy = " (a copy: nothing had changed)" if next_pack.copy_of is not None else ""
     # The record and the file appear together: the rename happens inside the transaction that
     # records the export, so a failure of either leaves neither.
     published = False
@@ -92,7 +138,7 @@ def export_pack(
             vault.cases.record_export(export, conn)
             vault.record_audit(
                 AUDIT_ACTION,
-                f"case {case_id} pack version {pack.version} to {destination} {protection}",
+                f"case {case_id} pack version {pack.version}{copy} to {destination} {protection}",
                 conn,
             )
             publish()
@@ -106,6 +152,10 @@ def export_pack(
 
 def preview_contents(vault: Vault, definitions: Definitions, case_id: int) -> list[str]:
     """The pack's parts as the next export would hold them, each with a count, in order."""
-    pack = _pack_input(vault, definitions, case_id, vault.clock.now())
+    next_pack = _next_pack(vault, definitions, case_id, vault.clock.now())
+    pack = next_pack.input
     cover = f"Cover and contents: pack version {pack.version}"
+    if next_pack.copy_of is not None:
+        cover += (f" again. Nothing has changed since it was saved on "
+                  f"{show_date(next_pack.copy_of.exported_at)}.")
     return [cover] + [part.line() for part in pack_parts(pack)]

@@ -139,6 +139,7 @@ pack_exports = Table(
     Column("destination", Text, nullable=False),
     Column("covers_revision_id", Integer, nullable=True),
     Column("covers_chronology_id", Integer, nullable=True),
+    Column("contents_digest", String, nullable=True),
 )
 
 APPEND_ONLY_TABLES = ("revisions", "chronology", "audit", "pack_exports")

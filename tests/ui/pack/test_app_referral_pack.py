@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QTableView
 
 from toolkit_desktop.domain.decisions import NEGATIVE_DECISION_NOTE
 from toolkit_desktop.ui.cases.case_table import STAGE
-from toolkit_desktop.ui.pack.export_dialog import MISMATCH, UNPROTECTED, ExportDialog
+from toolkit_desktop.ui.pack.export_dialog import MISMATCH, NO_PASSWORD, UNPROTECTED, ExportDialog
 
 PASSPHRASE = "blue kettle river autumn"  # the root conftest's existing_vault passphrase
 ALT = Qt.KeyboardModifier.AltModifier
@@ -92,7 +92,23 @@ def _open_pack_dialog(window, drive, qtbot) -> ExportDialog:
     return dialog
 
 
-def test_the_pack_dialog_previews_refuses_a_mismatch_and_saves_a_protected_pdf(
+def _visible_words(window) -> list[str]:
+    """Every sentence on screen: the status bar and each label shown in the window or a dialog."""
+    labels = [label for label in window.findChildren(QLabel) if label.isVisible()]
+    return [window.statusBar().currentMessage(), *(label.text() for label in labels)]
+
+
+def _save_pack(window, dialog, qtbot, dialogs, target, password=None) -> None:
+    """Type the password twice (if any), choose where to save, and wait for the dialog to close."""
+    if password:
+        qtbot.keyClicks(dialog.password, password)
+        qtbot.keyClicks(dialog.again, password)
+    dialogs.chosen_file = target
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(ExportDialog) is None, timeout=30_000)
+
+
+def test_the_pack_dialog_previews_refuses_a_mismatch_saves_a_protected_pdf_and_closes(
     start_app, drive, qtbot, existing_vault, dialogs, tmp_path
 ):
     window = start_app()
@@ -117,11 +133,15 @@ def test_the_pack_dialog_previews_refuses_a_mismatch_and_saves_a_protected_pdf(
     dialogs.chosen_file = out / "amira referral pack"  # the .pdf is added
     qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
     assert "choose_save_file" in [kind for kind, _ in dialogs.asked]
-    result = drive.find(dialog, QLabel, "packResult")
-    qtbot.waitUntil(result.isVisible, timeout=30_000)
-    target = out / "amira referral pack.pdf"
-    assert result.text() == f"Referral pack version 1 saved to {target}."
-    assert not dialog.busy.isVisible() and dialog.save.isEnabled()
+    # Saved: the dialog closes, and the status bar says where the file is, in full.
+    qtbot.waitUntil(lambda: window.findChild(ExportDialog) is None, timeout=30_000)
+    target = (out / "amira referral pack.pdf").resolve()
+    assert window.statusBar().currentMessage() == (
+        f"Referral pack version 1 saved to {target}. It opens only with the password you set."
+    )
+    assert target.is_absolute()
+    assert not any(NO_PASSWORD in words or "no password" in words.lower()
+                   for words in _visible_words(window))
 
     reader = PdfReader(target)
     assert reader.is_encrypted
@@ -130,15 +150,51 @@ def test_the_pack_dialog_previews_refuses_a_mismatch_and_saves_a_protected_pdf(
     assert "OFFICIAL-SENSITIVE" in reader.pages[0].extract_text()
     assert list(out.iterdir()) == [target]  # no temporary file left beside it
 
-    # Again, without a password: version 2, opens for anyone.
-    dialogs.chosen_file = out / "version two.pdf"
-    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "version 2" in result.text(), timeout=30_000)
-    plain = PdfReader(out / "version two.pdf")
-    assert not plain.is_encrypted and "OFFICIAL-SENSITIVE" in plain.pages[0].extract_text()
 
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.findChild(ExportDialog) is None)
+def test_a_password_protected_copy_of_an_unchanged_pack_keeps_its_version(
+    start_app, drive, qtbot, existing_vault, dialogs, tmp_path
+):
+    window = start_app()
+    drive.in_new_case(window, "Amira")
+    dialog = _open_pack_dialog(window, drive, qtbot)
+    _save_pack(window, dialog, qtbot, dialogs, tmp_path / "plain.pdf")
+    plain = (tmp_path / "plain.pdf").resolve()
+    assert window.statusBar().currentMessage() == (
+        f"Referral pack version 1 saved to {plain}. "
+        "It has no password: anyone with the file can open it."
+    )
+    assert not PdfReader(plain).is_encrypted
+
+    # Nothing has changed: the protected copy is version 1 again, and the dialog says so first.
+    dialog = _open_pack_dialog(window, drive, qtbot)
+    preview = drive.find(dialog, QListWidget, "packPreview")
+    assert preview.item(0).text() == (
+        "Cover and contents: pack version 1 again. "
+        "Nothing has changed since it was saved on 28 November 2026."
+    )
+    _save_pack(window, dialog, qtbot, dialogs, tmp_path / "protected.pdf", "kettle-43-river")
+    protected = (tmp_path / "protected.pdf").resolve()
+    assert window.statusBar().currentMessage() == (
+        f"Referral pack version 1 saved to {protected}. "
+        "It opens only with the password you set."
+    )
+    assert not any(NO_PASSWORD in words or "no password" in words.lower()
+                   for words in _visible_words(window))
+    reader = PdfReader(protected)
+    assert reader.is_encrypted and reader.decrypt("kettle-43-river")
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Pack version 1" in text and "NRM referral pack, version 1" in text
+    assert "Pack version 2" not in text and "pack, version 2" not in text
+    assert "What has changed" not in text
+
+    # The real update, after a change, is version 2 and counts from version 1.
+    drive.settle(window)
+    window.session.service.record_answer(
+        window.workspace.snapshot.case.id, "child", "languages", "Arabic")
+    dialog = _open_pack_dialog(window, drive, qtbot)
+    preview = drive.find(dialog, QListWidget, "packPreview")
+    assert preview.item(0).text() == "Cover and contents: pack version 2"
+    assert preview.item(1).text().startswith("What has changed since version 1 ")
 
 
 def test_a_pack_that_cannot_be_saved_says_why_and_writes_nothing(
@@ -153,7 +209,8 @@ def test_a_pack_that_cannot_be_saved_says_why_and_writes_nothing(
     qtbot.waitUntil(problem.isVisible, timeout=30_000)
     assert "does not exist" in problem.text()
     assert not (tmp_path / "no such folder").exists()
-    assert not drive.find(dialog, QLabel, "packResult").isVisible()
+    assert window.findChild(ExportDialog) is dialog and dialog.isVisible()  # to choose again
+    assert "saved to" not in window.statusBar().currentMessage()
 
 
 def test_locking_closes_the_pack_dialog(start_app, drive, qtbot, existing_vault):

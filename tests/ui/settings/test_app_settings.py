@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton, QSpinBox
 
 from toolkit_desktop.settings import SETTINGS, load_settings
+
+PASSPHRASE = "blue kettle river autumn"
 
 
 def _settings_page(start_app, drive, qtbot):
@@ -110,3 +115,79 @@ def test_a_final_save_that_fails_is_said_and_the_app_can_stay_open(
     window.close()
     assert len([a for a in dialogs.asked if a[0] == "confirm"]) == 1
     assert not window.isVisible()
+
+
+
+FIRST_RUN_PROFILE = {
+    "name": "Sam Okafor",
+    "role": "Duty social worker",
+    "team": "Emergency duty team",
+    "organisation": "Northshire Council",
+    "phone": "01632 960 111",
+    "email": "sam.okafor@example.gov.uk",
+}
+
+
+def _first_run_with_a_profile(start_app, drive, qtbot):
+    """Create the vault and fill in every line of "About you", as a new practitioner does."""
+    window = start_app()
+    drive.wait_page(window, "createVaultPage")
+    qtbot.keyClicks(drive.find(window, QLineEdit, "newPassphrase"), PASSPHRASE)
+    second = drive.find(window, QLineEdit, "repeatPassphrase")
+    qtbot.keyClicks(second, PASSPHRASE)
+    qtbot.keyClick(second, Qt.Key.Key_Return)
+    drive.wait_page(window, "profilePage")
+    for key, text in FIRST_RUN_PROFILE.items():
+        qtbot.keyClicks(drive.find(window, QLineEdit, f"firstRunProfile_{key}"), text)
+    qtbot.mouseClick(drive.find(window, QPushButton, "saveProfileButton"),
+                     Qt.MouseButton.LeftButton)
+    drive.wait_page(window, "caseListPage")
+    drive.settle(window)
+    return window
+
+
+def test_settings_shows_what_first_run_saved_and_one_correction_keeps_the_rest(
+    start_app, drive, qtbot, fake_clock, tmp_path
+):
+    window = _first_run_with_a_profile(start_app, drive, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    drive.wait_page(window, "settingsPage")
+    shown = {key: drive.find(window, QLineEdit, f"settingsProfile_{key}").text()
+             for key in FIRST_RUN_PROFILE}
+    assert shown == FIRST_RUN_PROFILE
+
+    # Correct the phone number only, and leave the box.
+    phone = drive.find(window, QLineEdit, "settingsProfile_phone")
+    phone.setFocus()
+    phone.selectAll()
+    qtbot.keyClicks(phone, "01632 960 222")
+    qtbot.keyClick(phone, Qt.Key.Key_Tab)
+    drive.settle(window)
+    expected = {**FIRST_RUN_PROFILE, "phone": "01632 960 222"}
+    assert asdict(window.session.vault.profile()) == expected
+
+    # The referral pack gives the decision-maker every one of the first responder's details.
+    session = window.session
+    case = session.service.start_case(fake_clock.now(), "Dover, eastern docks", "Amira")
+    assert session.pack_contents(case.id)[-1] == (
+        "First responder's details and signature: "
+        "Sam Okafor, Duty social worker, Emergency duty team"
+    )
+    target = tmp_path / "pack.pdf"
+    session.export_pack(case.id, target, None)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(target).pages)
+    responder = text[text.rindex("First responder's details"):]
+    for value in expected.values():
+        assert value in responder
+    assert "Not recorded" not in responder
+    assert "01632 960 111" not in text
+
+    # And after the vault is locked and unlocked, Settings still shows them all.
+    window.lock("manual")
+    drive.unlock(window)
+    drive.wait_page(window, "caseListPage")
+    drive.settle(window)
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    drive.wait_page(window, "settingsPage")
+    assert {key: drive.find(window, QLineEdit, f"settingsProfile_{key}").text()
+            for key in expected} == expected

@@ -104,7 +104,7 @@ def test_training_says_so_and_offers_no_way_to_a_real_vault(start_app, drive, qt
     assert drive.find(dialog, QLabel, "packTraining").text() == TRAINING
     dialogs.chosen_file = tmp_path / "practice.pdf"
     qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result.isVisible(), timeout=60_000)
+    qtbot.waitUntil(lambda: window.findChild(ExportDialog) is None, timeout=60_000)  # saved
     from pypdf import PdfReader
 
     pages = PdfReader(tmp_path / "practice.pdf").pages

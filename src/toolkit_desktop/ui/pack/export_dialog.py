@@ -2,7 +2,8 @@
 
 The file leaves the vault's protection, so the dialog says so plainly next to the password. The
 save location is chosen through the dialogs seam (tests answer it); the pack is built by the
-window on the worker thread while this dialog shows that it is busy.
+window on the worker thread while this dialog shows that it is busy. Once the pack is saved the
+dialog closes, and the main window's status bar says where the file is.
 """
 
 from __future__ import annotations
@@ -92,9 +93,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.protection)
         self.problem = Problem("packProblem")
         self.busy = Busy("packBusy")
-        self.result = paragraph("", "packResult")
-        self.result.hide()
-        for widget in (self.problem, self.busy, self.result):
+        for widget in (self.problem, self.busy):
             layout.addWidget(widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save = self.buttons.addButton(
@@ -119,15 +118,10 @@ class ExportDialog(QDialog):
         self.preview.clear()
         self.problem.say(sentence)
 
-    def exported(self, version: int, target: Path) -> None:
-        """The pack is saved: say which version and where."""
+    def exported(self) -> None:
+        """The pack is saved: close (the window's status bar says where it is)."""
         self._set_busy(False)
-        self.result.setText(f"Referral pack version {version} saved to {target}.")
-        self.result.setAccessibleName(self.result.text())
-        self.result.show()
-        self.password.clear()
-        self.again.clear()
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+        self.accept()
 
     def failed(self, sentence: str) -> None:
         """The pack was not saved: say why, in the export's own sentence."""
@@ -151,7 +145,6 @@ class ExportDialog(QDialog):
 
     def _save(self) -> None:
         self.problem.clear()
-        self.result.hide()
         first, second = self.password.text(), self.again.text()
         if first != second:
             self.problem.say(MISMATCH)

@@ -2,11 +2,13 @@
 
 Each setting is declared once as data; this page makes a control per declaration, so a new
 setting needs no new screen. Changes are kept as soon as they are made, as case answers are.
+The profile is saved as what the vault holds with only the lines changed on screen put in, so a
+line the practitioner did not touch is never blanked.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -39,7 +41,9 @@ class SettingsPage(QWidget):
         self.setObjectName("settingsPage")
         self._settings = settings
         self._dialogs = dialogs
-        self._saved_profile: Profile | None = Profile()  # None: the last save failed
+        self._stored = Profile()  # the profile as the vault holds it (or as last sent to it)
+        self._shown = Profile()  # the profile as it was put on screen, to see what was changed
+        self._resend = False  # the last save failed: send it again at the next edit or lock
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.addWidget(QLabel("<h2>Settings</h2>"))
@@ -117,9 +121,10 @@ class SettingsPage(QWidget):
         self.settings_changed.emit(self._settings)
 
     def show_profile(self, profile: Profile) -> None:
-        """Show the saved profile (when the vault is unlocked)."""
-        self._saved_profile = profile
+        """Show the saved profile (when the vault is unlocked, after first run, on each visit)."""
+        self._stored = profile
         self.profile.set_profile(profile)
+        self._shown = self.profile.profile()
 
     def commit_pending(self) -> None:
         """Keep profile details typed but not yet left (the vault is locking or the app closing).
@@ -131,15 +136,21 @@ class SettingsPage(QWidget):
 
     def profile_not_saved(self) -> None:
         """The last details could not be saved: send them again at the next edit or lock."""
-        self._saved_profile = None
+        self._resend = True
 
     def _profile_edited(self) -> None:
-        current = self.profile.profile()
-        if current != self._saved_profile:
-            self._saved_profile = current
-            self.profile_changed.emit(current)
+        on_screen = self.profile.profile()
+        shown = asdict(self._shown)
+        changed = {key: value for key, value in asdict(on_screen).items() if value != shown[key]}
+        if not changed and not self._resend:
+            return
+        self._stored = replace(self._stored, **changed)
+        self._shown = on_screen
+        self._resend = False
+        self.profile_changed.emit(self._stored)
 
     def clear(self) -> None:
         """Forget the profile shown (on lock)."""
-        self._saved_profile = Profile()
+        self._stored = self._shown = Profile()
+        self._resend = False
         self.profile.clear()

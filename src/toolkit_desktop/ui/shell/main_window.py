@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
     def _first_profile(self, profile: Profile | None) -> None:
         if profile is not None:
             self.settings_keeper.save_profile(profile)
+            self.settings_page.show_profile(profile)  # Settings shows what first run saved
         self.show_case_list()
 
     def show_case_list(self) -> None:
@@ -183,9 +184,12 @@ class MainWindow(QMainWindow):
             self.case_list.set_entries(entries)
 
     def show_settings(self) -> None:
-        """Show the settings page."""
-        if self.session is not None:
+        """Show the settings page, with the practitioner's details as last saved."""
+        session = self.session
+        if session is not None:
             self.autosaver.flush()
+            self.settings_page.commit_pending()  # details typed there and not yet left
+            self.settings_page.show_profile(session.profile)
             self._show(self.settings_page)
             self.settings_page.setFocus()
             self.settings_page.focusNextChild()

@@ -2,6 +2,8 @@
 
 `export_pack` takes a few seconds for a large case, so it runs on the worker while the dialog
 shows that it is busy; the sentence it raises (a missing folder, a full disk) is shown as it is.
+Once the pack is saved the dialog closes and the status bar says, until the next message, which
+version was saved, where (the full path) and whether it needs a password to open.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from toolkit_desktop.services.session import Session
 from toolkit_desktop.ui.common.context import AppContext
 from toolkit_desktop.ui.common.worker import CaseJobs
 from toolkit_desktop.ui.pack.export_dialog import ExportDialog
@@ -25,6 +28,13 @@ def suggested_file(reference: str) -> Path:
     safe = re.sub(r"[^A-Za-z0-9-]+", "-", reference).strip("-") or "case"
     folder = Path.home() / "Documents"
     return (folder if folder.is_dir() else Path.home()) / f"{safe} referral pack.pdf"
+
+
+def saved_sentence(version: int, saved_to: Path, protected: bool) -> str:
+    """What the status bar says once a pack is saved."""
+    opens = ("It opens only with the password you set." if protected
+             else "It has no password: anyone with the file can open it.")
+    return f"Referral pack version {version} saved to {saved_to}. {opens}"
 
 
 class ReferralPackFlow:
@@ -75,16 +85,17 @@ class ReferralPackFlow:
     def _export(self, target: Path, password: str | None) -> None:
         dialog = self.dialog
 
-        def done(version: int) -> None:
-            self._status.note(f"Referral pack version {version} saved to {target}.")
-            self._tell(dialog, "exported", version, target)
+        def work(session: Session, case_id: int) -> tuple[int, Path]:
+            version = session.export_pack(case_id, target, password)
+            return version, target.expanduser().resolve()  # the path the vault recorded
+
+        def done(result: tuple[int, Path]) -> None:
+            version, saved_to = result
+            self._status.tell(saved_sentence(version, saved_to, password is not None))
+            self._tell(dialog, "exported")
             self._exported()
 
-        self._jobs.run(
-            lambda s, case_id: s.export_pack(case_id, target, password),
-            done,
-            lambda sentence: self._tell(dialog, "failed", sentence),
-        )
+        self._jobs.run(work, done, lambda sentence: self._tell(dialog, "failed", sentence))
 
     def _tell(self, dialog: ExportDialog | None, method: str, *args: Any) -> None:
         if dialog is not None and dialog is self.dialog:

@@ -75,6 +75,11 @@ class SaveStatus:
         """A passing remark, such as "Settings saved."."""
         self._bar.showMessage(text, 5000)
 
+    def tell(self, text: str) -> None:
+        """Something to keep reading, such as where a file was saved (kept until the next
+        message)."""
+        self._bar.showMessage(text)
+
     def where(self, form_id: str, field_id: str) -> str:
         """An answer named for the practitioner: "Given names (Child's details)"."""
         return self._label(form_id, field_id)
