@@ -13,8 +13,10 @@ from typing import Any  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
+    QApplication,
     QCheckBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 from toolkit_desktop.domain.definitions import Choice, Field, FieldType  # noqa: E402
 from toolkit_desktop.domain.values import check_value  # noqa: E402
 from toolkit_desktop.ui.fields import FIELD_WIDGETS, FieldWidget, create_field_widget  # noqa: E402
+from toolkit_desktop.ui.fields.base import chain_tab_order, tab_stops  # noqa: E402
 
 FEW = (Choice("police", "Police"), Choice("school", "School or college"))
 MANY = tuple(Choice(f"c{i}", f"Choice {i}") for i in range(6))
@@ -164,16 +167,29 @@ def test_multi_choice_in_the_forms_order(make, qtbot) -> None:
     assert emitted[-1] is None  # nothing ticked: no answer
 
 
-@pytest.mark.parametrize("typed", ["28/11/2026", "28.11.2026", "28 Nov 2026", "2026-11-28"])
-def test_date_day_first_or_iso(make, qtbot, typed) -> None:
-    widget, emitted = make(FieldType.DATE)
+FIXED = datetime(2026, 11, 28, 2, 10, 37, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("typed", ["28/11/2026", "28.11.2026", "28 Nov 2026", "2026-11-28",
+                                   "today", "28 nov"])
+def test_date_typed_as_people_write_it(make, qtbot, typed) -> None:
+    widget, emitted = make(FieldType.DATE, clock=lambda: FIXED)
     edit = inner(widget, QLineEdit, "date")
-    assert edit.placeholderText() == "DD/MM/YYYY"
     qtbot.keyClicks(edit, typed)
+    assert inner(widget, QLabel, "date-understood").text() == "Saturday 28 November 2026"
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert_stored(widget, emitted, "2026-11-28")
-    assert len(emitted) == 1
     assert edit.text() == "28/11/2026"
+
+
+def test_a_date_is_one_tab_stop(qtbot) -> None:
+    page, widget, after = _between_boxes(qtbot, FIELDS[FieldType.DATE])
+    qtbot.keyClicks(widget.focusWidget(), "29")
+    assert widget.focusWidget().objectName() == "date"  # typing "29" never jumps on by itself
+    qtbot.keyClicks(widget.focusWidget(), "/10/2026")
+    qtbot.keyClick(widget.focusWidget(), Qt.Key.Key_Tab)
+    assert after.hasFocus()
+    assert widget.value() == "2026-10-29"
 
 
 def test_bad_date_shows_a_message_and_stores_nothing(make, qtbot) -> None:
@@ -188,7 +204,7 @@ def test_bad_date_shows_a_message_and_stores_nothing(make, qtbot) -> None:
     edit.clear()
     qtbot.keyClicks(edit, "01/02/2026")
     assert widget.problem() == ""
-    assert emitted == ["2026-02-01"]
+    assert emitted[-1] == "2026-02-01"  # read as it is typed; the autosaver keeps the last
 
 
 def test_bad_date_keeps_the_earlier_answer(make, qtbot) -> None:
@@ -202,73 +218,64 @@ def test_bad_date_keeps_the_earlier_answer(make, qtbot) -> None:
 
 
 @pytest.mark.parametrize(
-    ("precision", "typed", "stored"),
-    [(0, "03/05/2019", "2019-05-03"), (1, "05/2019", "2019-05"), (2, "2019", "2019")],
+    ("typed", "stored", "words"),
+    [("03/05/2019", "2019-05-03", "Friday 3 May 2019"),
+     ("May 2019", "2019-05", "May 2019 (month only)"),
+     ("about 2019", "2019", "2019 (year only)"),
+     ("05/2019", "2019-05", "May 2019 (month only)")],
 )
-def test_approx_date(make, qtbot, precision, typed, stored) -> None:
-    widget, emitted = make(FieldType.APPROX_DATE)
-    combo = inner(widget, QComboBox, "precision")
-    assert [combo.itemText(i) for i in range(3)] == ["Exact date", "Month and year", "Year only"]
-    combo.setFocus()
-    for _ in range(precision):
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    qtbot.keyClicks(inner(widget, QLineEdit, "date"), typed)
+def test_approx_date_keeps_the_precision_typed(make, qtbot, typed, stored, words) -> None:
+    widget, emitted = make(FieldType.APPROX_DATE, clock=lambda: FIXED)
+    assert widget.findChildren(QComboBox) == []  # one box: the precision is what is typed
+    edit = inner(widget, QLineEdit, "date")
+    qtbot.keyClicks(edit, typed)
+    assert inner(widget, QLabel, "date-understood").text() == words
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert_stored(widget, emitted, stored)
 
 
-def test_approx_date_less_exact_keeps_what_is_known(make, qtbot) -> None:
-    widget, emitted = make(FieldType.APPROX_DATE)
-    widget.set_value("2019-05-03")
-    combo = inner(widget, QComboBox, "precision")
-    assert combo.currentText() == "Exact date"
-    combo.setCurrentIndex(2)  # "Year only"
-    assert emitted == ["2019"]
-    assert inner(widget, QLineEdit, "date").text() == "2019"
-    combo.setCurrentIndex(0)  # more exact than known: says so, keeps the year
-    assert emitted == ["2019"] and widget.problem().startswith("Not saved yet.")
-
-
-def test_datetime_now_button_uses_the_clock(make, qtbot) -> None:
-    fixed = datetime(2026, 11, 28, 2, 10, 37, tzinfo=UTC)
-    widget, emitted = make(FieldType.DATETIME, clock=lambda: fixed)
+def test_datetime_now_button_uses_the_clock_in_uk_time(make, qtbot) -> None:
+    summer = datetime(2026, 7, 1, 1, 10, 37, tzinfo=UTC)  # 02:10 in London
+    widget, emitted = make(FieldType.DATETIME, clock=lambda: summer)
     qtbot.mouseClick(inner(widget, QPushButton, "now"), Qt.MouseButton.LeftButton)
-    local = fixed.astimezone().replace(second=0)
-    assert_stored(widget, emitted, local.isoformat())
-    assert inner(widget, QLineEdit, "time").text() == local.strftime("%H:%M")
-    if local.utcoffset() == timedelta(0):
-        assert emitted == ["2026-11-28T02:10:00+00:00"]
+    assert_stored(widget, emitted, "2026-07-01T02:10:00+01:00")
+    assert inner(widget, QLineEdit, "date").text() == "01/07/2026 02:10"
 
 
-def test_datetime_typed_is_local_time_with_offset(make, qtbot) -> None:
-    widget, emitted = make(FieldType.DATETIME)
-    qtbot.keyClicks(inner(widget, QLineEdit, "date"), "28/11/2026")
-    assert emitted == []  # no time yet
-    qtbot.keyClicks(inner(widget, QLineEdit, "time"), "14:05")
-    expected = datetime(2026, 11, 28, 14, 5).astimezone().isoformat()
-    assert_stored(widget, emitted, expected)
-    assert datetime.fromisoformat(expected).utcoffset() is not None
+@pytest.mark.parametrize("typed", ["28/11/2026 14:05", "today 14:05", "28 Nov 14:05"])
+def test_datetime_typed_in_one_box_is_uk_time(make, qtbot, typed) -> None:
+    widget, emitted = make(FieldType.DATETIME, clock=lambda: FIXED)
+    qtbot.keyClicks(inner(widget, QLineEdit, "date"), typed)
+    assert_stored(widget, emitted, "2026-11-28T14:05:00+00:00")
+    assert inner(widget, QLabel, "date-understood").text() == "Saturday 28 November 2026, 14:05"
 
 
 def test_datetime_without_a_time_says_so_on_leaving(qtbot) -> None:
+    page, widget, after = _between_boxes(qtbot, FIELDS[FieldType.DATETIME])
+    qtbot.keyClicks(widget.focusWidget(), "28/11/2026")
+    qtbot.keyClick(widget.focusWidget(), Qt.Key.Key_Tab)  # one Tab leaves: the Now button is not
+    assert after.hasFocus()                              # a stop a space could press
+    assert widget.problem().startswith("Not saved yet. Add the time")
+    assert widget.value() is None
+
+
+def _between_boxes(qtbot, field: Field):
     page = QWidget()
     qtbot.addWidget(page)
     layout = QVBoxLayout(page)
-    widget = create_field_widget("case", FIELDS[FieldType.DATETIME])
+    before = QLineEdit(page)
+    widget = create_field_widget("case", field)
     after = QLineEdit(page)
-    layout.addWidget(widget)
-    layout.addWidget(after)
+    for part in (before, widget, after):
+        layout.addWidget(part)
+    chain_tab_order(tab_stops(page))  # as the form does: Tab in reading order
     with qtbot.waitActive(page):
         page.show()
         page.activateWindow()
-    widget.setFocus()
-    qtbot.keyClicks(widget.focusWidget(), "28/11/2026")
-    qtbot.keyClick(widget.focusWidget(), Qt.Key.Key_Tab)  # on to the time box: not leaving yet
-    assert widget.focusWidget().objectName() == "time" and widget.problem() == ""
-    qtbot.keyClick(widget.focusWidget(), Qt.Key.Key_Tab)  # "Now"
-    qtbot.keyClick(widget.focusWidget(), Qt.Key.Key_Tab)  # out of the question, time untouched
-    assert after.hasFocus()
-    assert widget.problem() == "Not saved yet. Add the time as HH:MM, or press Now."
-    assert widget.value() is None
+    before.setFocus()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert widget.isAncestorOf(QApplication.focusWidget())
+    return page, widget, after
 
 
 def test_number_whole_and_decimal(make, qtbot) -> None:
@@ -299,45 +306,58 @@ def test_group_rows_typed_in(make, qtbot) -> None:
     assert_stored(widget, emitted, [{"name": "Tom", "role": "Uncle"}])
 
 
-def test_group_add_and_remove_rows_by_keyboard(make, qtbot) -> None:
+def test_group_rows_are_removed_outside_the_tab_order_and_put_back(make, qtbot) -> None:
     widget, emitted = make(FieldType.GROUP)
     widget.set_value([{"name": "A"}, {"name": "B"}, {"name": "C"}])
     remove = inner(widget, QPushButton, "field:case.adults.1.remove")
     assert remove.accessibleName() == "Remove row 2 of Adults"
-    remove.setFocus()
-    qtbot.keyClick(remove, Qt.Key.Key_Space)
+    assert not remove.focusPolicy() & Qt.FocusPolicy.TabFocus  # a space typed never presses it
+    name = inner(widget, QWidget, "field:case.adults.1.name").focus_widget()
+    name.setFocus()
+    qtbot.keyClick(name, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
     assert_stored(widget, emitted, [{"name": "A"}, {"name": "C"}])
-    # Renumbered, and the focus is on what took the removed row's place.
     qtbot.waitUntil(lambda: widget.findChild(QWidget, "field:case.adults.2") is None)
-    moved = inner(widget, QWidget, "field:case.adults.1.name")
-    assert moved.value() == "C" and moved.focus_widget().hasFocus()
+    assert inner(widget, QWidget, "field:case.adults.1.name").value() == "C"
+    assert inner(widget, QLabel, "row-removed").text() == "Row 2 (B) removed."
+    put_back = inner(widget, QPushButton, "put-row-back")
+    assert put_back.hasFocus()
+    qtbot.keyClick(put_back, Qt.Key.Key_Space)
+    assert_stored(widget, emitted, [{"name": "A"}, {"name": "B"}, {"name": "C"}])
+    assert not put_back.isVisible()
+
+
+def test_group_tab_goes_down_the_rows_and_out_never_round(qtbot) -> None:
+    page, widget, after = _between_boxes(qtbot, FIELDS[FieldType.GROUP])
     add = inner(widget, QPushButton, "add-row")
-    add.setFocus()
+    assert QApplication.focusWidget() is add  # no rows yet: "Add a row" is the stop
     qtbot.keyClick(add, Qt.Key.Key_Space)
-    new_name = inner(widget, QWidget, "field:case.adults.2.name").focus_widget()
-    assert new_name.hasFocus()
-    # The new row sits before "Add a row" in the tab order, not at the end of the window.
-    qtbot.keyClick(new_name, Qt.Key.Key_Tab)
-    qtbot.keyClick(widget.focusWidget(), Qt.Key.Key_Tab)
-    assert widget.focusWidget().objectName() == "field:case.adults.2.remove"
-    qtbot.keyClick(widget.focusWidget(), Qt.Key.Key_Tab)
-    assert widget.focusWidget() is add
+    for number in (0, 1):
+        for sub in ("name", "role"):
+            here = inner(widget, QWidget, f"field:case.adults.{number}.{sub}").focus_widget()
+            assert QApplication.focusWidget() is here
+            qtbot.keyClicks(here, f"{sub} {number}")
+            qtbot.keyClick(here, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is add  # past the row's answers, no Remove stop
+        if number == 0:
+            qtbot.keyClick(add, Qt.Key.Key_Space)
+    qtbot.keyClick(add, Qt.Key.Key_Tab)
+    assert after.hasFocus()
+    assert widget.value() == [{"name": "name 0", "role": "role 0"},
+                              {"name": "name 1", "role": "role 1"}]
 
 
 def test_group_row_with_a_drop_down_tabs_through_it(make, qtbot) -> None:
     # A drop-down's list lives in a pop-up window of its own: the row's tab order leaves it out
     # (Qt warns, failing the test, if asked to chain widgets of two windows).
-    when = Field("when", FieldType.APPROX_DATE, "When")
-    widget, _emitted = make(Field("events", FieldType.GROUP, "Events", fields=(NAME, when)))
+    kind = Field("kind", FieldType.CHOICE, "Kind", choices=MANY)
+    widget, _emitted = make(Field("events", FieldType.GROUP, "Events", fields=(NAME, kind)))
     add = inner(widget, QPushButton, "add-row")
     add.setFocus()
     qtbot.keyClick(add, Qt.Key.Key_Space)
     name = inner(widget, QWidget, "field:case.events.0.name").focus_widget()
     assert name.hasFocus()
-    row = inner(widget, QWidget, "field:case.events.0.when")
-    expected = [inner(row, QComboBox, "precision"), inner(row, QLineEdit, "date"),
-                inner(widget, QPushButton, "field:case.events.0.remove"), add]
-    for target in expected:
+    row = inner(widget, QWidget, "field:case.events.0.kind")
+    for target in [inner(row, QComboBox, "choice"), add]:
         qtbot.keyClick(widget.focusWidget(), Qt.Key.Key_Tab)
         assert widget.focusWidget() is target
 

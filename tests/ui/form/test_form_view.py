@@ -11,7 +11,7 @@ from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QRadioButton, QWidget  # noqa: E402
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QRadioButton, QWidget  # noqa: E402
 
 from toolkit_desktop.domain.definitions import (  # noqa: E402
     Choice,
@@ -132,40 +132,64 @@ def test_a_user_edit_is_emitted_with_form_and_field(view, qtbot) -> None:
     assert form_view.values() == {"school": "Oak"}
 
 
-def test_not_relevant_needs_a_reason_and_disables_the_section(view, qtbot) -> None:
+def test_setting_a_section_aside_is_deliberate_asks_why_and_is_undone_as_easily(view, qtbot):
     form_view, emitted = view
     form_view.set_answers({"assessment": {"school": "Oak"}})
-    box = named(form_view, QCheckBox, "not-relevant:assessment.education")
-    reason = named(form_view, QLineEdit, "not-relevant-reason:assessment.education")
-    assert not reason.isVisible()
-    form_view.scroll_to_section("education")  # a click lands only on what is on screen
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
-    assert box.isChecked()
-    assert emitted == []  # no reason yet: nothing to store
     panel = named(form_view, QWidget, "section:assessment.education")
-    assert panel.message.text().startswith("Not saved yet. Say why")
-    assert reason.isVisible() and reason.hasFocus()
+    button = named(form_view, QPushButton, "set-aside:assessment.education")
+    assert not button.focusPolicy() & Qt.FocusPolicy.TabFocus  # no space typed can press it
+    form_view.scroll_to_section("education")  # a click lands only on what is on screen
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    # A small question: what it does, what is kept (the section has an answer), and why.
+    question = named(form_view, QWidget, "set-aside-question:assessment.education")
+    assert question.isVisible()
+    words = panel.question.text()
+    assert "“Still needed”" in words and "It has 1 answer: they are kept" in words
+    reason = named(form_view, QLineEdit, "not-relevant-reason:assessment.education")
+    assert reason.hasFocus() and emitted == []
+    qtbot.keyClick(reason, Qt.Key.Key_Return)  # no reason yet: says so, sets nothing aside
+    assert panel.message.text().startswith("Say why first") and emitted == []
+    qtbot.keyClicks(reason, "Too young for school")
+    assert emitted == []  # typing the reason is not yet the act
+    qtbot.keyClick(reason, Qt.Key.Key_Return)
+    assert emitted == [("assessment", "_section:education", {"reason": "Too young for school"})]
+    assert not question.isVisible()
     school = form_view.widget_for("school")
     assert not school.isEnabled() and not form_view.widget_for("teachers").isEnabled()
-    qtbot.keyClicks(reason, "Too young for school")
-    expected = ("assessment", "_section:education", {"reason": "Too young for school"})
-    assert emitted[-1] == expected
-    assert panel.message.text() == "The questions below are set aside. Their answers are kept."
+    note = named(form_view, QLabel, "set-aside-note:assessment.education")
+    assert note.text() == "Set aside: Too young for school. Its questions are kept."
+    assert note.hasFocus()
     assert school.value() == "Oak"  # kept while the section is set aside
     assert not form_view.focus_field("school")
-    box.setFocus()
-    qtbot.keyClick(box, Qt.Key.Key_Space)
+    # The same keys on the note bring it back.
+    qtbot.keyClick(note, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert emitted[-1] == ("assessment", "_section:education", None)
     assert school.isEnabled() and school.value() == "Oak"
+
+
+def test_set_aside_keys_in_a_question_open_the_question_and_escape_changes_nothing(view, qtbot):
+    form_view, emitted = view
+    school = form_view.widget_for("school").focus_widget()
+    school.setFocus()
+    qtbot.keyClick(school, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    reason = named(form_view, QLineEdit, "not-relevant-reason:assessment.education")
+    assert reason.hasFocus()
+    assert "It has" not in named(form_view, QWidget, "section:assessment.education").question.text()
+    qtbot.keyClicks(reason, "Not known")
+    qtbot.keyClick(reason, Qt.Key.Key_Escape)
+    assert emitted == [] and school.hasFocus()
 
 
 def test_not_relevant_is_loaded_without_signals(view, qtbot) -> None:
     form_view, emitted = view
     with qtbot.assertNotEmitted(form_view.answer_changed):
         form_view.set_answers({"assessment": {"_section:identity": {"reason": "Known to us"}}})
-    assert named(form_view, QCheckBox, "not-relevant:assessment.identity").isChecked()
-    assert named(form_view, QLineEdit, "not-relevant-reason:assessment.identity").text() == (
-        "Known to us"
+    panel = named(form_view, QWidget, "section:assessment.identity")
+    assert panel.is_set_aside()
+    assert named(form_view, QLabel, "set-aside-note:assessment.identity").text() == (
+        "Set aside: Known to us. Its questions are kept."
     )
     assert not form_view.widget_for("doubts").isEnabled()
     assert form_view.values() == {"_section:identity": {"reason": "Known to us"}}
@@ -197,21 +221,23 @@ def test_visible_if_on_another_forms_answer(view) -> None:
     assert row.isHidden()
 
 
-def test_same_as_shows_the_other_forms_answer_read_only(view, qtbot) -> None:
+def test_same_as_is_a_signpost_to_the_editable_question(view, qtbot) -> None:
     form_view, emitted = view
     with qtbot.assertNotEmitted(form_view.answer_changed):
         form_view.set_answers({"child": {"given_names": "Amira", "date_of_birth": "2010-03-04"}})
     names = form_view.widget_for("given_names")
     assert names.value() == "Amira"
     row = named(form_view, QWidget, "row:assessment.given_names")
-    note = named(row, QWidget, "same-as-note")
-    assert note.text() == "From Child's details; change it there."
+    note = named(row, QLabel, "same-as-note")
+    assert "Change it in Child's details" in note.text()
     edit = names.focus_widget()
     assert isinstance(edit, QLineEdit) and edit.isReadOnly()
-    qtbot.keyClicks(edit, "x")
-    assert edit.text() == "Amira" and emitted == []
+    assert edit.focusPolicy() == Qt.FocusPolicy.NoFocus  # Tab passes a copy by
+    with qtbot.waitSignal(form_view.go_to_field) as asked:
+        note.linkActivated.emit("#source")
+    assert asked.args == ["child", "given_names"]
     assert named(form_view.widget_for("dob"), QLineEdit, "date").text() == "04/03/2010"
-    assert "given_names" not in form_view.values()
+    assert "given_names" not in form_view.values() and emitted == []
 
 
 def test_set_answers_loads_every_type_silently_and_clear_empties_everything(view, qtbot) -> None:
@@ -239,8 +265,7 @@ def test_set_answers_loads_every_type_silently_and_clear_empties_everything(view
         form_view.clear()
     assert form_view.values() == {}
     assert all(form_view.widget_for(f.id).value() is None for f in ASSESSMENT.all_fields())
-    assert not named(form_view, QCheckBox, "not-relevant:assessment.education").isChecked()
-    assert named(form_view, QLineEdit, "not-relevant-reason:assessment.education").text() == ""
+    assert not named(form_view, QWidget, "section:assessment.education").is_set_aside()
     assert form_view.widget_for("school").isEnabled()
     assert named(form_view, QWidget, "row:assessment.why_alone").isHidden()
 
@@ -270,12 +295,11 @@ def test_tab_goes_through_the_questions_in_order(view, qtbot) -> None:
     form_view, _ = view
     form_view.widget_for("doubts").setFocus()
     order = []
-    for _ in range(4):
+    for _ in range(3):
         qtbot.keyClick(form_view.focusWidget() or form_view, Qt.Key.Key_Tab)
         order.append(form_view.focusWidget().objectName())
     assert order == [
-        "not-relevant:assessment.education",
-        "text",  # school
+        "text",  # school: setting a section aside is never a Tab stop
         "option:full",  # attends: one stop for the radio buttons
         "add-row",  # teachers
     ]

@@ -58,7 +58,7 @@ def test_a_conversation_is_recorded_once_by_keyboard_and_listed(start_app, drive
     start.setFocus()
     qtbot.keyClick(start, Qt.Key.Key_Space)
     form = page.form
-    assert form.isVisible() and form.when.date_edit.hasFocus()
+    assert form.isVisible() and form.when.edit.hasFocus()
 
     # Nothing said yet: refused with a sentence, nothing recorded.
     qtbot.mouseClick(form.when.now_button, Qt.MouseButton.LeftButton)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,17 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolkit_desktop.ui.common.entry_parts import when_value, when_widget
 from toolkit_desktop.ui.common.page_parts import Problem, paragraph
-
-
-def to_qt(moment: datetime) -> QDateTime:
-    """A QDateTime in local time for an aware datetime."""
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-
-
-def from_qt(moment: QDateTime) -> datetime:
-    """An aware UTC datetime for a QDateTime (to the minute)."""
-    return datetime.fromtimestamp(moment.toSecsSinceEpoch(), UTC).replace(second=0)
 
 
 class NewCaseDialog(QDialog):
@@ -47,10 +37,9 @@ class NewCaseDialog(QDialog):
         self.known_as = QLineEdit(objectName="newCaseKnownAs")
         self.known_as.setPlaceholderText('For example: "Amira" or "boy, about 14, Terminal 4"')
         self.known_as.setAccessibleName("The child's name, or a description until it is known")
-        self.first_met = QDateTimeEdit(to_qt(now), objectName="newCaseFirstMet")
-        self.first_met.setCalendarPopup(True)
-        self.first_met.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self.first_met.setAccessibleName("When you first met the child")
+        # One box typed as people write ("now", "today 01:40"), like every date in the app.
+        self.first_met = when_widget("newCaseFirstMet", "When you first met the child", lambda: now)
+        self.first_met.set_value(now.replace(second=0, microsecond=0).isoformat())
         self.place = QLineEdit(objectName="newCasePlace")
         self.place.setPlaceholderText("For example: Heathrow Terminal 4, immigration hall")
         self.place.setAccessibleName("Where you first met the child")
@@ -84,5 +73,12 @@ class NewCaseDialog(QDialog):
             self.problem.say("Give a name or a short description, so you can find the case again.")
             self.known_as.setFocus()
             return
-        self.start_case.emit(name, from_qt(self.first_met.dateTime()), self.place.text().strip())
+        first_met = when_value(self.first_met)
+        if first_met is None or self.first_met.problem():
+            self.problem.say(
+                "Say when you first met the child, for example “today 01:40”, or type now."
+            )
+            self.first_met.edit.setFocus()
+            return
+        self.start_case.emit(name, first_met.astimezone(UTC), self.place.text().strip())
         self.accept()

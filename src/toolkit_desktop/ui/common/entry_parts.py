@@ -12,7 +12,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.definitions import Field, FieldType
-from toolkit_desktop.ui.fields.datetime_field import DateTimeWidget
+from toolkit_desktop.ui.fields.dates import DateTimeWidget
 from toolkit_desktop.ui.fields.section import heading, plain_label
 
 

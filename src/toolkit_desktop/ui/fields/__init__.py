@@ -7,8 +7,7 @@ type is one widget class and one entry in `FIELD_WIDGETS`.
 from toolkit_desktop.domain.definitions import Field, FieldType
 from toolkit_desktop.ui.fields.base import FieldWidget
 from toolkit_desktop.ui.fields.choices import ChoiceWidget, MultiChoiceWidget, YesNoUnknownWidget
-from toolkit_desktop.ui.fields.dates import ApproxDateWidget, DateWidget
-from toolkit_desktop.ui.fields.datetime_field import DateTimeWidget
+from toolkit_desktop.ui.fields.dates import ApproxDateWidget, DateTimeWidget, DateWidget
 from toolkit_desktop.ui.fields.group import GroupWidget
 from toolkit_desktop.ui.fields.indicator import IndicatorWidget
 from toolkit_desktop.ui.fields.text import LongTextWidget, NumberWidget, TextWidget

@@ -7,10 +7,12 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -56,12 +58,16 @@ class FieldWidget(QWidget):
         return self.focusProxy() or self
 
     def set_read_only(self, read_only: bool) -> None:
-        """Show the value without letting it be changed.
+        """Show the value without letting it be changed: a copy of an answer given elsewhere.
 
-        Text boxes lose their frame, so they do not look like a question to answer, but keep the
-        keyboard focus, so a screen reader can still read them; buttons and lists are disabled.
+        Text boxes lose their frame, so they do not look like a question to answer; every part
+        leaves the Tab order, so words typed after a Tab never go into a box that drops them.
         """
         for child in self.findChildren(QWidget):
+            if child.property("editFocusPolicy") is None:
+                child.setProperty("editFocusPolicy", child.focusPolicy().value)
+            policy = Qt.FocusPolicy(child.property("editFocusPolicy"))
+            child.setFocusPolicy(Qt.FocusPolicy.NoFocus if read_only else policy)
             if isinstance(child, QLineEdit | QPlainTextEdit):
                 child.setReadOnly(read_only)
                 if child.property("editPlaceholder") is None:
@@ -99,6 +105,22 @@ class FieldWidget(QWidget):
             widget.setAccessibleDescription(description)
 
 
+class AnswerLine(QLineEdit):
+    """A one-line answer box that keeps its text when Tab arrives.
+
+    Qt selects a line's text when Tab brings the keyboard to it, so the next key typed replaces
+    the whole answer: at 2am, typing after every Tab, that overwrites what was there without a
+    word. Here Tab puts the cursor at the end instead, so typing adds to the answer; Ctrl+A
+    still selects it all, on purpose.
+    """
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.deselect()
+            self.end(False)
+
+
 def message_label(parent: QWidget) -> QLabel:
     """A hidden inline message saying, in words, why an entry was not saved."""
     label = QLabel(parent)
@@ -119,7 +141,7 @@ def show_message(label: QLabel, text: str, field_widget: FieldWidget, inner: QWi
 
 
 def tab_stops(container: QWidget) -> list[QWidget]:
-    """The controls inside `container` that Tab can reach, in the order they were made.
+    """The controls inside `container` that Tab can reach, in reading order (see `reading_order`).
 
     Only those in the container's own window: a drop-down's list is a child of its QComboBox but
     lives in a pop-up window of its own, which Tab never reaches and setTabOrder refuses.
@@ -127,7 +149,49 @@ def tab_stops(container: QWidget) -> list[QWidget]:
     tab = Qt.FocusPolicy.TabFocus.value
     window = container.window()
     return [
-        w
-        for w in container.findChildren(QWidget)
-        if w.focusPolicy().value & tab and w.window() is window
+        w for w in reading_order(container) if w.focusPolicy().value & tab and w.window() is window
     ]
+
+
+def reading_order(container: QWidget) -> list[QWidget]:
+    """Every widget inside `container`, in the order its layouts show them: top to bottom, then
+    left to right within a row, as a person reads the screen.
+
+    Qt's own tab chain follows the order widgets were made, which is not reading order once a
+    row is added to a group, or a part is put above a form. Widgets outside any layout follow,
+    in the order they were made.
+    """
+    found: list[QWidget] = []
+    seen: set[int] = set()
+
+    def visit(widget: QWidget) -> None:
+        layout = widget.layout()
+        if layout is not None:
+            visit_layout(layout)
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for child in widget.findChildren(QWidget, options=direct):
+            add(child)
+
+    def visit_layout(layout: QLayout) -> None:
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item.widget() is not None:
+                add(item.widget())
+            elif item.layout() is not None:
+                visit_layout(item.layout())
+
+    def add(widget: QWidget) -> None:
+        if id(widget) in seen or widget.isWindow():
+            return
+        seen.add(id(widget))
+        found.append(widget)
+        visit(widget)
+
+    visit(container)
+    return found
+
+
+def chain_tab_order(widgets: list[QWidget]) -> None:
+    """Make Tab go through `widgets` in this order (hidden or disabled ones are passed over)."""
+    for before, after in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(before, after)

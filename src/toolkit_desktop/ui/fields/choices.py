@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -27,8 +27,9 @@ MAX_RADIO_CHOICES = 4
 class RadioChoices(QWidget):
     """Radio buttons for (id, label) options, with "nothing chosen" as a real state.
 
-    Delete or Backspace on a focused button takes the answer back to nothing chosen, since an
-    exclusive group of radio buttons otherwise cannot be emptied by the user.
+    As on every desktop: the group is one Tab stop (the chosen button, or the first), the arrow
+    keys choose the next or previous option, and Tab leaves the group. Delete or Backspace takes
+    the answer back to nothing chosen, which an exclusive group otherwise cannot do.
     """
 
     toggled = Signal()
@@ -59,6 +60,7 @@ class RadioChoices(QWidget):
         if not vertical:
             layout.addStretch(1)
         self.group.buttonToggled.connect(self._on_toggled)
+        self._one_tab_stop()
 
     def selected(self) -> str | None:
         """The id of the chosen option, or None."""
@@ -78,26 +80,91 @@ class RadioChoices(QWidget):
         for other in self.buttons.values():
             other.setChecked(False)
         self.group.setExclusive(True)
+        self._one_tab_stop()
         self.toggled.emit()
 
     def first_button(self) -> QRadioButton:
         """The first button, where the focus lands."""
         return next(iter(self.buttons.values()))
 
+    def tab_stop(self) -> QRadioButton:
+        """The one button Tab reaches: the chosen one, or the first."""
+        chosen = self.selected()
+        return self.buttons[chosen] if chosen else self.first_button()
+
+    def _one_tab_stop(self) -> None:
+        # Tab lands on one button of the group, as on every desktop, never on each in turn.
+        stop = self.tab_stop()
+        for button in self.buttons.values():
+            policy = Qt.FocusPolicy.StrongFocus if button is stop else Qt.FocusPolicy.ClickFocus
+            if button.focusPolicy() != Qt.FocusPolicy.NoFocus:  # a read-only copy stays out
+                button.setFocusPolicy(policy)
+
     def _on_toggled(self, _button: QRadioButton, checked: bool) -> None:
         if checked:  # one toggle per change, not one off and one on
+            self._one_tab_stop()
             self.toggled.emit()
 
+    def _move(self, watched: QRadioButton, step: int) -> None:
+        buttons = list(self.buttons.values())
+        target = buttons[(buttons.index(watched) + step) % len(buttons)]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setChecked(True)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if (
-            isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-            and self.selected()
-        ):
-            self.select(None)
-            return True
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain:
+                if self.selected():
+                    self.select(None)
+                return True
+            if key in ARROWS and plain and isinstance(watched, QRadioButton):
+                self._move(watched, ARROWS[key])
+                return True
         return super().eventFilter(watched, event)
+
+
+ARROWS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}
+
+
+class TypeAheadCombo(QComboBox):
+    """A drop-down whose typed letters only ever pick an option that begins with them.
+
+    Qt's own type-ahead starts again from the last letter when the word typed matches nothing, so
+    a sentence typed into a drop-down by mistake picks a surprising answer; and Space opens the
+    list, which then takes the rest of the sentence. Here a word that matches no option changes
+    nothing, Space only continues a word, and the list opens with Alt+Down or F4.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._typed = ""
+        self._typed_at = QElapsedTimer()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        text = event.text()
+        plain = not event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        if not (plain and text and text.isprintable()):
+            self._typed = ""
+            super().keyPressEvent(event)
+            return
+        if not self._typed_at.isValid() or self._typed_at.hasExpired(TYPE_AHEAD_MS):
+            self._typed = ""
+        self._typed_at.start()
+        self._typed += text
+        wanted = self._typed.casefold().lstrip()
+        for index in range(self.count()):
+            label = self.itemText(index).casefold()
+            if wanted and label.startswith(wanted):
+                self.setCurrentIndex(index)
+                break
+        event.accept()  # a key that matches nothing is still taken, never passed on
+
+
+TYPE_AHEAD_MS = 1000
 
 
 class YesNoUnknownWidget(FieldWidget):
@@ -137,7 +204,7 @@ class ChoiceWidget(FieldWidget):
             layout.addWidget(self.radios)
             self.setFocusProxy(self.radios.first_button())
         else:
-            self.combo = QComboBox(self)
+            self.combo = TypeAheadCombo(self)
             self.combo.setObjectName("choice")
             self.combo.addItem("", None)  # blank: not answered yet
             for option_id, label in options:

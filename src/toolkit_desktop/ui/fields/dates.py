@@ -1,154 +1,259 @@
-"""Widgets for a full date and an approximate one (a year, a month, or a day).
+"""Date, approximate-date and date-and-time questions: one text box each, typed as people write.
 
-A text box rather than a date picker: a picker cannot be empty, and "not known yet" must be.
-What is typed is saved as soon as it reads as a date; when it cannot, a message in words says
-so when the practitioner leaves the box, and the earlier answer stands.
+"29/11/2026", "29 Nov", "yesterday", "today 02:10", "about 2019": the box is one Tab stop, what
+was understood is said in words beside it as it is typed, and a date that cannot be read gets a
+sentence when the box is left, while the earlier answer stands. A date that cannot be right (a
+decision next month, a child of 31) is asked about first: it is saved only once the practitioner
+presses Enter to keep it. The reading itself is the domain's (`domain.date_text`); this module
+only shows it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.date_text import (
     DateProblem,
-    parse_date,
-    parse_month,
-    parse_year,
-    show_date,
+    read_approx_date,
+    read_date,
+    read_moment,
+    say_date,
+    say_moment,
+    write_date,
+    write_moment,
 )
 from toolkit_desktop.domain.definitions import Field
-from toolkit_desktop.ui.fields.base import FieldWidget, message_label, show_message
+from toolkit_desktop.domain.wording import uk_today
+from toolkit_desktop.ui.fields.base import AnswerLine, FieldWidget, message_label, show_message
 
 NOT_SAVED = "Not saved yet."
+KEEP_IT = "Press Enter in the box to keep it, or correct it."
+
+LocalClock = Callable[[], datetime]  # returns an aware datetime
+DoubtCheck = Callable[[Field, str], "str | None"]
 
 
-def date_line_edit(parent: QWidget, placeholder: str) -> QLineEdit:
-    """A short text box sized for a date."""
-    edit = QLineEdit(parent)
-    edit.setPlaceholderText(placeholder)
-    edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00/00/00000") + 40)
-    return edit
+def _system_now() -> datetime:
+    return datetime.now(UTC)
 
 
-class DateWidget(FieldWidget):
-    """A full date typed day first (28/11/2026) or as 2026-11-28; stored as "YYYY-MM-DD"."""
+def _from_ancestors(widget: QWidget, name: str) -> Any:
+    """An attribute given by the form that holds `widget` (its clock, its doubt check)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        found = getattr(parent, name, None)
+        if found is not None:
+            return found
+        parent = parent.parentWidget()
+    return None
 
-    placeholder = "DD/MM/YYYY"
 
-    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+class TypedDateWidget(FieldWidget):
+    """One box read by `_read`, with what was understood in words beside it.
+
+    Subclasses give `_read` (text -> stored value, or DateProblem), `_say` (stored -> words) and
+    `_write` (stored -> tidy text for the box).
+    """
+
+    placeholder = "For example 29/11/2026, or yesterday"
+    width_text = "00/00/0000 00:00 (about)"
+
+    def __init__(
+        self, field: Field, parent: QWidget | None = None, clock: LocalClock | None = None
+    ) -> None:
         super().__init__(field, parent)
+        self._clock = clock
         self._value: str | None = None
-        self._parse: Callable[[str], str] = parse_date
+        self._accepted: str | None = None  # a doubtful value the practitioner chose to keep
+        self._pending: str | None = None  # a doubtful value waiting for Enter
+        self.edit = AnswerLine(self)
+        self.edit.setObjectName("date")
+        self.edit.setPlaceholderText(self.placeholder)
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(self.width_text) + 24)
+        self._describe(self.edit)
+        self.understood = QLabel(self)
+        self.understood.setObjectName("date-understood")
+        self.understood.setTextFormat(Qt.TextFormat.PlainText)
         self.row = QHBoxLayout()
         self.row.setContentsMargins(0, 0, 0, 0)
-        self._add_before_edit()
-        self.edit = date_line_edit(self, self.placeholder)
-        self.edit.setObjectName("date")
-        self._describe(self.edit)
         self.row.addWidget(self.edit)
+        self.row.addWidget(self.understood)
         self.row.addStretch(1)
         self.message = message_label(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.row)
         layout.addWidget(self.message)
-        self.setFocusProxy(self.focus_first())
+        self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(self._on_edited)
-        self.edit.editingFinished.connect(self._on_finished)
+        self.edit.returnPressed.connect(self._on_enter)
+        self.edit.installEventFilter(self)
+
+    # -- what the form reads -------------------------------------------------------------------
 
     def value(self) -> str | None:
-        """The last date that could be read, or None when the box was emptied."""
+        """The last date that could be read (and, if doubtful, was kept), or None when empty."""
         return self._value
 
     def problem(self) -> str:
         """The message shown under the box, or "" when there is none."""
         return self.message.text() if self.message.isVisible() else ""
 
-    def _add_before_edit(self) -> None:
-        """Room for a subclass to put a control before the text box."""
+    def now(self) -> datetime:
+        """The app's clock: the one given, the form's, or the computer's."""
+        clock = self._clock or _from_ancestors(self, "field_clock") or _system_now
+        return clock()
 
-    def focus_first(self) -> QWidget:
-        """The first control of the field in tab order."""
-        return self.edit
+    def today(self) -> date:
+        """Today in the UK."""
+        return uk_today(self.now())
 
-    def _read(self, text: str) -> str | None:
-        return self._parse(text) if text.strip() else None
+    # -- for subclasses ------------------------------------------------------------------------
 
-    def _on_edited(self, text: str) -> None:
+    def _read(self, text: str) -> str:
+        raise TypeError(f"{type(self).__name__} does not define _read()")
+
+    def _say(self, stored: str) -> str:
+        return say_date(stored)
+
+    def _write(self, stored: str) -> str:
+        return write_date(stored)
+
+    # -- reacting to the keyboard --------------------------------------------------------------
+
+    def _reading(self) -> tuple[str | None, str]:
+        """(stored value or None for an empty box, problem sentence or "")."""
+        text = self.edit.text()
+        if not text.strip():
+            return None, ""
         try:
-            parsed = self._read(text)
-        except DateProblem:
+            return self._read(text), ""
+        except DateProblem as problem:
+            return None, str(problem)
+
+    def _doubt(self, stored: str) -> str | None:
+        if stored == self._accepted or stored == self._value:
+            return None
+        check: DoubtCheck | None = _from_ancestors(self, "date_doubt")
+        return check(self.field, stored) if check is not None else None
+
+    def _on_edited(self, _text: str) -> None:
+        stored, problem = self._reading()
+        self.understood.setText(self._say(stored) if stored else "")
+        if problem:
             return  # probably still typing; said when they leave the box
         show_message(self.message, "", self, self.edit)
-        if parsed != self._value:
-            self._value = parsed
-            self._user_edited()
+        self._pending = None
+        if stored is not None and self._doubt(stored):
+            return  # asked about when they leave the box
+        self._store(stored)
 
-    def _on_finished(self) -> None:
-        try:
-            parsed = self._read(self.edit.text())
-        except DateProblem as problem:
+    def _on_enter(self) -> None:
+        stored, _problem = self._reading()
+        if stored is not None and stored == self._pending:
+            self._accepted = stored
+            self._pending = None
+            self._store(stored)
+        self._on_left()
+
+    def _on_left(self) -> None:
+        stored, problem = self._reading()
+        if problem:
             show_message(self.message, f"{NOT_SAVED} {problem}", self, self.edit)
             return
+        if stored is None:
+            show_message(self.message, "", self, self.edit)
+            return
+        doubt = self._doubt(stored)
+        if doubt:
+            self._pending = stored
+            show_message(self.message, f"{NOT_SAVED} {doubt} {KEEP_IT}", self, self.edit)
+            return
         show_message(self.message, "", self, self.edit)
-        if parsed is not None:
-            self.edit.setText(show_date(parsed))  # tidy "1.2.2020" into "01/02/2020"
+        self.edit.setText(self._write(stored))  # tidy "29 nov" into "29/11/2026"
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.edit and event.type() == QEvent.Type.FocusOut:
+            self._on_left()
+        return super().eventFilter(watched, event)
+
+    def _store(self, value: str | None) -> None:
+        if value != self._value:
+            self._value = value
+            self._user_edited()
 
     def _show(self, value: Any) -> None:
         self._value = value if isinstance(value, str) and value else None
-        self.edit.setText(show_date(self._value) if self._value else "")
+        self._accepted = self._value  # what was saved before is never asked about again
+        self._pending = None
+        self.edit.setText(self._write(self._value) if self._value else "")
+        self.understood.setText(self._say(self._value) if self._value else "")
         show_message(self.message, "", self, self.edit)
 
 
-PRECISIONS: tuple[tuple[str, str, int, Callable[[str], str]], ...] = (
-    # (label, placeholder, length of the stored value, parser)
-    ("Exact date", "DD/MM/YYYY", 10, parse_date),
-    ("Month and year", "MM/YYYY", 7, parse_month),
-    ("Year only", "YYYY", 4, parse_year),
-)
+class DateWidget(TypedDateWidget):
+    """A full date: "29/11/2026", "29 Nov", "yesterday"; stored as "YYYY-MM-DD"."""
+
+    def _read(self, text: str) -> str:
+        return read_date(text, self.today())
 
 
-class ApproxDateWidget(DateWidget):
-    """A date known exactly, to the month, or only to the year: "YYYY-MM-DD", "YYYY-MM", "YYYY"."""
+class ApproxDateWidget(TypedDateWidget):
+    """A date known exactly, to the month, or only to the year, in one box: "about 2019",
+    "Nov 2019", "29/11/2019"; stored as "YYYY", "YYYY-MM" or "YYYY-MM-DD"."""
 
-    def _add_before_edit(self) -> None:
-        self.precision = QComboBox(self)
-        self.precision.setObjectName("precision")
-        for label, _placeholder, length, _parser in PRECISIONS:
-            self.precision.addItem(label, length)
-        self.precision.setAccessibleName(f"{self.field.label}: how exact")
-        self.precision.setAccessibleDescription("Exact date, month and year, or year only")
-        self.precision.currentIndexChanged.connect(self._on_precision)
-        self.row.addWidget(self.precision, 0, Qt.AlignmentFlag.AlignLeft)
+    placeholder = "For example 2019, Nov 2019 or 29/11/2019"
 
-    def focus_first(self) -> QWidget:
-        return self.precision
+    def _read(self, text: str) -> str:
+        return read_approx_date(text, self.today())
 
-    def _on_precision(self, index: int) -> None:
-        _label, placeholder, length, self._parse = PRECISIONS[index]
-        self.edit.setPlaceholderText(placeholder)
-        if self._loading:
-            return
-        if self._value and len(self._value) > length:
-            # Less exact than before: keep what is known and drop the rest.
-            self.edit.setText(show_date(self._value[:length]))
-        try:
-            parsed = self._read(self.edit.text())
-        except DateProblem as problem:
-            # More exact than what was typed: the earlier answer stands until the rest is typed.
-            show_message(self.message, f"{NOT_SAVED} {problem}", self, self.edit)
-            return
-        show_message(self.message, "", self, self.edit)
-        if parsed != self._value:
-            self._value = parsed
-            self._user_edited()
+
+class DateTimeWidget(TypedDateWidget):
+    """A date and a time in one box, "29/11/2026 23:40", "today 02:10" or "now"; stored as ISO
+    8601 with the UK's offset at that moment, and shown in UK time wherever the laptop is set."""
+
+    placeholder = "For example 29/11/2026 23:40, or now"
+
+    def __init__(
+        self, field: Field, parent: QWidget | None = None, clock: LocalClock | None = None
+    ) -> None:
+        super().__init__(field, parent, clock)
+        self.edit.setAccessibleDescription(
+            " ".join(p for p in (field.help, "Type a date and a time, or now.") if p)
+        )
+        # For the mouse: outside the Tab order, so a space typed after a Tab never presses it.
+        self.now_button = QPushButton("Now", self)
+        self.now_button.setObjectName("now")
+        self.now_button.setAccessibleName(f"{field.label}: fill in the date and time now")
+        self.now_button.setAutoDefault(False)
+        self.now_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.now_button.clicked.connect(self.fill_now)
+        self.row.insertWidget(1, self.now_button)
+
+    def fill_now(self) -> None:
+        """Put the current UK date and time in the box and save it (the "Now" button)."""
+        self.edit.setText("now")
+        self._on_edited("now")
+        self._on_left()
+
+    def _read(self, text: str) -> str:
+        return read_moment(text, self.now()).isoformat()
+
+    def _say(self, stored: str) -> str:
+        return say_moment(datetime.fromisoformat(stored))
+
+    def _write(self, stored: str) -> str:
+        return write_moment(datetime.fromisoformat(stored))
 
     def _show(self, value: Any) -> None:
-        value = value if isinstance(value, str) and value else None
-        index = {10: 0, 7: 1, 4: 2}.get(len(value), 0) if value else 0
-        self.precision.setCurrentIndex(index)
+        if isinstance(value, str) and value:
+            try:
+                datetime.fromisoformat(value)
+            except ValueError:
+                value = None
         super()._show(value)

@@ -1,11 +1,18 @@
-"""The repeating-group widget: a list of rows (people, agencies, places) of sub-fields."""
+"""The repeating-group widget: a list of rows (people, agencies, places) of sub-fields.
+
+Tab goes down each row's answers and on to "Add a row", then out of the group; it never loops.
+Removing a row is outside the Tab order (its button, or Ctrl+Delete in the row) and is undone
+with "Put it back", so a stray key can never lose a row.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -16,7 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.definitions import Field
-from toolkit_desktop.ui.fields.base import FieldWidget, tab_stops
+from toolkit_desktop.ui.fields.base import FieldWidget, chain_tab_order, tab_stops
+
+REMOVE_KEYS = "Ctrl+Del"
+
+
+def _row_words(value: dict[str, Any]) -> str:
+    texts = [str(v) for v in value.values() if isinstance(v, str) and v.strip()]
+    return f" ({', '.join(texts[:2])})" if texts else ""
 
 
 class GroupRow(QFrame):
@@ -51,14 +65,27 @@ class GroupRow(QFrame):
             form.addRow(label, widget)
             widget.changed.connect(lambda _value: self.edited.emit())
             self.widgets[sub.id] = widget
-        self.remove_button = QPushButton("Remove this row", self)
+        self.remove_button = QPushButton(f"Remove this row ({REMOVE_KEYS})", self)
         self.remove_button.setAutoDefault(False)
+        self.remove_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # never pressed by a stray key
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+        remove = QShortcut(QKeySequence(REMOVE_KEYS), self)
+        remove.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        remove.activated.connect(lambda: self.remove_requested.emit(self))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
         layout.addLayout(buttons)
         self._group = group
+
+    def date_doubt(self, field: Field, value: str) -> str | None:
+        """Asked by a date of this row: the form's check, told which row (see ui.fields.dates)."""
+        parent = self.parentWidget()
+        while parent is not None and not hasattr(parent, "date_doubt"):
+            parent = parent.parentWidget()
+        if parent is None:
+            return None
+        return parent.date_doubt(field, value, group=self._group, row=self.value())  # type: ignore[no-any-return]
 
     def number(self, prefix: str, index: int) -> None:
         """Name the row's widgets for its place in the list (objectNames and what is read out)."""
@@ -83,11 +110,17 @@ class GroupRow(QFrame):
 
 
 class GroupWidget(FieldWidget):
-    """A list of rows; the value is a list of {sub-field id: value}, or None with no rows."""
+    """A list of rows; the value is a list of {sub-field id: value}, or None with no rows.
+
+    `rows_changed` follows a row added or removed, so the form can put Tab in reading order.
+    """
+
+    rows_changed = Signal()
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.rows: list[GroupRow] = []
+        self._removed: tuple[int, dict[str, Any]] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.empty_note = QLabel("None added yet.", self)
@@ -96,49 +129,114 @@ class GroupWidget(FieldWidget):
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.rows_layout)
+        self.removed_note = QLabel(self)
+        self.removed_note.setObjectName("row-removed")
+        self.removed_note.setWordWrap(True)
+        self.put_back = QPushButton("Put it back", self)
+        self.put_back.setObjectName("put-row-back")
+        self.put_back.setAutoDefault(False)
+        self.put_back.clicked.connect(self.put_row_back)
+        undo = QHBoxLayout()
+        undo.addWidget(self.removed_note, 1)
+        undo.addWidget(self.put_back)
+        layout.addLayout(undo)
         self.add_button = QPushButton("Add a row", self)
         self.add_button.setObjectName("add-row")
         self.add_button.setAutoDefault(False)
         self.add_button.setAccessibleName(f"Add a row to {field.label}")
         self._describe(self.add_button, f"Add a row to {field.label}")
         self.add_button.clicked.connect(self.add_row_by_user)
+        self.add_button.installEventFilter(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.setFocusProxy(self.add_button)
+        self._show_removed(None)
 
     def value(self) -> list[dict[str, Any]] | None:
         """One {sub-field id: value} per row, or None when there are no rows."""
         return [row.value() for row in self.rows] or None
 
+    def focus_widget(self) -> QWidget:
+        """The first answer of the first row, or "Add a row" when there are none."""
+        first = self.rows[0].focusables() if self.rows else []
+        return first[0] if first else self.add_button
+
     def add_row_by_user(self) -> None:
         """Add an empty row, put the focus in it and emit the new list."""
         row = self._add_row()
+        self.rows_changed.emit()
         first = row.focusables()
         (first[0] if first else row).setFocus()
         self._user_edited()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # Typing on "Add a row" starts a row with what is typed, so no word typed after a Tab is
+        # lost; Space and Enter add an empty row, as on any button.
+        if (
+            watched is self.add_button
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.text().strip()
+            and event.text().isprintable()
+            and not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                          | Qt.KeyboardModifier.KeypadModifier)
+        ):
+            self.add_row_by_user()
+            target = QApplication.focusWidget()
+            if target is not None and target is not self.add_button:
+                QApplication.sendEvent(target, QKeyEvent(
+                    event.type(), event.key(), event.modifiers(), event.text()))
+            return True
+        return super().eventFilter(watched, event)
+
     def remove_row(self, row: GroupRow) -> None:
-        """Remove a row as the user asked; the focus moves to the next row or "Add a row"."""
+        """Remove a row as the user asked, offering to put it back; the focus moves on."""
         index = self.rows.index(row)
+        value = row.value()
         self.rows.pop(index)
         self._drop(row)
         self._renumber()
-        after = self.rows[index].focusables() if index < len(self.rows) else []
-        (after[0] if after else self.add_button).setFocus()
+        self._show_removed((index, value))
+        self.rows_changed.emit()
+        self.put_back.setFocus()
         self._user_edited()
 
-    def _add_row(self) -> GroupRow:
+    def put_row_back(self) -> None:
+        """Undo the last removal: the row returns to its place with its answers."""
+        if self._removed is None:
+            return
+        index, value = self._removed
+        self._show_removed(None)
+        row = self._add_row(min(index, len(self.rows)))
+        for sub_id, widget in row.widgets.items():
+            widget.set_value(value.get(sub_id))
+        self.rows_changed.emit()
+        first = row.focusables()
+        (first[0] if first else row).setFocus()
+        self._user_edited()
+
+    def _show_removed(self, removed: tuple[int, dict[str, Any]] | None) -> None:
+        self._removed = removed
+        if removed is not None:
+            index, value = removed
+            self.removed_note.setText(f"Row {index + 1}{_row_words(value)} removed.")
+            self.put_back.setAccessibleName(f"Put row {index + 1} of {self.field.label} back")
+        self.removed_note.setVisible(removed is not None)
+        self.put_back.setVisible(removed is not None)
+
+    def _add_row(self, index: int | None = None) -> GroupRow:
         row = GroupRow(self.field, self)
         row.edited.connect(self._user_edited)
         row.remove_requested.connect(self.remove_row)
         row.setEnabled(self.add_button.isEnabled())
-        self.rows.append(row)
-        self.rows_layout.addWidget(row)
+        index = len(self.rows) if index is None else index
+        self.rows.insert(index, row)
+        self.rows_layout.insertWidget(index, row)
         row.show()  # now, not when the layout next runs: the focus may go straight into it
         self._renumber()
-        self._fix_tab_order(row)
+        self._fix_tab_order()
         return row
 
     def _drop(self, row: GroupRow) -> None:
@@ -146,11 +244,13 @@ class GroupWidget(FieldWidget):
         row.setParent(None)  # out of findChild's reach at once, not only when deleted
         row.deleteLater()
 
-    def _fix_tab_order(self, row: GroupRow) -> None:
-        # New widgets join the end of the window's tab chain; put them just before "Add a row".
-        chain = [self.add_button.previousInFocusChain(), *row.focusables(), self.add_button]
-        for before, after in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(before, after)
+    def _fix_tab_order(self) -> None:
+        # New widgets join the end of the window's tab chain: put the group back in reading order,
+        # after whatever comes before it ("Add a row" always has its place in the chain).
+        before = self.add_button.previousInFocusChain()
+        while before is not self.add_button and (before is self or self.isAncestorOf(before)):
+            before = before.previousInFocusChain()
+        chain_tab_order([before, *tab_stops(self)])
 
     def _renumber(self) -> None:
         self.empty_note.setVisible(not self.rows)
@@ -159,6 +259,8 @@ class GroupWidget(FieldWidget):
 
     def _show(self, value: Any) -> None:
         wanted = [row for row in value if isinstance(row, dict)] if isinstance(value, list) else []
+        self._show_removed(None)
+        changed = len(self.rows) != len(wanted)
         while len(self.rows) > len(wanted):
             self._drop(self.rows.pop())
         while len(self.rows) < len(wanted):
@@ -167,3 +269,5 @@ class GroupWidget(FieldWidget):
             for sub_id, widget in row.widgets.items():
                 widget.set_value(row_value.get(sub_id))
         self._renumber()
+        if changed:
+            self.rows_changed.emit()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.definitions import INDICATOR_STATUSES, Field
-from toolkit_desktop.ui.fields.base import FieldWidget, message_label, show_message
+from toolkit_desktop.ui.fields.base import AnswerLine, FieldWidget, message_label, show_message
 from toolkit_desktop.ui.fields.choices import RadioChoices
 
 NEEDS_STATUS = "Not saved yet. Choose Known, Suspected or Not present to save this evidence."
@@ -30,7 +30,7 @@ class IndicatorWidget(FieldWidget):
         self.evidence.setPlaceholderText("What was seen or said that points to this")
         self.evidence.setFixedHeight(self.evidence.fontMetrics().lineSpacing() * 3 + 12)
         self.evidence.setAccessibleName(f"{field.label}: evidence")
-        self.source = QLineEdit(self)
+        self.source = AnswerLine(self)
         self.source.setObjectName("source")
         self.source.setPlaceholderText("Who said or showed this, and when")
         self.source.setAccessibleName(f"{field.label}: source")

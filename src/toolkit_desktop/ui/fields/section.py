@@ -1,19 +1,26 @@
 """How a form's parts are laid out: a question with its label and help, and a titled section that
-can be marked "not relevant here" with a reason."""
+can be set aside, deliberately and with a reason, when it does not apply to the child."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from toolkit_desktop.domain.definitions import REFERRAL, Section
-from toolkit_desktop.ui.fields.base import FieldWidget, message_label
-
-NEEDS_REASON = "Not saved yet. Say why this section is not relevant; until then it still counts."
-SET_ASIDE = "The questions below are set aside. Their answers are kept."
+from toolkit_desktop.ui.fields.base import FieldWidget, message_label, tab_stops
 
 
 def plain_label(text: str, parent: QWidget, object_name: str = "") -> QLabel:
@@ -36,12 +43,19 @@ def heading(text: str, parent: QWidget, scale: float, object_name: str = "") -> 
 
 
 class FieldRow(QWidget):
-    """A question: its label (the widget's buddy), its help, a note when it is shown from another
-    form, then the widget."""
+    """A question: its label (the widget's buddy), its help, a signpost when it is a copy of an
+    answer given in another form, then the widget.
+
+    A copy is never typed into: Tab passes it by, and its signpost's link (`go_to_source`) opens
+    the question where the answer can be changed.
+    """
+
+    go_to_source = Signal()
 
     def __init__(self, widget: FieldWidget, parent: QWidget, from_form: str = "") -> None:
         super().__init__(parent)
         self.widget = widget
+        self.from_form = from_form
         field = widget.field
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
@@ -57,18 +71,50 @@ class FieldRow(QWidget):
             layout.addWidget(plain_label(help_text, self, "field-help"))
         if from_form:
             # Answered once, elsewhere: shown here so the practitioner need not ask again.
-            note = plain_label(f"From {from_form}; change it there.", self, "same-as-note")
-            note.setStyleSheet("font-style: italic;")
+            note = QLabel(
+                f"<i>A copy of the answer in {escape(from_form, quote=False)}.</i> "
+                f"<a href='#source'>Change it in {escape(from_form, quote=False)}</a>",
+                self,
+            )
+            note.setObjectName("same-as-note")
+            note.setWordWrap(True)
+            note.setTextFormat(Qt.TextFormat.RichText)
+            note.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+            note.linkActivated.connect(lambda _link: self.go_to_source.emit())
             layout.addWidget(note)
             widget.set_read_only(True)
+            widget.setAccessibleDescription(f"Read only: change it in {from_form}")
         widget.setParent(self)
         layout.addWidget(widget)
 
 
-class SectionPanel(QWidget):
-    """A section's title, help, "Not relevant here" with its reason, and its questions.
+SET_ASIDE_KEYS = "Ctrl+Shift+A"
+SET_ASIDE_BUTTON = "Set this section aside…"
+BRING_BACK_BUTTON = "Bring this section back"
+ASK_REASON = "Why does this section not apply to this child?"
+NEEDS_REASON = "Say why first: the reason goes into the case record."
+WHAT_IT_DOES = (
+    "Setting it aside says it does not apply to this child. Its questions stop counting as "
+    "“Still needed” for the referral, and the reason is kept in the case record."
+)
 
-    `not_relevant_changed` carries {"reason": text}, or None, after the user's edits only.
+
+def _answers_kept(count: int) -> str:
+    if not count:
+        return ""
+    noun = "answer" if count == 1 else "answers"
+    return f" It has {count} {noun}: they are kept, and come back if you bring the section back."
+
+
+class SectionPanel(QWidget):
+    """A section's title, help and questions, and the deliberate act of setting it aside.
+
+    Setting aside is never a control a stray key can toggle: it is a button outside the Tab
+    order (or Ctrl+Shift+A in any of the section's questions) that opens a small question here,
+    asking why, saying what it does and how many answers it keeps; only "Set it aside" or Enter
+    with a reason does it. Bringing the section back is one button, or the same keys again.
+
+    `not_relevant_changed` carries {"reason": text}, or None, after the user's acts only.
     """
 
     not_relevant_changed = Signal(object)
@@ -81,71 +127,186 @@ class SectionPanel(QWidget):
         layout.setContentsMargins(0, 12, 0, 12)
         layout.setSpacing(6)
         self.heading = heading(section.title, self, 1.3, "section-heading")
-        layout.addWidget(self.heading)
+        self.set_aside_button = _click_only_button(
+            SET_ASIDE_BUTTON, self, f"set-aside:{form_id}.{section.id}",
+            f"Set “{section.title}” aside ({SET_ASIDE_KEYS} in any of its questions)",
+        )
+        self.set_aside_button.clicked.connect(self.ask_to_set_aside)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.set_aside_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(top)
         if section.help:
             layout.addWidget(plain_label(section.help, self, "section-help"))
-        self.not_relevant = QCheckBox("Not relevant here", self)
-        self.not_relevant.setObjectName(f"not-relevant:{form_id}.{section.id}")
-        self.not_relevant.setAccessibleName(f"{section.title}: not relevant here")
-        self.reason_label = plain_label("Why is this section not relevant?", self)
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName(f"not-relevant-reason:{form_id}.{section.id}")
-        self.reason.setAccessibleName(f"Why {section.title} is not relevant here")
-        self.reason_label.setBuddy(self.reason)
-        self.message = message_label(self)
-        layout.addWidget(self.not_relevant, 0, Qt.AlignmentFlag.AlignLeft)  # clickable = visible
-        for widget in (self.reason_label, self.reason, self.message):
-            layout.addWidget(widget)
+        self.asking = self._build_question(form_id)
+        layout.addWidget(self.asking)
+        self.aside_note = plain_label("", self, "set-aside-note")
+        self.aside_note.setStyleSheet("font-weight: bold;")
+        # A Tab stop while the section is set aside, so the keyboard can reach it and bring the
+        # section back with the same keys; typing on it changes nothing.
+        self.aside_note.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.aside_note.setObjectName(f"set-aside-note:{form_id}.{section.id}")
+        self.bring_back_button = _click_only_button(
+            BRING_BACK_BUTTON, self, f"bring-back:{form_id}.{section.id}",
+            f"Bring “{section.title}” back ({SET_ASIDE_KEYS} on this note)",
+        )
+        self.bring_back_button.clicked.connect(self.bring_back)
+        layout.addWidget(self.aside_note)
+        layout.addWidget(self.bring_back_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.body = QWidget(self)
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         self.body_layout.setSpacing(2)
         layout.addWidget(self.body)
-        self._loading = False
-        self._saved: dict[str, Any] | None = None  # the answer as last loaded or emitted
-        self._show_state(ticked=False)
-        self.not_relevant.toggled.connect(self._on_edited)
-        self.reason.textEdited.connect(self._on_edited)
+        self.rows: list[FieldRow] = []
+        self._reason: str | None = None
+        shortcut = QShortcut(QKeySequence(SET_ASIDE_KEYS), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self._keys_pressed)
+        self._show_state()
+
+    def _build_question(self, form_id: str) -> QFrame:
+        box = QFrame(self)
+        box.setObjectName(f"set-aside-question:{form_id}.{self.section.id}")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        inner = QVBoxLayout(box)
+        self.question = plain_label("", box, "set-aside-what")
+        self.reason_label = plain_label(ASK_REASON, box)
+        self.reason_label.setStyleSheet("font-weight: bold;")
+        self.reason = QLineEdit(box)
+        self.reason.setObjectName(f"not-relevant-reason:{form_id}.{self.section.id}")
+        self.reason.setAccessibleName(f"Why {self.section.title} does not apply")
+        self.reason_label.setBuddy(self.reason)
+        self.reason.returnPressed.connect(self.confirm)
+        self.message = message_label(box)
+        self.confirm_button = QPushButton("Set it aside", box)
+        self.confirm_button.setObjectName("set-aside-confirm")
+        self.confirm_button.setAutoDefault(False)
+        self.confirm_button.clicked.connect(self.confirm)
+        self.cancel_button = QPushButton("Keep the section", box)
+        self.cancel_button.setObjectName("set-aside-cancel")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        for widget in (self.question, self.reason_label, self.reason, self.message):
+            inner.addWidget(widget)
+        inner.addLayout(buttons)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), box)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.cancel)
+        box.hide()
+        return box
 
     def add_row(self, row: FieldRow) -> None:
         """Add a question to the end of the section."""
         row.setParent(self.body)
         self.body_layout.addWidget(row)
+        self.rows.append(row)
 
     def answer(self) -> dict[str, Any] | None:
-        """{"reason": text} while marked not relevant with a reason, else None."""
-        reason = self.reason.text()
-        return {"reason": reason} if self.not_relevant.isChecked() and reason.strip() else None
+        """{"reason": text} while the section is set aside, else None."""
+        return {"reason": self._reason} if self._reason else None
+
+    def is_set_aside(self) -> bool:
+        """Whether the section is set aside."""
+        return self._reason is not None
 
     def set_reason(self, reason: str | None) -> None:
-        """Show a stored answer: a reason ticks "Not relevant here", None unticks it. No signal."""
-        self._loading = True
-        try:
-            self.reason.setText(reason or "")
-            self.not_relevant.setChecked(bool(reason))
-        finally:
-            self._loading = False
-        self._saved = self.answer()
-        self._show_state(bool(reason))
+        """Show a stored answer: a reason sets the section aside, None brings it back. No signal."""
+        self._reason = reason or None
+        self.asking.hide()
+        self._show_state()
 
-    def _show_state(self, ticked: bool) -> None:
-        # The questions are kept, not cleared: unticking brings the answers back as they were.
-        self.body.setEnabled(not ticked)
-        self.reason_label.setVisible(ticked)
-        self.reason.setVisible(ticked)
-        # Said in words, not only by greying the questions out.
-        needs_reason = ticked and not self.reason.text().strip()
-        self.message.setText(NEEDS_REASON if needs_reason else SET_ASIDE)
-        self.message.setVisible(ticked)
+    def answered_count(self) -> int:
+        """How many of its questions have an answer (copies from other forms not counted)."""
+        return sum(
+            1 for row in self.rows if not row.from_form and row.widget.value() is not None
+        )
 
-    def _on_edited(self, *_args: object) -> None:
-        if self._loading:
+    # -- the user's acts -----------------------------------------------------------------------
+
+    def ask_to_set_aside(self) -> None:
+        """Open the small question: why, what it does, what is kept. Nothing changes yet."""
+        if self.is_set_aside():
             return
-        ticked = self.not_relevant.isChecked()
-        self._show_state(ticked)
-        if ticked and self.sender() is self.not_relevant:
+        kept = _answers_kept(self.answered_count())
+        self.question.setText(f"Set “{self.section.title}” aside? {WHAT_IT_DOES}{kept}")
+        self.message.hide()
+        self.asking.show()
+        self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.reason.selectAll()
+
+    def confirm(self) -> None:
+        """Set the section aside with the reason typed, or say that a reason is needed."""
+        reason = self.reason.text().strip()
+        if not reason:
+            self.message.setText(NEEDS_REASON)
+            self.message.show()
             self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
-        answer = self.answer()
-        if answer != self._saved:
-            self._saved = answer
-            self.not_relevant_changed.emit(answer)
+            return
+        self._reason = reason
+        self.asking.hide()
+        self._show_state()
+        self.aside_note.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.not_relevant_changed.emit(self.answer())
+
+    def cancel(self) -> None:
+        """Close the question; the section stays as it was."""
+        had_focus = self.asking.isAncestorOf(QApplication.focusWidget())
+        self.asking.hide()
+        if had_focus:
+            self.focus_first()
+
+    def bring_back(self) -> None:
+        """Count the section again, its answers as they were."""
+        if not self.is_set_aside():
+            return
+        self._reason = None
+        self._show_state()
+        self.focus_first()
+        self.not_relevant_changed.emit(None)
+
+    def focus_first(self) -> None:
+        """Put the keyboard on the section's first question (or its note when set aside)."""
+        if self.is_set_aside():
+            self.aside_note.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        for widget in tab_stops(self.body):
+            if widget.isVisibleTo(self) and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def _keys_pressed(self) -> None:
+        if self.is_set_aside():
+            self.bring_back()
+        elif not self.asking.isVisible():
+            self.ask_to_set_aside()
+
+    def _show_state(self) -> None:
+        # The questions are kept, not cleared: bringing the section back shows them as they were.
+        aside = self.is_set_aside()
+        self.body.setEnabled(not aside)
+        self.set_aside_button.setVisible(not aside)
+        self.bring_back_button.setVisible(aside)
+        self.aside_note.setVisible(aside)
+        # Said in words, not only by greying the questions out.
+        text = f"Set aside: {self._reason}. Its questions are kept." if aside else ""
+        self.aside_note.setText(text)
+        self.aside_note.setAccessibleName(f"{self.section.title}: {text}" if aside else "")
+        self.aside_note.setAccessibleDescription(f"{SET_ASIDE_KEYS} brings the section back")
+        if aside:
+            self.reason.setText(self._reason or "")
+
+
+def _click_only_button(text: str, parent: QWidget, name: str, description: str) -> QPushButton:
+    # Outside the Tab order: a space typed one Tab too soon must never press it.
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setAutoDefault(False)
+    button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    button.setAccessibleName(description)
+    button.setToolTip(description)
+    return button

@@ -6,10 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.definitions import Field
-from toolkit_desktop.ui.fields.base import FieldWidget
+from toolkit_desktop.ui.fields.base import AnswerLine, FieldWidget
 
 
 class TextWidget(FieldWidget):
@@ -17,7 +17,7 @@ class TextWidget(FieldWidget):
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        self.edit = QLineEdit(self)
+        self.edit = AnswerLine(self)
         self.edit.setObjectName("text")
         self._describe(self.edit)
         layout = QVBoxLayout(self)
@@ -70,7 +70,7 @@ class NumberWidget(FieldWidget):
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        self.edit = QLineEdit(self)
+        self.edit = AnswerLine(self)
         self.edit.setObjectName("number")
         # The validator refuses letters as they are typed, so there is nothing to explain later.
         self.edit.setValidator(QRegularExpressionValidator(_NUMBER, self.edit))

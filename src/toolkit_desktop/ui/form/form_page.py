@@ -40,3 +40,4 @@ class FormPage(FormView):
         """Show `widget` above the form's title, after any added before it."""
         self._column().insertWidget(self._inserted, widget)
         self._inserted += 1
+        self.refresh_tab_order()  # the part's controls come before the form's, as they are seen

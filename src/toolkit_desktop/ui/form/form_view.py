@@ -1,17 +1,20 @@
 """A form drawn from its definition: sections, questions through the field table, live conditions.
 
-Built once per form; loading answers, showing or hiding a question and marking a section "not
-relevant here" change widgets in place, so a 150-question form stays quick to type in.
+Built once per form; loading answers, showing or hiding a question and setting a section aside
+change widgets in place, so a 150-question form stays quick to type in. Tab goes through the
+questions in reading order, top to bottom, however rows come and go.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
+from toolkit_desktop.domain.date_doubts import Known, doubt
 from toolkit_desktop.domain.definitions import Field, Form, not_relevant_field_id
 from toolkit_desktop.domain.visibility import (
     field_value,
@@ -20,6 +23,8 @@ from toolkit_desktop.domain.visibility import (
     split_reference,
 )
 from toolkit_desktop.ui.fields import FieldWidget, create_field_widget
+from toolkit_desktop.ui.fields.base import chain_tab_order, tab_stops
+from toolkit_desktop.ui.fields.group import GroupWidget
 from toolkit_desktop.ui.fields.section import FieldRow, SectionPanel, heading, plain_label
 
 # Long lines are hard to read; past this the form keeps to a column.
@@ -52,9 +57,15 @@ class _LiveAnswers(Mapping[str, Any]):
 
 
 class FormView(QScrollArea):
-    """One form, scrollable. `answer_changed(form_id, field_id, value)` follows each user edit."""
+    """One form, scrollable. `answer_changed(form_id, field_id, value)` follows each user edit.
+
+    `go_to_field(form_id, field_id)` asks for the question a copy here was taken from, and
+    `tab_order_changed` says that rows came or went, so whoever holds the form can re-chain Tab.
+    """
 
     answer_changed = Signal(str, str, object)
+    go_to_field = Signal(str, str)
+    tab_order_changed = Signal()
 
     def __init__(
         self,
@@ -73,6 +84,11 @@ class FormView(QScrollArea):
         # Questions of this form that others depend on: a change to one re-checks the conditions.
         references = [split_reference(f.visible_if.field, form.id) for f in self._conditional]
         self._controllers = {field_id for fid, field_id in references if fid == form.id}
+        # Read by the date questions inside (see ui.fields.dates): the app's clock, and the check
+        # that asks before a date that cannot be right is saved.
+        self.field_clock: Callable[[], datetime] | None = None
+        self._loading = False
+        self._tabs_stale = False
         self.setObjectName(f"form:{form.id}")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -80,6 +96,7 @@ class FormView(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidget(self._build())
         self._refresh_visibility()
+        self.refresh_tab_order()
 
     # -- building, once ------------------------------------------------------------------------
 
@@ -117,7 +134,12 @@ class FormView(QScrollArea):
             from_form = other.title if other else other_id
         else:
             widget.changed.connect(lambda value, fid=field.id: self._on_changed(fid, value))
+        if isinstance(widget, GroupWidget):
+            widget.rows_changed.connect(self._rows_changed)
         row = FieldRow(widget, parent, from_form)
+        if field.same_as:
+            source = split_reference(field.same_as, self.form.id)
+            row.go_to_source.connect(lambda: self.go_to_field.emit(*source))
         row.setObjectName(f"row:{self.form.id}.{field.id}")
         self._widgets[field.id] = widget
         self._rows[field.id] = row
@@ -149,22 +171,99 @@ class FormView(QScrollArea):
         self._other_answers = {k: v for k, v in answers_by_form.items() if k != self.form.id}
         own = answers_by_form.get(self.form.id, {})
         merged = {**self._other_answers, self.form.id: own}
-        for widget in self._widgets.values():
-            new = field_value(self.form, widget.field, merged)
-            if widget.value() != new:
-                widget.set_value(new)
-        for sid, panel in self._sections.items():
-            panel.set_reason(not_relevant_reason(own, sid))
+        self._loading = True
+        try:
+            for widget in self._widgets.values():
+                new = field_value(self.form, widget.field, merged)
+                if widget.value() != new:
+                    widget.set_value(new)
+            for sid, panel in self._sections.items():
+                panel.set_reason(not_relevant_reason(own, sid))
+        finally:
+            self._loading = False
         self._refresh_visibility()
+        if self._tabs_stale:
+            self.refresh_tab_order()
 
     def clear(self) -> None:
         """Empty every question and section, for example when the vault locks. Emits nothing."""
         self._other_answers = {}
-        for widget in self._widgets.values():
-            widget.clear()
-        for panel in self._sections.values():
-            panel.set_reason(None)
+        self._loading = True
+        try:
+            for widget in self._widgets.values():
+                widget.clear()
+            for panel in self._sections.values():
+                panel.set_reason(None)
+        finally:
+            self._loading = False
         self._refresh_visibility()
+        if self._tabs_stale:
+            self.refresh_tab_order()
+
+    def set_clock(self, now: Callable[[], datetime]) -> None:
+        """The clock the date questions read "today" and "now" from."""
+        self.field_clock = now
+
+    def date_doubt(
+        self,
+        field: Field,
+        value: str,
+        group: Field | None = None,
+        row: Mapping[str, Any] | None = None,
+    ) -> str | None:
+        """A question to ask before a date that cannot be right is saved, or None.
+
+        For a sub-field of a repeating group, `group` and the `row` being typed in: there a bare
+        field id names another answer of the same row.
+        """
+        now = self.field_clock() if self.field_clock is not None else datetime.now(UTC)
+        answers = {**self._other_answers, self.form.id: _LiveAnswers(self)}
+
+        def answer_of(reference: str) -> Known | None:
+            if group is not None and "." not in reference:
+                sub = next((f for f in group.fields if f.id == reference), None)
+                return Known(sub.label, (row or {}).get(reference)) if sub is not None else None
+            form_id, field_id = split_reference(reference, self.form.id)
+            form = self.form if form_id == self.form.id else self._forms.get(form_id)
+            other = form.field(field_id) if form is not None else None
+            if form is None or other is None:
+                return None
+            return Known(other.label, field_value(form, other, answers))
+
+        return doubt(field, value, now, answer_of)
+
+    # -- the keyboard --------------------------------------------------------------------------
+
+    def tab_stops(self) -> list[QWidget]:
+        """The form's controls that Tab reaches, in reading order."""
+        return tab_stops(self.widget())
+
+    def refresh_tab_order(self) -> None:
+        """Chain Tab through the form top to bottom (after a row is added, or a part above)."""
+        self._tabs_stale = False
+        chain_tab_order(self.tab_stops())
+        self.tab_order_changed.emit()
+
+    def focus_first(self) -> bool:
+        """Put the keyboard on the first question that can take it; False when there is none."""
+        for widget in self.tab_stops():
+            if widget.isVisibleTo(self) and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                _settle_layout()
+                self.ensureWidgetVisible(widget, 0, 40)
+                return True
+        return False
+
+    def reset_view(self) -> None:
+        """Back to the top of the page, as for a case opened for the first time."""
+        self.verticalScrollBar().setValue(0)
+        self.horizontalScrollBar().setValue(0)
+
+    def _rows_changed(self) -> None:
+        if self._loading:
+            self._tabs_stale = True  # once, when the answers are all shown
+        else:
+            self.refresh_tab_order()
 
     def focus_field(self, field_id: str) -> bool:
         """Scroll to a question and put the keyboard focus in it.
@@ -181,7 +280,7 @@ class FormView(QScrollArea):
             return False
         _settle_layout()
         self.ensureWidgetVisible(row, 0, 40)
-        self._widgets[field_id].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._widgets[field_id].focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def scroll_to_section(self, section_id: str) -> None:

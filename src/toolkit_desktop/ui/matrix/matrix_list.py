@@ -136,6 +136,9 @@ class IndicatorList(QTableWidget):
         super().scrollTo(index, hint)
         self.horizontalScrollBar().setValue(0)  # both columns fit: never show half an answer
 
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 (Qt's name)
+        """Letters answer or do nothing here; they never jump to another indicator."""
+
     def focusInEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
         super().focusInEvent(event)
         self.focused.emit()

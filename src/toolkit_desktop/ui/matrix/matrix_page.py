@@ -98,6 +98,25 @@ class MatrixPage(MatrixFrame):
             return True
         return False
 
+    def focus_first(self) -> bool:
+        """The keyboard on the first indicator not yet answered, ready for K, S or N; once every
+        indicator is answered, on the practitioner's own judgement."""
+        for index, block in enumerate(self.matrix.blocks):
+            for indicator in block.indicators:
+                if not self._answers.values.get(indicator.id):
+                    self.tabs.setCurrentIndex(index)
+                    self.list.go_to_row(self.list.row_of(indicator.id))
+                    self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return True
+        self.go_to_block(len(self.matrix.blocks))
+        return True
+
+    def reset_view(self) -> None:
+        """The first block, its first line, as for a case opened for the first time."""
+        self.tabs.setCurrentIndex(0)
+        self._show_tab(0)
+        self.list.scrollToTop()
+
     def current_field(self) -> str | None:
         """The indicator or judgement question the keyboard is on."""
         focus = QApplication.focusWidget()

@@ -69,7 +69,6 @@ class ReferralPage(FormPage):
     """The referral form, with the decisions and the referral pack above it."""
 
     export_requested = Signal()
-    go_to_field = Signal(str, str)
 
     def __init__(
         self,
@@ -94,10 +93,13 @@ class ReferralPage(FormPage):
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
         inner.addWidget(self.decisions)
+        # Both buttons are outside the Tab order, so a space typed one Tab too far neither leaves
+        # the step nor opens the pack dialog: the mouse, or Alt and the underlined letter.
         record = QPushButton(
-            "Record a decision in the trafficking assessment", objectName="goToDecisions"
+            "&Record a decision in the trafficking assessment", objectName="goToDecisions"
         )
         record.setAutoDefault(False)
+        record.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         record.clicked.connect(lambda: self.go_to_field.emit(TRAFFICKING_FORM, RG_DECISION))
         inner.addWidget(record, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(box)
@@ -105,6 +107,7 @@ class ReferralPage(FormPage):
         layout.addWidget(plain_label(PACK_HELP, block))
         self.make_pack = QPushButton("Make the referral &pack (PDF)…", objectName="makePack")
         self.make_pack.setAutoDefault(False)
+        self.make_pack.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.make_pack.clicked.connect(self.export_requested)
         row = QHBoxLayout()
         row.addWidget(self.make_pack)

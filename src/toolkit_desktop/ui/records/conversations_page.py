@@ -147,6 +147,7 @@ class ConversationsPage(QScrollArea):
             item.setAccessibleName(f"Conversation {number}, {day_and_time(c.occurred_at)}")
             item.setAccessibleDescription(item.text())
             self.items.addWidget(item)
+            item.show()  # now, not when the layout next runs: the focus may go straight to it
         count = len(snapshot.conversations)
         self.list_title.setText(
             f"Recorded conversations ({count})" if count else "Recorded conversations: none yet"

@@ -21,6 +21,7 @@ from toolkit_desktop.services.session import Session
 from toolkit_desktop.ui.cases.case_list_page import CaseListPage
 from toolkit_desktop.ui.cases.new_case import NewCaseDialog
 from toolkit_desktop.ui.common.context import AppContext
+from toolkit_desktop.ui.common.look import show_focus
 from toolkit_desktop.ui.common.worker import UNEXPECTED, VaultWorker
 from toolkit_desktop.ui.form.autosave import Autosaver
 from toolkit_desktop.ui.records.amendments import unasked_reason
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         )
         self.idle.lock_due.connect(self.lock)
         app = QApplication.instance()
+        show_focus(app)
         app.installEventFilter(self.idle)
         app.focusChanged.connect(self._focus_moved)
         self.clipboard = ClipboardGuard(self)

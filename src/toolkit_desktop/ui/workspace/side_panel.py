@@ -125,6 +125,14 @@ class SidePanel(QWidget):
                  for r in range(self.missing.count()))
         return [tuple(key) for key in found if key]
 
+    def focus_first(self) -> bool:
+        """Put the keyboard on "Still needed" (or the summary when nothing is needed)."""
+        target = self.missing if self.missing.isVisibleTo(self) else self.matrix
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        if target is self.missing and self.missing.currentRow() < 0:
+            self.missing.setCurrentRow(1 if self.missing.count() > 1 else 0)
+        return True
+
     def clear(self) -> None:
         """Show nothing about any case (on lock)."""
         self.matrix.clear()

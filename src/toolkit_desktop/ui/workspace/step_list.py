@@ -8,14 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from toolkit_desktop.domain.steps import Step
 
 
 class StepList(QListWidget):
-    """One row per step; the row's data is the step's id."""
+    """One row per step; the row's data is the step's id.
+
+    The arrow keys show each step while the keyboard stays in the list; Enter, or a click, goes
+    into the step (`enter_step`). Letters and digits typed here do nothing: a "1" typed one Tab
+    too soon must never open step 1 and lose the words that follow.
+    """
+
+    enter_step = Signal()
 
     def __init__(self, steps: Sequence[Step], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +37,21 @@ class StepList(QListWidget):
             item = QListWidgetItem(step.title)
             item.setData(Qt.ItemDataRole.UserRole, step.id)
             self.addItem(item)
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 (Qt's name)
+        """Typed words never choose a step (Alt and a number does)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.enter_step.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        super().mouseReleaseEvent(event)
+        if self.itemAt(event.position().toPoint()) is not None:
+            self.enter_step.emit()
 
     def current_step(self) -> str | None:
         """The id of the chosen step."""

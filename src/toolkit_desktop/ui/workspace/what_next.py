@@ -3,13 +3,17 @@
 The prompts' wording is data (`resources/prompts.yaml`); which step each one concerns is the
 program's, below. Only the first prompts show until "Show all" is pressed, so the panel stays a
 reminder beside the work and never pushes it off a small screen.
+
+Its buttons are outside the Tab order (a space typed one Tab too far must never leave the step):
+the mouse presses them, and F6 brings the keyboard here from the page.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout
 
 from toolkit_desktop.domain.form_ids import (
@@ -22,20 +26,23 @@ from toolkit_desktop.domain.prompts import Prompt, PromptCondition
 from toolkit_desktop.domain.steps import CHRONOLOGY
 
 C = PromptCondition
-# The step each prompt's condition is about (a form's step has the form's id); a condition not
-# listed has no button.
-PROMPT_STEPS: Mapping[PromptCondition, str] = {
-    C.SAFEGUARDING_NOT_STARTED: SAFEGUARDING_FORM,
-    C.NO_PHOTO_TAKEN: SAFEGUARDING_FORM,
-    C.MISSING_DESCRIPTION_EMPTY: SAFEGUARDING_FORM,
-    C.MATRIX_NOT_STARTED: MATRIX_FORM,
-    C.CONCERN_WITHOUT_REASON: MATRIX_FORM,
-    C.INDICATORS_BUT_NO_REFERRAL_CONSIDERED: TRAFFICKING_FORM,
-    C.AGE_DISPUTED_NOT_CONCLUDED: AGE_FORM,
-    C.REFERRAL_FIELDS_MISSING: "referral",
-    C.RG_DECISION_OVERDUE: TRAFFICKING_FORM,
-    C.PACK_CHANGED_SINCE_EXPORT: "referral",
-    C.AWAITING_AGENCY_REPLY: CHRONOLOGY,
+# Where each prompt's button goes: a step (a form's step has the form's id), and the question
+# in it when there is one to go to; and what the button says. Each button says something of
+# its own, so two never read alike. A condition not listed has no button.
+PROMPT_TARGETS: Mapping[PromptCondition, tuple[str, str | None, str]] = {
+    C.SAFEGUARDING_NOT_STARTED: (SAFEGUARDING_FORM, None, "Start the safeguarding steps"),
+    C.NO_PHOTO_TAKEN: (SAFEGUARDING_FORM, "photo_taken_at", "Go to the photo"),
+    C.MISSING_DESCRIPTION_EMPTY: (SAFEGUARDING_FORM, None, "Go to the description"),
+    C.MATRIX_NOT_STARTED: (MATRIX_FORM, None, "Start the risk matrix"),
+    C.CONCERN_WITHOUT_REASON: (MATRIX_FORM, "concern_reason", "Give your reason"),
+    C.INDICATORS_BUT_NO_REFERRAL_CONSIDERED: (
+        TRAFFICKING_FORM, "referral_considered", "Go to the referral question"),
+    C.AGE_DISPUTED_NOT_CONCLUDED: (AGE_FORM, "conclusion", "Go to the age conclusion"),
+    C.REFERRAL_FIELDS_MISSING: ("referral", None, "Open the referral"),
+    C.RG_DECISION_OVERDUE: (TRAFFICKING_FORM, "reasonable_grounds_decision",
+                            "Go to the decision"),
+    C.PACK_CHANGED_SINCE_EXPORT: ("referral", None, "Make a new pack"),
+    C.AWAITING_AGENCY_REPLY: (CHRONOLOGY, None, "See the requests waiting"),
 }
 SHOWN_AT_FIRST = 2
 
@@ -43,11 +50,10 @@ SHOWN_AT_FIRST = 2
 class WhatNextPanel(QFrame):
     """The prompts that hold for the open case; hidden when there are none.
 
-    Its rows are made once, before the step pages, so Tab goes from the steps to the prompts'
-    buttons and then into the page, in the order they are seen.
+    `go_to(step_id, field_id)` asks for the step (and the question in it, or "").
     """
 
-    go_to_step = Signal(str)
+    go_to = Signal(str, str)
 
     def __init__(
         self, step_titles: Mapping[str, str], rows: int, parent: QFrame | None = None
@@ -75,6 +81,8 @@ class WhatNextPanel(QFrame):
             text.setTextFormat(Qt.TextFormat.PlainText)
             button = QPushButton()
             button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            button.installEventFilter(self)
             button.clicked.connect(lambda _=False, r=row: self._go(r))
             grid.addWidget(text, row, 0)
             grid.addWidget(button, row, 1)  # no alignment: every button as wide as the widest
@@ -83,6 +91,8 @@ class WhatNextPanel(QFrame):
         self.more = QPushButton(objectName="whatNextMore")
         self.more.setFlat(True)
         self.more.setAutoDefault(False)
+        self.more.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.more.installEventFilter(self)
         self.more.clicked.connect(self._toggle)
         outer.addWidget(self.more, 0, Qt.AlignmentFlag.AlignRight)
         self.clear()
@@ -102,10 +112,34 @@ class WhatNextPanel(QFrame):
         """Show nothing (on lock, or while another case opens)."""
         self.show_prompts([])
 
+    def buttons(self) -> list[QPushButton]:
+        """The buttons on show, top to bottom ("Show more" last)."""
+        shown = [button for _text, button in self._rows if button.isVisibleTo(self)]
+        return shown + ([self.more] if self.more.isVisibleTo(self) else [])
+
+    def focus_first(self) -> bool:
+        """Put the keyboard on the first button (F6 from the page); False when none is shown."""
+        buttons = self.buttons() if self.isVisibleTo(self.parentWidget() or self) else []
+        if buttons:
+            buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        return bool(buttons)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # Up and Down move between the buttons, once the keyboard is here.
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
+            buttons = self.buttons()
+            if step and watched in buttons:
+                index = (buttons.index(watched) + step) % len(buttons)
+                buttons[index].setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
     def _go(self, row: int) -> None:
-        step = PROMPT_STEPS.get(self._prompts[row].when) if row < len(self._prompts) else None
-        if step is not None:
-            self.go_to_step.emit(step)
+        target = PROMPT_TARGETS.get(self._prompts[row].when) if row < len(self._prompts) else None
+        if target is not None:
+            step, field, _words = target
+            self.go_to.emit(step, field or "")
 
     def _toggle(self) -> None:
         self._expanded = not self._expanded
@@ -116,13 +150,15 @@ class WhatNextPanel(QFrame):
         shown = len(self._prompts) if self._expanded else min(len(self._prompts), SHOWN_AT_FIRST)
         for row, (text, button) in enumerate(self._rows):
             prompt = self._prompts[row] if row < shown else None
-            step = PROMPT_STEPS.get(prompt.when) if prompt else None
+            target = PROMPT_TARGETS.get(prompt.when) if prompt else None
+            step = target[0] if target else None
             text.setText(prompt.text if prompt else "")
             text.setObjectName(f"prompt:{prompt.id}" if prompt else "")
             text.setVisible(prompt is not None)
             button.setVisible(step in self._titles)
-            if prompt is not None and step in self._titles:
-                button.setText(f"Open {self._titles[step]}")
+            if prompt is not None and target is not None and step in self._titles:
+                button.setText(target[2])
+                button.setToolTip(f"Opens {self._titles[step]}")
                 button.setObjectName(f"go:{prompt.id}")
                 button.setAccessibleDescription(prompt.text)
         folded = len(self._prompts) - shown

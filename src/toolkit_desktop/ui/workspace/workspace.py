@@ -3,6 +3,12 @@
 Answers live here as the screen shows them; each edit updates the header, steps and summary at
 once and goes to the autosaver through `answer_changed`. Locking calls `clear`, which empties
 every widget that showed the case.
+
+The keyboard reads the screen as the eye does: Tab goes from the steps into the page and then to
+the side panel. Opening a step (Alt and its number, Enter or a click in the list, "What next",
+"Still needed") puts the keyboard on the step's first question; F6 moves between the steps, the
+page, "What next" and the side panel. A case always opens fresh: top of each page, the matrix's
+first block, nothing left from the case before.
 """
 
 from __future__ import annotations
@@ -13,7 +19,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from toolkit_desktop.domain.age import age_status
 from toolkit_desktop.domain.completeness import referral_readiness
@@ -28,8 +42,10 @@ from toolkit_desktop.domain.form_ids import (
 from toolkit_desktop.domain.matrix_summary import summarise
 from toolkit_desktop.domain.stage import RG_DECISION, case_nrm_dates
 from toolkit_desktop.domain.steps import CHRONOLOGY, CONVERSATIONS, case_steps, step_progress
+from toolkit_desktop.domain.visibility import split_reference
 from toolkit_desktop.domain.wording import child_names, uk_today
 from toolkit_desktop.services.cases import CaseSnapshot
+from toolkit_desktop.ui.fields.base import chain_tab_order, tab_stops
 from toolkit_desktop.ui.form.form_view import FormView
 from toolkit_desktop.ui.matrix.matrix_page import MatrixPage
 from toolkit_desktop.ui.pack.referral_page import ReferralPage
@@ -77,10 +93,9 @@ class CaseWorkspace(QWidget):
 
         self.header = CaseHeader()
         self.step_list = StepList(self.steps)
-        # Made before the pages, so Tab reaches the prompts before the page below them.
         titles = {s.id: s.title for s in self.steps}
         self.what_next = WhatNextPanel(titles, len(definitions.prompts))
-        self.what_next.go_to_step.connect(self._open_from_prompt)
+        self.what_next.go_to.connect(self._open_from_prompt)
         self.pages = QStackedWidget(objectName="stepPages")
         self.pages.widgetAdded.connect(self._page_added)
         record_pages = {CONVERSATIONS: ConversationsPage, CHRONOLOGY: ChronologyPage}
@@ -111,10 +126,16 @@ class CaseWorkspace(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(splitter, 1)
         self.step_list.currentRowChanged.connect(self._show_step)
+        self.step_list.enter_step.connect(self.focus_step)
         for number in range(1, min(len(self.steps), 9) + 1):
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda n=number: self._jump(n - 1))
+        for keys, step in (("F6", 1), ("Shift+F6", -1)):
+            pane = QShortcut(QKeySequence(keys), self)
+            pane.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            pane.activated.connect(lambda s=step: self.next_pane(s))
+        self.refresh_tab_order()
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=150)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -138,13 +159,30 @@ class CaseWorkspace(QWidget):
         for page in self.records.values():
             page.show_records(snapshot)
         self.refresh()
+        self._start_fresh()
         index = next((i for i, s in enumerate(self.steps) if s.id == step_id), 0)
         if self.step_list.currentRow() == index:
             self._show_step(index)
         else:
             self.step_list.setCurrentRow(index)
-        self.step_list.setFocus()
+        self.focus_step()
         self.case_changed.emit(snapshot)
+
+    def _start_fresh(self) -> None:
+        # Nothing of the case before: no scroll position, matrix block, selection or focus.
+        focus = QApplication.focusWidget()
+        if focus is not None and self.pages.isAncestorOf(focus):
+            self.step_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        for page in (self.pages.widget(i) for i in range(self.pages.count())):
+            reset = getattr(page, "reset_view", None)
+            if reset is not None:
+                reset()
+            for area in page.findChildren(QAbstractScrollArea):
+                area.verticalScrollBar().setValue(0)
+                area.horizontalScrollBar().setValue(0)
+            for view in page.findChildren(QAbstractItemView):
+                if view.objectName() != "matrixIndicators":  # reset_view puts it on its first line
+                    view.clearSelection()
 
     def current_step(self) -> str | None:
         """The id of the step on screen."""
@@ -163,9 +201,54 @@ class CaseWorkspace(QWidget):
             page.show_records(snapshot)
         self.refresh()
 
-    def _open_from_prompt(self, step_id: str) -> None:
-        self.go_to_step(step_id)
-        self.step_list.setFocus()
+    def _open_from_prompt(self, step_id: str, field_id: str) -> None:
+        step = next((s for s in self.steps if s.id == step_id), None)
+        if step is not None and field_id and step.form_id:
+            self.go_to_field(step.form_id, field_id)
+        else:
+            self.go_to_step(step_id)
+            self.focus_step()
+
+    # -- the keyboard ---------------------------------------------------------------------------
+
+    def focus_step(self) -> None:
+        """Put the keyboard on the first question of the step on screen (the matrix: its first
+        indicator not yet answered)."""
+        page = self.pages.currentWidget()
+        focus_first = getattr(page, "focus_first", None)
+        if focus_first is not None and focus_first():
+            return
+        for widget in tab_stops(page) if page is not None else []:
+            if widget.isVisibleTo(page) and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.step_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def next_pane(self, step: int = 1) -> None:
+        """F6: the steps, the page, "What next", the side panel, and round again."""
+        panes = [self.step_list, self.pages, self.what_next, self.side]
+        focus = QApplication.focusWidget()
+        here = next((i for i, p in enumerate(panes) if focus is p or p.isAncestorOf(focus)), 0)
+        for offset in range(1, len(panes) + 1):
+            pane = panes[(here + step * offset) % len(panes)]
+            if pane is self.step_list:
+                self.step_list.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            if pane is self.pages:
+                self.focus_step()
+                return
+            if pane is self.what_next and self.what_next.focus_first():
+                return
+            if pane is self.side and self.side.focus_first():
+                return
+
+    def refresh_tab_order(self) -> None:
+        """Chain Tab in reading order: the steps, the page on screen, then the side panel.
+
+        Pages are built on first visit, after the side panel, so Qt's own order (the order
+        widgets were made) would put a new page's questions after it.
+        """
+        chain_tab_order(tab_stops(self))
 
     def _page_added(self, index: int) -> None:
         page = self.pages.widget(index)
@@ -173,20 +256,40 @@ class CaseWorkspace(QWidget):
             # A form inside a record step (agencies under the chronology) saves like any form.
             self.views[page.form.id] = page
             page.answer_changed.connect(self._answer_changed)
+            self._connect_view(page)
         if isinstance(page, ReferralPage):
             page.export_requested.connect(self.export_requested)
-            page.go_to_field.connect(self.go_to_field)
+        self.refresh_tab_order()
+
+    def _connect_view(self, view: Any) -> None:
+        if isinstance(view, FormView):
+            view.set_clock(self._now)
+            view.go_to_field.connect(self.go_to_field)
+            view.tab_order_changed.connect(self.refresh_tab_order)
 
     def go_to_field(self, form_id: str, field_id: str) -> None:
-        """Open the step of a form and put the cursor in one of its questions."""
+        """Open the step of a form and put the cursor in one of its questions.
+
+        A question shown as a copy of another form's answer leads to that form's question, where
+        the answer can be changed.
+        """
+        form_id, field_id = self._editable(form_id, field_id)
         step = next((s for s in self.steps if form_id in s.forms), None)
         if step is not None:
             self.go_to_step(step.id)
-            self.views[form_id].focus_field(field_id)
+            if not self.views[form_id].focus_field(field_id):
+                self.focus_step()
+
+    def _editable(self, form_id: str, field_id: str) -> tuple[str, str]:
+        form = self._defs.forms.get(form_id)
+        field = next((f for f in form.all_fields() if f.id == field_id), None) if form else None
+        if field is not None and field.same_as:
+            return split_reference(field.same_as, form_id)
+        return form_id, field_id
 
     def _jump(self, row: int) -> None:
         self.step_list.setCurrentRow(row)
-        self.step_list.setFocus()
+        self.focus_step()
 
     def _show_step(self, row: int) -> None:
         if row < 0 or self.snapshot is None:
@@ -203,6 +306,7 @@ class CaseWorkspace(QWidget):
             else:
                 view = self._make_view(form, self._defs.forms)
             view.answer_changed.connect(self._answer_changed)
+            self._connect_view(view)
             self.views[step.form_id] = view
             self.pages.addWidget(view)
         view.set_answers(self.answers)  # brings "same as" answers from other forms up to date
