@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QSplitter,
     QWidget,
 )
 
@@ -168,6 +169,9 @@ def reading_order(container: QWidget) -> list[QWidget]:
         layout = widget.layout()
         if layout is not None:
             visit_layout(layout)
+        if isinstance(widget, QSplitter):  # it places its parts itself, with no layout
+            for index in range(widget.count()):
+                add(widget.widget(index))
         direct = Qt.FindChildOption.FindDirectChildrenOnly
         for child in widget.findChildren(QWidget, options=direct):
             add(child)

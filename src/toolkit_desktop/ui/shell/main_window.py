@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         self.workspace.show_case(snapshot, step)
         self._show(self.workspace)
         self.case_actions.case_opened()
-        self.workspace.step_list.setFocus()
+        self.workspace.focus_step()  # on screen now: the keyboard on the step's first question
 
     def unexpected(self) -> None:
         """Something failed that no code expected: say one calm sentence, free a waiting page."""

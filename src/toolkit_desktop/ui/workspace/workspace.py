@@ -246,9 +246,11 @@ class CaseWorkspace(QWidget):
         """Chain Tab in reading order: the steps, the page on screen, then the side panel.
 
         Pages are built on first visit, after the side panel, so Qt's own order (the order
-        widgets were made) would put a new page's questions after it.
+        widgets were made) would put a new page's questions after it. From the side panel Tab
+        comes round to the steps again: the chain is closed into a ring.
         """
-        chain_tab_order(tab_stops(self))
+        stops = tab_stops(self)
+        chain_tab_order([*stops, stops[0]] if len(stops) > 1 else stops)
 
     def _page_added(self, index: int) -> None:
         page = self.pages.widget(index)

@@ -1,0 +1,242 @@
+"""The keyboard path through a case, point by point: where Tab goes, where opening a step puts
+the keyboard, a case that opens fresh, copies that lead to their question, dates that ask first,
+and a focus ring that can be seen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toolkit_desktop.domain.prompts import PromptCondition
+from toolkit_desktop.ui.cases.new_case import NewCaseDialog
+from toolkit_desktop.ui.common.look import show_focus
+from toolkit_desktop.ui.workspace.what_next import PROMPT_TARGETS
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _tab(qtbot, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+
+
+def _alt(qtbot, number: int) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), str(number), Qt.KeyboardModifier.AltModifier)
+
+
+def test_opening_a_step_puts_the_keyboard_on_its_first_question(start_app, drive, qtbot,
+                                                                 existing_vault):
+    window = start_app()
+    drive.in_new_case(window, "Amira")
+    workspace = window.workspace
+    # A new case opens on its first step, ready to type.
+    view = workspace.views["immediate_safeguarding"]
+    first = next(w for w in view.tab_stops() if w.isVisibleTo(view))
+    assert QApplication.focusWidget() is first
+    _alt(qtbot, 4)
+    focus = QApplication.focusWidget()
+    assert workspace.views["child"].isAncestorOf(focus) and isinstance(focus, QLineEdit)
+    qtbot.keyClicks(focus, "Amira")
+    # The matrix: the first indicator not yet answered, where K answers it.
+    _alt(qtbot, 2)
+    matrix = workspace.views["matrix"]
+    assert QApplication.focusWidget() is matrix.list and matrix.list.currentRow() == 0
+    qtbot.keyClick(matrix.list, Qt.Key.Key_K)
+    _alt(qtbot, 4)
+    _alt(qtbot, 2)
+    assert matrix.list.currentRow() == 1  # the first one is answered now
+
+
+def test_tab_goes_steps_then_the_page_then_the_side_panel_and_never_to_what_next(
+    start_app, drive, qtbot, existing_vault
+):
+    window = start_app()
+    drive.in_new_case(window, "Amira")
+    workspace = window.workspace
+    drive.settle(window)
+    qtbot.waitUntil(workspace.what_next.isVisible)  # a new case has prompts
+    for button in workspace.what_next.findChildren(QPushButton):
+        assert not button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    workspace.step_list.setFocus()
+    _tab(qtbot)
+    page = workspace.pages.currentWidget()
+    assert page.isAncestorOf(QApplication.focusWidget())
+    # From the page's last stop, Tab goes to the side panel, then round to the steps.
+    [*_, last] = (w for w in page.tab_stops() if w.isVisibleTo(page) and w.isEnabled())
+    last.setFocus()
+    _tab(qtbot)
+    assert workspace.side.isAncestorOf(QApplication.focusWidget())
+    for _ in range(5):
+        if QApplication.focusWidget() is workspace.step_list:
+            break
+        _tab(qtbot)
+    assert QApplication.focusWidget() is workspace.step_list
+    # Typed in the step list, a digit never jumps to a step.
+    qtbot.keyClick(workspace.step_list, Qt.Key.Key_1)
+    assert workspace.current_step() == "immediate_safeguarding"
+    qtbot.keyClick(workspace.step_list, Qt.Key.Key_Down)
+    assert workspace.current_step() == "matrix" and workspace.step_list.hasFocus()
+    qtbot.keyClick(workspace.step_list, Qt.Key.Key_Return)  # Enter goes into the step
+    assert QApplication.focusWidget() is workspace.views["matrix"].list
+    # F6 goes from the page to What next, and on to the side panel.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    assert workspace.what_next.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    assert workspace.side.isAncestorOf(QApplication.focusWidget())
+
+
+def test_every_what_next_button_says_something_of_its_own() -> None:
+    words = [target[2] for target in PROMPT_TARGETS.values()]
+    assert len(set(words)) == len(words)
+    assert set(PROMPT_TARGETS) == set(PromptCondition)
+
+
+def test_still_needed_for_a_copy_leads_to_the_question_that_can_be_changed(
+    start_app, drive, qtbot, existing_vault
+):
+    window = start_app()
+    drive.in_new_case(window, "Amira")
+    workspace = window.workspace
+    workspace.go_to_field("nrm_referral", "still_exploited")  # as "Still needed" asks
+    assert workspace.current_step() == "trafficking_assessment"
+    editable = workspace.views["trafficking_assessment"].widget_for("still_exploited")
+    assert editable.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert workspace.answers["trafficking_assessment"]["still_exploited"] == "yes"
+    # The copy in the referral says so, and Tab passes it by.
+    _alt(qtbot, 8)
+    copy = workspace.views["nrm_referral"].widget_for("still_exploited")
+    assert copy.value() == "yes"
+    assert all(b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in copy.findChildren(QRadioButton))
+
+
+def test_each_case_opens_fresh(start_app, drive, qtbot, existing_vault):
+    window = start_app()
+    drive.in_new_case(window, "Amira")
+    workspace = window.workspace
+    _alt(qtbot, 4)
+    child = workspace.views["child"]
+    gender = child.widget_for("gender")
+    gender.focus_widget().setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # arrows choose
+    chosen = gender.value()
+    assert chosen is not None
+    child.verticalScrollBar().setValue(child.verticalScrollBar().maximum())
+    _alt(qtbot, 2)
+    matrix = workspace.views["matrix"]
+    matrix.go_to_block(2)
+    window.show_case_list()
+    drive.new_case(window, "Bilal")
+    assert workspace.current_step() == "immediate_safeguarding"
+    assert matrix.tabs.currentIndex() == 0
+    _alt(qtbot, 4)
+    assert child.verticalScrollBar().value() == 0
+    assert gender.value() is None
+    # Tab into the question lands on its first choice, not on the one used for Amira.
+    assert gender.focus_widget().objectName() == "option:female"
+
+
+def test_a_decision_dated_next_month_is_asked_about_before_it_is_kept(
+    start_app, drive, qtbot, existing_vault
+):
+    window = start_app()
+    drive.in_new_case(window, "Amira")
+    workspace = window.workspace
+    _alt(qtbot, 8)
+    assert workspace.views["nrm_referral"].focus_field("referral_date")
+    qtbot.keyClicks(QApplication.focusWidget(), "20/11/2026")
+    _alt(qtbot, 5)
+    view = workspace.views["trafficking_assessment"]
+    assert view.focus_field("reasonable_grounds_decision")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # Awaited -> Positive
+    assert view.widget_for("reasonable_grounds_decision").value() == "positive"
+    assert view.focus_field("reasonable_grounds_decision_on")
+    box = QApplication.focusWidget()
+    qtbot.keyClicks(box, "29/12/2026")
+    _tab(qtbot)
+    decision = view.widget_for("reasonable_grounds_decision_on")
+    assert decision.value() is None  # not kept yet
+    assert "29 December 2026 is in the future. Is that right?" in decision.problem()
+    assert "Press Enter in the box to keep it" in decision.problem()
+    assert "reasonable_grounds_decision_on" not in workspace.answers.get(
+        "trafficking_assessment", {})
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert decision.value() == "2026-12-29" and decision.problem() == ""
+    # A decision before the referral is asked about too.
+    box.selectAll()
+    qtbot.keyClicks(box, "10/11/2026")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert "before" in decision.problem() and decision.value() == "2026-12-29"
+
+
+def test_a_new_case_takes_when_first_met_as_typed(start_app, drive, qtbot, existing_vault,
+                                                  fake_clock):
+    window = start_app()
+    drive.unlock(window)
+    drive.wait_page(window, "caseListPage")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.findChild(NewCaseDialog) is not None)
+    dialog = window.findChild(NewCaseDialog)
+    when = dialog.first_met
+    assert when.edit.text() == "28/11/2026 02:00"  # now, in UK time, ready to change
+    when.edit.selectAll()
+    qtbot.keyClicks(when.edit, "today 01:40")
+    assert when.findChild(QLabel, "date-understood").text() == "Saturday 28 November 2026, 01:40"
+    captured = []
+    dialog.start_case.connect(lambda *args: captured.append(args))
+    qtbot.keyClicks(dialog.known_as, "Amira")
+    qtbot.keyClick(dialog.known_as, Qt.Key.Key_Return)
+    assert captured and captured[0][1].isoformat() == "2026-11-28T01:40:00+00:00"
+
+
+def test_a_drop_down_never_picks_a_surprising_answer(start_app, drive, qtbot, existing_vault):
+    window = start_app()
+    drive.in_new_case(window, "Amira")
+    _alt(qtbot, 4)
+    combo = next(c for c in window.workspace.views["child"].findChildren(QComboBox)
+                 if c.isVisible())
+    combo.setFocus()
+    qtbot.keyClicks(combo, "Zzz nothing 4 matches")
+    assert combo.currentIndex() == 0 and not combo.view().isVisible()  # Space opened nothing
+    qtbot.keyClick(combo, Qt.Key.Key_Backspace)  # starts the word again, as a pause does
+    label = combo.itemText(2)
+    qtbot.keyClicks(combo, label[:3])
+    assert combo.currentText() == label
+
+
+def _luminance(image: QImage) -> list[int]:
+    return [QColor(image.pixel(x, y)).lightness()
+            for y in range(image.height()) for x in range(image.width())]
+
+
+def test_the_focus_ring_shows_without_colour(qtbot, qapp) -> None:
+    show_focus(qapp)
+    page = QWidget()
+    qtbot.addWidget(page)
+    layout = QVBoxLayout(page)
+    edit, other = QLineEdit(page), QLineEdit(page)
+    layout.addWidget(edit)
+    layout.addWidget(other)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    unfocused = _luminance(edit.grab().toImage())
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    focused = _luminance(edit.grab().toImage())
+    # Seen in grey: the ring changes the lightness of many pixels, not only their hue.
+    changed = sum(1 for a, b in zip(unfocused, focused, strict=True) if abs(a - b) > 40)
+    assert changed > 300
