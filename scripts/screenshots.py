@@ -110,6 +110,19 @@ def shoot(app, window, name: str) -> None:
     print(f"wrote {path.relative_to(ROOT)}")
 
 
+def shoot_set_aside(app, window, name: str) -> None:
+    """A section being set aside: the small question that asks why and says what it keeps."""
+    from PySide6.QtWidgets import QWidget
+
+    window.workspace.go_to_step("immediate_safeguarding")
+    panel = window.findChild(QWidget, "section:immediate_safeguarding.missing_description")
+    window.workspace.views["immediate_safeguarding"].scroll_to_section("missing_description")
+    panel.ask_to_set_aside()
+    panel.reason.setText("Police have taken the description; copy filed with them")
+    shoot(app, window, name)
+    panel.cancel()
+
+
 def render(scaled: bool) -> None:
     from screenshots_assessment import add_assessment, shoot_assessment
     from screenshots_records import add_records, shoot_records  # beside this script
@@ -148,9 +161,13 @@ def render(scaled: bool) -> None:
     wait_until(app, lambda: window.pages.currentWidget() is window.workspace
                and window.worker.pending == 0)
     shoot(app, window, "app-workspace-150-percent" if scaled else "app-workspace")
+    # Where the keyboard is, at a glance: the focus ring on a question being typed in.
+    window.activateWindow()  # the keyboard goes only to the active window, so the ring shows
+    wait_until(app, window.isActiveWindow, 5)
+    window.workspace.go_to_field("child", "family_name")
+    shoot(app, window, "app-focus-150-percent" if scaled else "app-workspace-child")
+    shoot_set_aside(app, window, "app-set-aside-150-percent" if scaled else "app-set-aside")
     if not scaled:
-        window.workspace.go_to_step("child")
-        shoot(app, window, "app-workspace-child")
         shoot_records(app, window, shown, shoot, wait_until)
         shoot_assessment(app, window, shown, shoot, wait_until)
     window.close()

@@ -231,6 +231,9 @@ def test_tab_through_every_form_typing_at_every_stop_saves_each_word_where_it_wa
     drive.in_new_case(window, "Amira")
     walk = walk_form(window, qtbot, drive, dialogs, form_id)
     check_saved(window, drive, walk, form_id)
+    # Nothing is cut off at the side: the form fits the width, whatever the scale.
+    view = window.workspace.views[form_id]
+    assert view.horizontalScrollBar().maximum() == 0
 
 
 @pytest.mark.slow

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -22,6 +23,14 @@ from toolkit_desktop.ui.fields.base import FieldWidget
 
 # Up to this many choices are shown as radio buttons, all visible at once; more go in a list.
 MAX_RADIO_CHOICES = 4
+# Qt's radio buttons and tick boxes never wrap their words: a long choice is broken into lines
+# of about this many characters, so on a small screen at 150% it does not push the form sideways.
+CHOICE_LINE = 36
+
+
+def wrapped(label: str) -> str:
+    """A choice's words in lines short enough for a narrow column (read out whole all the same)."""
+    return "\n".join(textwrap.wrap(label, CHOICE_LINE)) or label
 
 
 class RadioChoices(QWidget):
@@ -49,7 +58,7 @@ class RadioChoices(QWidget):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for option_id, label in options:
-            button = QRadioButton(label, self)
+            button = QRadioButton(wrapped(label), self)
             button.setObjectName(f"option:{option_id}")
             button.setAccessibleName(label)
             button.setAccessibleDescription(question)
@@ -141,6 +150,12 @@ class TypeAheadCombo(QComboBox):
         super().__init__(parent)
         self._typed = ""
         self._typed_at = QElapsedTimer()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        # As wide as its longest choice when there is room; on a small screen at 150% it may
+        # narrow (its list still shows each choice in full) rather than push the form sideways.
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * 16), hint.height())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         text = event.text()
@@ -240,7 +255,7 @@ class MultiChoiceWidget(FieldWidget):
         layout.setSpacing(6)
         self.boxes: dict[str, QCheckBox] = {}
         for choice in field.all_choices():
-            box = QCheckBox(choice.label, self)
+            box = QCheckBox(wrapped(choice.label), self)
             box.setObjectName(f"option:{choice.id}")
             box.setAccessibleName(choice.label)
             box.setAccessibleDescription(field.label)

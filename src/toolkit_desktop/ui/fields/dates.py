@@ -61,7 +61,7 @@ class TypedDateWidget(FieldWidget):
     """
 
     placeholder = "For example 29/11/2026, or yesterday"
-    width_text = "00/00/0000 00:00 (about)"
+    width_text = "00/00/0000 00:00"
 
     def __init__(
         self, field: Field, parent: QWidget | None = None, clock: LocalClock | None = None
@@ -79,11 +79,11 @@ class TypedDateWidget(FieldWidget):
         self.understood = QLabel(self)
         self.understood.setObjectName("date-understood")
         self.understood.setTextFormat(Qt.TextFormat.PlainText)
+        self.understood.setWordWrap(True)  # at 150% on a small screen it wraps, never widens
         self.row = QHBoxLayout()
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.addWidget(self.edit)
-        self.row.addWidget(self.understood)
-        self.row.addStretch(1)
+        self.row.addWidget(self.understood, 1)
         self.message = message_label(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -53,6 +53,8 @@ class GroupRow(QFrame):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # On a narrow column (150% on a small screen) the label goes above its answer instead.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         label_width = self.fontMetrics().horizontalAdvance("x" * 26)
         layout.addLayout(form)
         self.widgets: dict[str, FieldWidget] = {}
