@@ -202,9 +202,30 @@ def test_bad_date_shows_a_message_and_stores_nothing(make, qtbot) -> None:
     assert widget.problem().startswith("Not saved yet. There is no 31 February 2026.")
     assert "Not saved yet" in edit.accessibleDescription()
     edit.clear()
-    qtbot.keyClicks(edit, "01/02/2026")
+    qtbot.keyClicks(edit, "01/02/20")  # half typed: read in words, but never kept
+    assert emitted == []
+    qtbot.keyClicks(edit, "26")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert widget.problem() == ""
-    assert emitted[-1] == "2026-02-01"  # read as it is typed; the autosaver keeps the last
+    assert emitted == ["2026-02-01"]
+
+
+def test_a_date_is_kept_when_the_box_is_left_never_half_typed(qtbot) -> None:
+    # "Mar 2" on the way to "Mar 2011" reads as 2 March this year: it must never be kept.
+    page, widget, after = _between_boxes(qtbot, FIELDS[FieldType.APPROX_DATE])
+    emitted: list = []
+    widget.changed.connect(emitted.append)
+    qtbot.keyClicks(widget.focusWidget(), "Mar 2011")
+    assert emitted == []
+    qtbot.keyClick(widget.focusWidget(), Qt.Key.Key_Tab)
+    assert emitted == ["2011-03"] and after.hasFocus()
+
+
+def test_a_day_question_takes_a_day_typed_with_a_time(make, qtbot) -> None:
+    widget, emitted = make(FieldType.DATE, clock=lambda: FIXED)
+    qtbot.keyClicks(inner(widget, QLineEdit, "date"), "today 02:40")
+    qtbot.keyClick(inner(widget, QLineEdit, "date"), Qt.Key.Key_Return)
+    assert_stored(widget, emitted, "2026-11-28")
 
 
 def test_bad_date_keeps_the_earlier_answer(make, qtbot) -> None:
@@ -246,6 +267,7 @@ def test_datetime_now_button_uses_the_clock_in_uk_time(make, qtbot) -> None:
 def test_datetime_typed_in_one_box_is_uk_time(make, qtbot, typed) -> None:
     widget, emitted = make(FieldType.DATETIME, clock=lambda: FIXED)
     qtbot.keyClicks(inner(widget, QLineEdit, "date"), typed)
+    qtbot.keyClick(inner(widget, QLineEdit, "date"), Qt.Key.Key_Return)
     assert_stored(widget, emitted, "2026-11-28T14:05:00+00:00")
     assert inner(widget, QLabel, "date-understood").text() == "Saturday 28 November 2026, 14:05"
 
@@ -314,7 +336,8 @@ def test_group_rows_are_removed_outside_the_tab_order_and_put_back(make, qtbot) 
     assert not remove.focusPolicy() & Qt.FocusPolicy.TabFocus  # a space typed never presses it
     name = inner(widget, QWidget, "field:case.adults.1.name").focus_widget()
     name.setFocus()
-    qtbot.keyClick(name, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(name, Qt.Key.Key_Delete,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert_stored(widget, emitted, [{"name": "A"}, {"name": "C"}])
     qtbot.waitUntil(lambda: widget.findChild(QWidget, "field:case.adults.2") is None)
     assert inner(widget, QWidget, "field:case.adults.1.name").value() == "C"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.domain.prompts import PromptCondition
 from toolkit_desktop.ui.cases.new_case import NewCaseDialog
+from toolkit_desktop.ui.common.entry_parts import when_widget
 from toolkit_desktop.ui.common.look import show_focus
 from toolkit_desktop.ui.workspace.what_next import PROMPT_TARGETS
 
@@ -165,6 +166,7 @@ def test_a_decision_dated_next_month_is_asked_about_before_it_is_kept(
     qtbot.keyClicks(box, "29/12/2026")
     _tab(qtbot)
     decision = view.widget_for("reasonable_grounds_decision_on")
+    qtbot.waitUntil(box.hasFocus)  # leaving it the first time brings the keyboard back
     assert decision.value() is None  # not kept yet
     assert "29 December 2026 is in the future. Is that right?" in decision.problem()
     assert "Press Enter in the box to keep it" in decision.problem()
@@ -173,11 +175,13 @@ def test_a_decision_dated_next_month_is_asked_about_before_it_is_kept(
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert decision.value() == "2026-12-29" and decision.problem() == ""
-    # A decision before the referral is asked about too.
+    # A decision before the referral is asked about too, at once, while it is typed.
     box.selectAll()
     qtbot.keyClicks(box, "10/11/2026")
-    qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert "before" in decision.problem() and decision.value() == "2026-12-29"
+    assert "before the date of referral" in decision.problem()
+    assert decision.value() == "2026-12-29"  # nothing kept yet
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # the answer to the question on screen: keep it
+    assert decision.value() == "2026-11-10"
 
 
 def test_a_new_case_takes_when_first_met_as_typed(start_app, drive, qtbot, existing_vault,
@@ -189,12 +193,21 @@ def test_a_new_case_takes_when_first_met_as_typed(start_app, drive, qtbot, exist
     qtbot.waitUntil(lambda: window.findChild(NewCaseDialog) is not None)
     dialog = window.findChild(NewCaseDialog)
     when = dialog.first_met
-    assert when.edit.text() == "28/11/2026 02:00"  # now, in UK time, ready to change
-    when.edit.selectAll()
+    assert when.edit.text() == ""  # empty means now: nothing to type over or add to
+    assert when.understood.text() == "Empty means now: Saturday 28 November 2026, 02:00"
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.known_as.hasFocus)
+    qtbot.keyClick(dialog.known_as, Qt.Key.Key_Tab)
+    assert when.edit.hasFocus()
     qtbot.keyClicks(when.edit, "today 01:40")
     assert when.findChild(QLabel, "date-understood").text() == "Saturday 28 November 2026, 01:40"
     captured = []
     dialog.start_case.connect(lambda *args: captured.append(args))
+    qtbot.keyClick(when.edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "Dover")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert captured == []  # no name yet: asked for, nothing started
+    dialog.known_as.setFocus()
     qtbot.keyClicks(dialog.known_as, "Amira")
     qtbot.keyClick(dialog.known_as, Qt.Key.Key_Return)
     assert captured and captured[0][1].isoformat() == "2026-11-28T01:40:00+00:00"
@@ -240,3 +253,31 @@ def test_the_focus_ring_shows_without_colour(qtbot, qapp) -> None:
     # Seen in grey: the ring changes the lightness of many pixels, not only their hue.
     changed = sum(1 for a, b in zip(unfocused, focused, strict=True) if abs(a - b) > 40)
     assert changed > 300
+
+
+def test_a_conversation_or_entry_dated_in_the_future_is_asked_about(qtbot, fake_clock) -> None:
+    when = when_widget("conversationWhen", "When the conversation took place", fake_clock.now)
+    qtbot.addWidget(when)
+    when.show()
+    qtbot.keyClicks(when.edit, "tomorrow 10:00")
+    assert when.value() is None  # asked at once, under the box; nothing kept
+    assert "is in the future. Is that right?" in when.problem()
+    qtbot.keyClick(when.edit, Qt.Key.Key_Return)  # the answer to the question: keep it
+    assert when.value() == "2026-11-29T10:00:00+00:00" and when.problem() == ""
+
+
+def test_a_date_still_being_typed_when_the_vault_locks_is_kept(start_app, drive, qtbot,
+                                                                existing_vault):
+    window = start_app()
+    drive.in_new_case(window, "Amira")
+    case_id = window.workspace.case_id_on_screen()
+    box = QApplication.focusWidget()  # the first question of safeguarding: a date and time
+    qtbot.keyClicks(box, "today 01:10")
+    window.lock()
+    drive.settle(window)
+    drive.unlock(window)
+    drive.wait_page(window, "caseWorkspace")  # back to the same case and step
+    drive.settle(window)
+    current = window.session.vault.cases.current(case_id)
+    assert current[("immediate_safeguarding", "child_safe_at")].value == (
+        "2026-11-28T01:10:00+00:00")

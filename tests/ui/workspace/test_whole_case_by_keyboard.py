@@ -109,14 +109,18 @@ def test_a_whole_case_by_keyboard_alone_ends_up_in_the_pack(
     keys.tab_until(in_answer("field:child.languages"))
     say("Tigrinya and some Arabic")
 
-    # The matrix: K on the first indicator, its evidence, then S on the next.
+    # The matrix: K on the first indicator, then E for its evidence (the highlight has moved
+    # on, but E still means the one just marked), then S on the next.
     keys.press("2", ALT)
     matrix = workspace.views["matrix"]
     assert QApplication.focusWidget() is matrix.list
-    keys.press(Qt.Key.Key_E)  # the evidence of the first indicator
+    first = matrix.list.current_id()
+    keys.press(Qt.Key.Key_K)
+    keys.press(Qt.Key.Key_E)
     say("The driver kept her passport in the cab")
     keys.press(Qt.Key.Key_Escape)
-    keys.press(Qt.Key.Key_K)
+    assert workspace.answers["matrix"][first]["evidence"] == typed[-1]
+    keys.press(Qt.Key.Key_Down)
     keys.press(Qt.Key.Key_S)
 
     # One conversation.

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolkit_desktop.domain.date_text import say_moment
 from toolkit_desktop.ui.common.entry_parts import when_value, when_widget
 from toolkit_desktop.ui.common.page_parts import Problem, paragraph
+from toolkit_desktop.ui.fields.base import chain_tab_order, tab_stops
 
 
 class NewCaseDialog(QDialog):
@@ -37,9 +39,12 @@ class NewCaseDialog(QDialog):
         self.known_as = QLineEdit(objectName="newCaseKnownAs")
         self.known_as.setPlaceholderText('For example: "Amira" or "boy, about 14, Terminal 4"')
         self.known_as.setAccessibleName("The child's name, or a description until it is known")
-        # One box typed as people write ("now", "today 01:40"), like every date in the app.
+        # One box typed as people write ("today 01:40"), like every date in the app. Left empty
+        # it means now, so nothing is there to type over or add to.
+        self._now = now.replace(second=0, microsecond=0)
         self.first_met = when_widget("newCaseFirstMet", "When you first met the child", lambda: now)
-        self.first_met.set_value(now.replace(second=0, microsecond=0).isoformat())
+        self.first_met.edit.setPlaceholderText("Now; or type, for example, today 01:40")
+        self.first_met.understood.setText(f"Empty means now: {say_moment(self._now)}")
         self.place = QLineEdit(objectName="newCasePlace")
         self.place.setPlaceholderText("For example: Heathrow Terminal 4, immigration hall")
         self.place.setAccessibleName("Where you first met the child")
@@ -65,6 +70,7 @@ class NewCaseDialog(QDialog):
         # Only once the buttons are inside the dialog can Enter be given to "Start the case".
         self.start_button.setDefault(True)
         self.setMinimumWidth(440)
+        chain_tab_order(tab_stops(self))  # name, when, where, then the buttons: as they are seen
         self.known_as.setFocus()
 
     def _start(self) -> None:
@@ -73,7 +79,8 @@ class NewCaseDialog(QDialog):
             self.problem.say("Give a name or a short description, so you can find the case again.")
             self.known_as.setFocus()
             return
-        first_met = when_value(self.first_met)
+        typed = self.first_met.edit.text().strip()
+        first_met = when_value(self.first_met) if typed else self._now
         if first_met is None or self.first_met.problem():
             self.problem.say(
                 "Say when you first met the child, for example “today 01:40”, or type now."

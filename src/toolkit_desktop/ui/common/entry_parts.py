@@ -45,14 +45,17 @@ def long_text(object_name: str, lines: int) -> QPlainTextEdit:
 
 
 def when_widget(object_name: str, label: str, now: Callable[[], datetime]) -> DateTimeWidget:
-    """A date, a time and a Now button, reading the app's clock."""
-    widget = DateTimeWidget(Field(object_name, FieldType.DATETIME, label), clock=now)
+    """A date and time in one box, reading the app's clock; a time in the future is asked about
+    (a conversation or an entry records what has happened)."""
+    field = Field(object_name, FieldType.DATETIME, label, checks=frozenset({"not_future"}))
+    widget = DateTimeWidget(field, clock=now)
     widget.setObjectName(object_name)
     return widget
 
 
 def when_value(widget: DateTimeWidget) -> datetime | None:
-    """The moment typed, or None when the boxes are empty or not yet a whole date and time."""
+    """The moment typed, or None when the box is empty or not a whole date and time."""
+    widget.commit()  # what the box says now, even if the keyboard has not left it
     value = widget.value()
     return datetime.fromisoformat(value) if value else None
 

@@ -1,11 +1,12 @@
 """Date, approximate-date and date-and-time questions: one text box each, typed as people write.
 
-"29/11/2026", "29 Nov", "yesterday", "today 02:10", "about 2019": the box is one Tab stop, what
-was understood is said in words beside it as it is typed, and a date that cannot be read gets a
-sentence when the box is left, while the earlier answer stands. A date that cannot be right (a
-decision next month, a child of 31) is asked about first: it is saved only once the practitioner
-presses Enter to keep it. The reading itself is the domain's (`domain.date_text`); this module
-only shows it.
+"29/11/2026", "29 Nov", "yesterday", "today 02:10", "about 2019": the box is one Tab stop, and
+what was understood is said in words beside it as it is typed. The date is kept when the box is
+left or Enter is pressed, never half typed; one that cannot be read gets a sentence and the
+earlier answer stands. A date that cannot be right (a decision next month, a child of 31) is
+asked about at once, under the box: it is kept only when Enter answers the question, and leaving
+it the first time brings the keyboard back to it. The reading itself is the domain's
+(`domain.date_text`); this module only shows it.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from toolkit_desktop.domain.date_doubts import doubt
 from toolkit_desktop.domain.date_text import (
     DateProblem,
     read_approx_date,
@@ -71,6 +73,7 @@ class TypedDateWidget(FieldWidget):
         self._value: str | None = None
         self._accepted: str | None = None  # a doubtful value the practitioner chose to keep
         self._pending: str | None = None  # a doubtful value waiting for Enter
+        self._asked_on_leaving: str | None = None  # brought the keyboard back for this one
         self.edit = AnswerLine(self)
         self.edit.setObjectName("date")
         self.edit.setPlaceholderText(self.placeholder)
@@ -103,6 +106,10 @@ class TypedDateWidget(FieldWidget):
     def problem(self) -> str:
         """The message shown under the box, or "" when there is none."""
         return self.message.text() if self.message.isVisible() else ""
+
+    def commit(self) -> None:
+        """Keep what the box says now, as leaving it would (a form about to be sent reads it)."""
+        self._keep()
 
     def now(self) -> datetime:
         """The app's clock: the one given, the form's, or the computer's."""
@@ -140,46 +147,59 @@ class TypedDateWidget(FieldWidget):
         if stored == self._accepted or stored == self._value:
             return None
         check: DoubtCheck | None = _from_ancestors(self, "date_doubt")
-        return check(self.field, stored) if check is not None else None
+        if check is not None:  # the form's, which can compare with its other answers
+            return check(self.field, stored)
+        return doubt(self.field, stored, self.now(), lambda _reference: None)
 
     def _on_edited(self, _text: str) -> None:
-        stored, problem = self._reading()
+        # Said as it is typed; kept only when the box is left or Enter is pressed, so a date
+        # half typed ("Mar 2" on the way to "Mar 2011") is never saved, not even for a moment.
+        stored, _problem = self._reading()
         self.understood.setText(self._say(stored) if stored else "")
-        if problem:
-            return  # probably still typing; said when they leave the box
-        show_message(self.message, "", self, self.edit)
-        self._pending = None
-        if stored is not None and self._doubt(stored):
-            return  # asked about when they leave the box
-        self._store(stored)
+        doubt = self._doubt(stored) if stored is not None else None
+        self._pending = stored if doubt else None
+        # A date to ask about is asked at once, under the box, while the keyboard is still here.
+        show_message(self.message, f"{NOT_SAVED} {doubt} {KEEP_IT}" if doubt else "", self,
+                     self.edit)
 
     def _on_enter(self) -> None:
         stored, _problem = self._reading()
         if stored is not None and stored == self._pending:
-            self._accepted = stored
+            self._accepted = stored  # asked, and kept: Enter is the answer to the question
             self._pending = None
-            self._store(stored)
-        self._on_left()
+        self._keep()
 
-    def _on_left(self) -> None:
+    def _keep(self, leaving: bool = False) -> None:
+        """Read the box: keep the date, or say why not (and, leaving a doubtful date the first
+        time, bring the keyboard back to it, so the question is not missed)."""
         stored, problem = self._reading()
         if problem:
             show_message(self.message, f"{NOT_SAVED} {problem}", self, self.edit)
             return
         if stored is None:
             show_message(self.message, "", self, self.edit)
+            self._store(None)
             return
         doubt = self._doubt(stored)
         if doubt:
+            asked_before = self._pending == stored and self._asked_on_leaving == stored
             self._pending = stored
             show_message(self.message, f"{NOT_SAVED} {doubt} {KEEP_IT}", self, self.edit)
+            if leaving and not asked_before:
+                self._asked_on_leaving = stored
+                QTimer.singleShot(0, self._come_back)
             return
         show_message(self.message, "", self, self.edit)
+        self._store(stored)
         self.edit.setText(self._write(stored))  # tidy "29 nov" into "29/11/2026"
+
+    def _come_back(self) -> None:
+        if self.isVisible() and self.isEnabled():
+            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.edit and event.type() == QEvent.Type.FocusOut:
-            self._on_left()
+            self._keep(leaving=True)
         return super().eventFilter(watched, event)
 
     def _store(self, value: str | None) -> None:
@@ -190,17 +210,27 @@ class TypedDateWidget(FieldWidget):
     def _show(self, value: Any) -> None:
         self._value = value if isinstance(value, str) and value else None
         self._accepted = self._value  # what was saved before is never asked about again
-        self._pending = None
+        self._pending = self._asked_on_leaving = None
         self.edit.setText(self._write(self._value) if self._value else "")
         self.understood.setText(self._say(self._value) if self._value else "")
         show_message(self.message, "", self, self.edit)
 
 
 class DateWidget(TypedDateWidget):
-    """A full date: "29/11/2026", "29 Nov", "yesterday"; stored as "YYYY-MM-DD"."""
+    """A full date: "29/11/2026", "29 Nov", "yesterday"; stored as "YYYY-MM-DD".
+
+    A time typed with it ("today 02:40") is read for its day: the question asks only the day.
+    """
 
     def _read(self, text: str) -> str:
-        return read_date(text, self.today())
+        try:
+            return read_date(text, self.today())
+        except DateProblem:
+            try:
+                return read_moment(text, self.now()).date().isoformat()
+            except DateProblem:
+                pass
+            raise
 
 
 class ApproxDateWidget(TypedDateWidget):
@@ -239,7 +269,7 @@ class DateTimeWidget(TypedDateWidget):
         """Put the current UK date and time in the box and save it (the "Now" button)."""
         self.edit.setText("now")
         self._on_edited("now")
-        self._on_left()
+        self._keep()
 
     def _read(self, text: str) -> str:
         return read_moment(text, self.now()).isoformat()

@@ -1,7 +1,7 @@
 """The repeating-group widget: a list of rows (people, agencies, places) of sub-fields.
 
 Tab goes down each row's answers and on to "Add a row", then out of the group; it never loops.
-Removing a row is outside the Tab order (its button, or Ctrl+Delete in the row) and is undone
+Removing a row is outside the Tab order (its button, or Ctrl+Shift+Delete in the row) and is undone
 with "Put it back", so a stray key can never lose a row.
 """
 
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from toolkit_desktop.domain.definitions import Field
 from toolkit_desktop.ui.fields.base import FieldWidget, chain_tab_order, tab_stops
 
-REMOVE_KEYS = "Ctrl+Del"
+# Not Ctrl+Del alone: in a text box that deletes the next word.
+REMOVE_KEYS = "Ctrl+Shift+Del"
 
 
 def _row_words(value: dict[str, Any]) -> str:

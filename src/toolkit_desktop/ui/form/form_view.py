@@ -12,7 +12,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from toolkit_desktop.domain.date_doubts import Known, doubt
 from toolkit_desktop.domain.definitions import Field, Form, not_relevant_field_id
@@ -97,6 +104,9 @@ class FormView(QScrollArea):
         self.setWidget(self._build())
         self._refresh_visibility()
         self.refresh_tab_order()
+        # Qt scrolls to follow Tab only from question to question inside the form; arriving
+        # from the steps or the side panel, the question would stay out of sight.
+        QApplication.instance().focusChanged.connect(self._follow_focus)
 
     # -- building, once ------------------------------------------------------------------------
 
@@ -258,6 +268,10 @@ class FormView(QScrollArea):
         """Back to the top of the page, as for a case opened for the first time."""
         self.verticalScrollBar().setValue(0)
         self.horizontalScrollBar().setValue(0)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.widget() is not None and self.widget().isAncestorOf(new):
+            self.ensureWidgetVisible(new, 0, 40)
 
     def _rows_changed(self) -> None:
         if self._loading:

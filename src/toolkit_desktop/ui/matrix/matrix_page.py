@@ -45,7 +45,11 @@ class MatrixPage(MatrixFrame):
         self._under_ten = False
         self.judgement.answer_changed.connect(self._judged)
         self.tabs.currentChanged.connect(self._show_tab)
-        self.list.current_changed.connect(self._show_current)
+        self.list.current_changed.connect(self._moved)
+        # The indicator just answered by K, S or N, while the highlight has only moved on because
+        # of that key: E (evidence) or O (source) then still means that one, as people expect.
+        self._just_marked: str | None = None
+        self._advancing = False
         self.list.answered.connect(self._answer)
         self.list.edit_requested.connect(self._edit)
         self.list.block_step.connect(self._step_block)
@@ -161,7 +165,17 @@ class MatrixPage(MatrixFrame):
         else:
             self._step_block(1)
 
+    def _moved(self) -> None:
+        if not self._advancing:
+            self._just_marked = None  # moved by the practitioner: E is for the one highlighted
+        self._show_current()
+
     def _edit(self, which: str) -> None:
+        if self._just_marked is not None:
+            row = self.list.row_of(self._just_marked)
+            self._just_marked = None
+            if row >= 0:
+                self.list.go_to_row(row)
         if self.list.current_id() is not None:
             self.detail.edit(which)
 
@@ -172,7 +186,12 @@ class MatrixPage(MatrixFrame):
         if indicator_id is not None:
             self._emit(self._answers.mark(indicator_id, status, self.detail.texts()))
             if status is not None:
-                self._next()
+                self._advancing = True
+                try:
+                    self._next()
+                finally:
+                    self._advancing = False
+                self._just_marked = indicator_id
 
     def _detail_edited(self) -> None:
         indicator_id = self.list.current_id()

@@ -104,7 +104,11 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.save.setDefault(True)
-        self.setMinimumSize(640, 560)
+        # Roomy where there is room, but never taller or wider than the screen: at 150% on a
+        # 1366x768 laptop a fixed 560 pixels put "Choose where to save" below the bottom edge.
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.setMinimumSize(min(480, screen.width() - 40), min(360, screen.height() - 60))
+        self.resize(min(640, screen.width() - 40), min(560, screen.height() - 60))
 
     # -- from the window ------------------------------------------------------------------------
 

@@ -21,8 +21,10 @@ from toolkit_desktop.services.session import Session
 from toolkit_desktop.ui.cases.case_list_page import CaseListPage
 from toolkit_desktop.ui.cases.new_case import NewCaseDialog
 from toolkit_desktop.ui.common.context import AppContext
+from toolkit_desktop.ui.common.enter_key import EnterPressesButtons
 from toolkit_desktop.ui.common.look import show_focus
 from toolkit_desktop.ui.common.worker import UNEXPECTED, VaultWorker
+from toolkit_desktop.ui.fields.dates import TypedDateWidget
 from toolkit_desktop.ui.form.autosave import Autosaver
 from toolkit_desktop.ui.records.amendments import unasked_reason
 from toolkit_desktop.ui.settings.settings_page import SettingsPage
@@ -68,6 +70,8 @@ class MainWindow(QMainWindow):
         self.idle.lock_due.connect(self.lock)
         app = QApplication.instance()
         show_focus(app)
+        self.enter_key = EnterPressesButtons(self)
+        app.installEventFilter(self.enter_key)
         app.installEventFilter(self.idle)
         app.focusChanged.connect(self._focus_moved)
         self.clipboard = ClipboardGuard(self)
@@ -282,6 +286,12 @@ class MainWindow(QMainWindow):
         closing. A change that needs a reason (a pack went out) is recorded with one saying so."""
         unasked = unasked_reason(self.context.clock.now())
         self.settings_page.commit_pending()
+        # A date box keeps what it holds when it is left: keep it now, the keyboard still there.
+        holder = QApplication.focusWidget()
+        while holder is not None and not isinstance(holder, TypedDateWidget):
+            holder = holder.parentWidget()
+        if holder is not None and self.isAncestorOf(holder):
+            holder.commit()
         self.autosaver.save_now(unasked)  # first, so the changes below follow these
         self.field_tools.amendments.lock(unasked)
 
@@ -319,5 +329,6 @@ class MainWindow(QMainWindow):
         self.idle.disarm()
         self.clipboard.clear_ours()
         QApplication.instance().removeEventFilter(self.idle)
+        QApplication.instance().removeEventFilter(self.enter_key)
         self.worker.wait()
         event.accept()

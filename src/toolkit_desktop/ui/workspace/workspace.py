@@ -131,6 +131,8 @@ class CaseWorkspace(QWidget):
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda n=number: self._jump(n - 1))
+        self._left_in_page: QWidget | None = None  # where F6 left the page, to come back to
+        QApplication.instance().focusChanged.connect(self._remember_page_focus)
         for keys, step in (("F6", 1), ("Shift+F6", -1)):
             pane = QShortcut(QKeySequence(keys), self)
             pane.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -235,12 +237,23 @@ class CaseWorkspace(QWidget):
                 self.step_list.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
             if pane is self.pages:
-                self.focus_step()
+                back = self._left_in_page
+                if back is not None and back.isVisible() and back.isEnabled():
+                    back.setFocus(Qt.FocusReason.OtherFocusReason)  # where the work was
+                else:
+                    self.focus_step()
                 return
             if pane is self.what_next and self.what_next.focus_first():
                 return
             if pane is self.side and self.side.focus_first():
                 return
+
+    def _remember_page_focus(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None and self.pages.isAncestorOf(old) and (
+                new is None or not self.pages.isAncestorOf(new)):
+            self._left_in_page = old
+        if new is not None and self.step_list is new:
+            self._left_in_page = None  # a step chosen again starts at its top
 
     def refresh_tab_order(self) -> None:
         """Chain Tab in reading order: the steps, the page on screen, then the side panel.
@@ -296,6 +309,11 @@ class CaseWorkspace(QWidget):
     def _show_step(self, row: int) -> None:
         if row < 0 or self.snapshot is None:
             return
+        focus = QApplication.focusWidget()
+        if focus is not None and self.pages.isAncestorOf(focus):
+            # Leave the answer being typed first (a date is kept when left), so the next step
+            # shows it in its copies and conditions.
+            self.step_list.setFocus(Qt.FocusReason.OtherFocusReason)
         step = self.steps[row]
         if step.id in self.records:
             self.pages.setCurrentWidget(self.records[step.id])
