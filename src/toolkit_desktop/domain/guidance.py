@@ -29,6 +29,7 @@ from toolkit_desktop.domain.form_ids import (
 from toolkit_desktop.domain.matrix_summary import CONCERN_LEVEL, CONCERN_REASON, PRESENT_STATUSES
 from toolkit_desktop.domain.nrm_dates import REFERRAL_DATE_FIELD
 from toolkit_desktop.domain.prompts import Prompt, PromptCondition
+from toolkit_desktop.domain.records import Profile
 from toolkit_desktop.domain.stage import case_nrm_dates
 from toolkit_desktop.domain.visibility import AnswersByForm, is_answered, not_relevant_reason
 
@@ -52,6 +53,8 @@ class CaseFacts:
 
     last_export_at: datetime | None = None
     last_change_at: datetime | None = None
+    # The practitioner's own details, which answer the referral's questions about the referrer.
+    profile: Profile | None = None
 
 
 @dataclass(frozen=True)
@@ -167,7 +170,8 @@ def referral_under_way(answers_by_form: AnswersByForm) -> bool:
 
 
 def _referral_fields_missing(case: _Case) -> bool:
-    return referral_under_way(case.answers) and bool(referral_readiness(case.defs, case.answers))
+    missing = referral_readiness(case.defs, case.answers, case.facts.profile)
+    return referral_under_way(case.answers) and bool(missing)
 
 
 def _rg_decision_overdue(case: _Case) -> bool:

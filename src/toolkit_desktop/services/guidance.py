@@ -12,22 +12,26 @@ from datetime import date
 
 from toolkit_desktop.domain.guidance import CaseFacts, what_next
 from toolkit_desktop.domain.prompts import Prompt
-from toolkit_desktop.domain.records import PackExport
+from toolkit_desktop.domain.records import PackExport, Profile
 from toolkit_desktop.services.cases import CaseService, CaseSnapshot
 
 
-def case_facts(snapshot: CaseSnapshot, exports: Sequence[PackExport]) -> CaseFacts:
-    """When the last pack was exported, and when anything a pack reports last changed."""
+def case_facts(
+    snapshot: CaseSnapshot, exports: Sequence[PackExport], profile: Profile | None = None
+) -> CaseFacts:
+    """When the last pack was exported, when anything a pack reports last changed, and the
+    practitioner's own details."""
     changes = [r.recorded_at for r in snapshot.revisions]
     changes += [e.recorded_at for e in snapshot.chronology]
     return CaseFacts(
         last_export_at=max((e.exported_at for e in exports), default=None),
         last_change_at=max(changes, default=None),
+        profile=profile,
     )
 
 
 def what_next_for_case(service: CaseService, case_id: int, today: date) -> list[Prompt]:
     """The prompts that hold for a stored case today, in the order of the prompts file."""
     snapshot = service.snapshot(case_id)
-    facts = case_facts(snapshot, service.vault.cases.exports(case_id))
+    facts = case_facts(snapshot, service.vault.cases.exports(case_id), service.vault.profile())
     return what_next(service.definitions, snapshot.answers_by_form(), facts, today)

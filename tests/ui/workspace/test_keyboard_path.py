@@ -23,6 +23,7 @@ from toolkit_desktop.ui.common.entry_parts import when_widget
 from toolkit_desktop.ui.common.look import show_focus
 from toolkit_desktop.ui.workspace.what_next import PROMPT_TARGETS
 
+PASSPHRASE = "blue kettle river autumn"  # the existing vault's, as in conftest
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
@@ -281,3 +282,24 @@ def test_a_date_still_being_typed_when_the_vault_locks_is_kept(start_app, drive,
     current = window.session.vault.cases.current(case_id)
     assert current[("immediate_safeguarding", "child_safe_at")].value == (
         "2026-11-28T01:10:00+00:00")
+
+
+def test_the_referral_shows_about_you_and_does_not_ask_for_it_again(
+    start_app, drive, qtbot, existing_vault, fake_clock
+):
+    from toolkit_desktop.domain.records import Profile
+    from toolkit_desktop.storage.vault import Vault
+
+    with Vault.open(existing_vault, PASSPHRASE, fake_clock) as vault:
+        vault.save_profile(Profile("Sam Okafor", "Duty social worker", "Emergency duty team",
+                                   "Kent County Council", "01632 960 123", "sam@example.gov.uk"))
+    window = start_app()
+    drive.in_new_case(window, "Amira")
+    _alt(qtbot, 8)
+    view = window.workspace.views["nrm_referral"]
+    name = view.widget_for("referrer_name").focus_widget()
+    assert name.placeholderText() == "From About you: Sam Okafor"
+    missing = window.workspace.side.missing_fields()
+    assert ("nrm_referral", "referrer_name") not in missing
+    assert ("nrm_referral", "referrer_organisation") not in missing
+    assert ("nrm_referral", "decision_recipient") in missing  # not about the practitioner

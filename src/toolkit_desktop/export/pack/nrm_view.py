@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from toolkit_desktop.domain.age import AgeStatus
 from toolkit_desktop.domain.answer_words import Shown, show
+from toolkit_desktop.domain.completeness import profile_answer
 from toolkit_desktop.domain.definitions import Field, Form
 from toolkit_desktop.domain.form_ids import CHILD_FORM, NRM_FORM
 from toolkit_desktop.domain.visibility import field_value, is_answered, is_visible
@@ -27,14 +28,6 @@ CHILD_FIELDS = (
     "interpreter_needed", "interpreter_language", "communication_needs",
     "home_office_references", "has_children", "number_of_children",
 )
-# NRM referrer questions answered from the practitioner's profile when left empty.
-PROFILE_FALLBACK = {
-    "referrer_organisation": "organisation",
-    "referrer_name": "name",
-    "referrer_role": "role",
-    "referrer_phone": "phone",
-    "referrer_email": "email",
-}
 NOT_KNOWN = "Not known - not answered in this case"
 
 
@@ -63,8 +56,7 @@ def _answer(pack: PackInput, form: Form, fld: Field, note: str = "") -> NrmAnswe
         if fld.same_as and not note:
             note = "From the child's details"
         return NrmAnswer(fld.label, show(fld, value), "; ".join(filter(None, (note, cited))), False)
-    profile_key = PROFILE_FALLBACK.get(fld.id) if form.id == NRM_FORM else None
-    fallback = getattr(pack.profile, profile_key, "").strip() if profile_key else ""
+    fallback = profile_answer(form.id, fld.id, pack.profile)
     if fallback:
         return NrmAnswer(fld.label, Shown(text=fallback), "From the practitioner's profile", False)
     return NrmAnswer(fld.label, Shown(text=NOT_KNOWN), note, True)

@@ -24,7 +24,6 @@ from toolkit_desktop.export.pack.fonts import needs_transliteration
 from toolkit_desktop.export.pack.form_view import form_view
 from toolkit_desktop.export.pack.matrix_view import IndicatorView, MatrixView
 from toolkit_desktop.export.pack.model import PackInput
-from toolkit_desktop.export.pack.nrm_view import PROFILE_FALLBACK
 
 SAFETY_STEPS = (SAFEGUARDING_FORM, "safety")
 
@@ -161,10 +160,7 @@ def _still_missing(pack: PackInput) -> tuple[tuple[str, str], ...]:
     Referrer details the pack fills from the practitioner's profile are not listed.
     """
     by_form: dict[str, list[str]] = {}
-    for gap in referral_readiness(pack.definitions, pack.answers):
-        profile_key = PROFILE_FALLBACK.get(gap.field_id) if gap.form_id == NRM_FORM else None
-        if profile_key and getattr(pack.profile, profile_key, "").strip():
-            continue
+    for gap in referral_readiness(pack.definitions, pack.answers, pack.profile):
         by_form.setdefault(_form_title(pack, gap.form_id), []).append(gap.label)
     return tuple((title, "; ".join(labels)) for title, labels in by_form.items())
 

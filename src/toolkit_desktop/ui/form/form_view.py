@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
+    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -209,6 +210,15 @@ class FormView(QScrollArea):
         self._refresh_visibility()
         if self._tabs_stale:
             self.refresh_tab_order()
+
+    def show_given_elsewhere(self, answers: Mapping[str, str]) -> None:
+        """Show, in an empty question's box, what the pack will say for it (the referrer's own
+        details from "About you"): {field id: text}. Typing an answer there replaces it."""
+        for field_id, text in answers.items():
+            widget = self._widgets.get(field_id)
+            edit = widget.focus_widget() if widget is not None else None
+            if isinstance(edit, QLineEdit):
+                edit.setPlaceholderText(f"From About you: {text}" if text else "")
 
     def set_clock(self, now: Callable[[], datetime]) -> None:
         """The clock the date questions read "today" and "now" from."""

@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         if self.session is not session:
             return  # locked meanwhile
         self.autosaver.begin(session.service, snapshot.case.id)
+        self.workspace.set_profile(session.profile)
         self.workspace.show_case(snapshot, step)
         self._show(self.workspace)
         self.case_actions.case_opened()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.age import age_status
-from toolkit_desktop.domain.completeness import referral_readiness
+from toolkit_desktop.domain.completeness import PROFILE_ANSWERS, profile_answer, referral_readiness
 from toolkit_desktop.domain.definitions import Definitions, Form
 from toolkit_desktop.domain.form_ids import (
     AGE_FORM,
@@ -40,6 +40,7 @@ from toolkit_desktop.domain.form_ids import (
     TRAFFICKING_FORM,
 )
 from toolkit_desktop.domain.matrix_summary import summarise
+from toolkit_desktop.domain.records import Profile
 from toolkit_desktop.domain.stage import RG_DECISION, case_nrm_dates
 from toolkit_desktop.domain.steps import CHRONOLOGY, CONVERSATIONS, case_steps, step_progress
 from toolkit_desktop.domain.visibility import split_reference
@@ -90,6 +91,7 @@ class CaseWorkspace(QWidget):
         self.snapshot: CaseSnapshot | None = None
         self.answers: dict[str, dict[str, Any]] = {}
         self.views: dict[str, Any] = {}  # form id -> FormView, built on first visit
+        self._profile: Profile | None = None  # "About you": answers the referrer's questions
 
         self.header = CaseHeader()
         self.step_list = StepList(self.steps)
@@ -146,6 +148,18 @@ class CaseWorkspace(QWidget):
         self._ticker.start()
 
     # -- showing a case -------------------------------------------------------------------------
+
+    def set_profile(self, profile: Profile | None) -> None:
+        """The practitioner's own details: the referrer questions fall back to these."""
+        self._profile = profile
+        view = self.views.get(NRM_FORM)
+        if view is not None:
+            self._show_profile_in(view)
+
+    def _show_profile_in(self, view: Any) -> None:
+        view.show_given_elsewhere(
+            {field_id: profile_answer(NRM_FORM, field_id, self._profile)
+             for field_id in PROFILE_ANSWERS})
 
     def case_id_on_screen(self) -> int | None:
         """The id of the case shown, if one is."""
@@ -327,6 +341,8 @@ class CaseWorkspace(QWidget):
                 view = self._make_view(form, self._defs.forms)
             view.answer_changed.connect(self._answer_changed)
             self._connect_view(view)
+            if form.id == NRM_FORM:
+                self._show_profile_in(view)
             self.views[step.form_id] = view
             self.pages.addWidget(view)
         view.set_answers(self.answers)  # brings "same as" answers from other forms up to date
@@ -375,7 +391,8 @@ class CaseWorkspace(QWidget):
             self._defs.matrix, self.answers.get(MATRIX_FORM, {}), under_ten_caution=age.under_ten
         )
         titles = {form.id: form.title for form in self._defs.forms.values()}
-        self.side.show_state(summary, referral_readiness(self._defs, self.answers), titles)
+        self.side.show_state(summary, referral_readiness(self._defs, self.answers, self._profile),
+                             titles)
 
     def clear(self) -> None:
         """Empty every widget that showed the case (on lock)."""
