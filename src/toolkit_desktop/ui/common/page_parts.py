@@ -1,9 +1,11 @@
-"""Small pieces the full-window pages share: a centred scrolling column, a busy line, a message."""
+"""Small pieces the full-window pages share: a centred scrolling column that keeps the keyboard in
+sight, a busy line, a message."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -14,6 +16,29 @@ from PySide6.QtWidgets import (
 )
 
 COLUMN_WIDTH = 600
+
+
+class _FocusFollower(QObject):
+    # A child of the area: Qt disconnects it from the application when the area goes.
+    def __init__(self, area: QScrollArea, margin: int) -> None:
+        super().__init__(area)
+        self._area, self._margin = area, margin
+        QApplication.instance().focusChanged.connect(self._follow)  # type: ignore[union-attr]
+
+    def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        content = self._area.widget()
+        if new is not None and content is not None and content.isAncestorOf(new):
+            self._area.ensureWidgetVisible(new, 0, self._margin)
+
+
+def follow_focus(area: QScrollArea, margin: int = 40) -> None:
+    """Keep whatever has the keyboard inside `area` in sight, however it got there.
+
+    Qt scrolls to follow Tab only between the area's own controls; the keyboard arriving from
+    outside (the steps, a shortcut such as E for the evidence) would stay out of sight, and at
+    150% on a small screen what is typed could not be seen.
+    """
+    _FocusFollower(area, margin)
 
 
 def centred_column(page: QWidget, content: QWidget) -> None:

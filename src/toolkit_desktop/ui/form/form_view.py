@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLineEdit,
@@ -30,6 +29,7 @@ from toolkit_desktop.domain.visibility import (
     not_relevant_reason,
     split_reference,
 )
+from toolkit_desktop.ui.common.page_parts import follow_focus
 from toolkit_desktop.ui.fields import FieldWidget, create_field_widget
 from toolkit_desktop.ui.fields.base import chain_tab_order, tab_stops
 from toolkit_desktop.ui.fields.group import GroupWidget
@@ -105,9 +105,7 @@ class FormView(QScrollArea):
         self.setWidget(self._build())
         self._refresh_visibility()
         self.refresh_tab_order()
-        # Qt scrolls to follow Tab only from question to question inside the form; arriving
-        # from the steps or the side panel, the question would stay out of sight.
-        QApplication.instance().focusChanged.connect(self._follow_focus)
+        follow_focus(self)  # arriving from the steps or the side panel, too
 
     # -- building, once ------------------------------------------------------------------------
 
@@ -278,10 +276,6 @@ class FormView(QScrollArea):
         """Back to the top of the page, as for a case opened for the first time."""
         self.verticalScrollBar().setValue(0)
         self.horizontalScrollBar().setValue(0)
-
-    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and self.widget() is not None and self.widget().isAncestorOf(new):
-            self.ensureWidgetVisible(new, 0, 40)
 
     def _rows_changed(self) -> None:
         if self._loading:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.domain.definitions import Form, Matrix
 from toolkit_desktop.domain.matrix_words import UNDER_TEN
+from toolkit_desktop.ui.common.page_parts import follow_focus
 from toolkit_desktop.ui.fields.section import plain_label
 from toolkit_desktop.ui.matrix.matrix_detail import IndicatorDetail
 from toolkit_desktop.ui.matrix.matrix_judgement import JudgementPanel
@@ -80,6 +81,7 @@ class MatrixFrame(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         self.list.focused.connect(lambda: scroll.ensureWidgetVisible(self.stack, 0, 0))
+        follow_focus(scroll)  # E to the evidence: the box typed in comes into sight
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
