@@ -75,6 +75,10 @@ class MatrixAnswers:
         return not status_of(self.values.get(indicator_id)) and any(
             str(shown.get(k) or "").strip() for k in TEXT_KEYS)
 
+    def all_waiting(self) -> list[str]:
+        """The indicators with words typed and not saved, as no status is chosen yet."""
+        return [indicator_id for indicator_id in self._drafts if self.waiting(indicator_id)]
+
     def _set(self, field_id: str, value: Any, *, indicator: bool = True) -> list[Change]:
         changes: list[Change] = []
         if indicator and value is not None and MATRIX_VERSION_FIELD not in self.values:

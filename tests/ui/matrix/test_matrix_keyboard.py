@@ -114,3 +114,17 @@ def test_the_whole_matrix_by_keyboard_alone_then_reopened(
     side = drive.find(again, QLabel, "matrixSummary").text()
     assert side.count("0 not yet considered") == len(matrix.blocks)
     assert "score" in side and "verdict" in side
+
+
+def test_evidence_typed_without_an_answer_is_named_before_the_app_closes(
+    start_app, drive, qtbot, existing_vault, dialogs
+):
+    window, page = _open_matrix(start_app, drive, qtbot)
+    first = page.matrix.blocks[0].indicators[0]
+    qtbot.keyClick(page.list, Qt.Key.Key_E)
+    qtbot.keyClicks(QApplication.focusWidget(), "Seen with a man at the gate")
+    dialogs.confirm_answers = [False]  # keep the app open
+    window.close()
+    [(kind, text)] = [a for a in dialogs.asked if a[0] == "confirm"]
+    assert f"the evidence typed for “{first.text}”" in text and "If you close now" in text
+    assert window.isVisible()

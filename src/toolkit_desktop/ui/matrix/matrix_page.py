@@ -121,6 +121,11 @@ class MatrixPage(MatrixFrame):
         self._show_tab(0)
         self.list.scrollToTop()
 
+    def unsaved_evidence(self) -> list[str]:
+        """The indicators (their words) with evidence typed but no answer, so not saved."""
+        found = (self.matrix.indicator(i) for i in self._answers.all_waiting())
+        return [indicator.text for indicator in found if indicator is not None]
+
     def current_field(self) -> str | None:
         """The indicator or judgement question the keyboard is on."""
         focus = QApplication.focusWidget()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolkit_desktop.domain.form_ids import MATRIX_FORM
 from toolkit_desktop.domain.records import Profile
 from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.services.session import Session
@@ -304,6 +305,10 @@ class MainWindow(QMainWindow):
         names = [f"“{self.status.where(*key)}”" for key in dict.fromkeys(self.autosaver.waiting())]
         if self.settings_keeper.profile_unsaved and self.session is not None:
             names.append("your details under “About you”")
+        matrix = self.workspace.views.get(MATRIX_FORM)
+        for words in matrix.unsaved_evidence() if matrix is not None else []:
+            names.append(f"the evidence typed for “{words}”, which has no answer (Known, "
+                         "Suspected or Not present) yet")
         return names
 
     def closeEvent(self, event: QCloseEvent) -> None:
