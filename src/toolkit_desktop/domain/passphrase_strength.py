@@ -47,8 +47,9 @@ def passphrase_strength(passphrase: str) -> Strength:
         level = 1  # "aaaaaaaaaaaaaaaa" is long but easy to guess
     advice = {
         1: "Longer is safer: add another word or two.",
-        2: "Fair. Another word would make it much harder to guess.",
-        3: "Good. Make sure you can remember it exactly.",
-        4: "Strong. Make sure you can remember it exactly.",
+        # The level's own word is shown before the advice ("Strength: Good."), not again here.
+        2: "Another word would make it much harder to guess.",
+        3: "Make sure you can remember it exactly.",
+        4: "Make sure you can remember it exactly.",
     }[level]
     return Strength(level, LEVELS[level], advice)
