@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 from toolkit_desktop.domain.definitions import Choice, Field, FieldType  # noqa: E402
 from toolkit_desktop.domain.values import check_value  # noqa: E402
 from toolkit_desktop.ui.fields import FIELD_WIDGETS, FieldWidget, create_field_widget  # noqa: E402
-from toolkit_desktop.ui.fields.base import chain_tab_order, tab_stops  # noqa: E402
+from toolkit_desktop.ui.fields.base import chain_tab_order, focus_chain  # noqa: E402
 
 FEW = (Choice("police", "Police"), Choice("school", "School or college"))
 MANY = tuple(Choice(f"c{i}", f"Choice {i}") for i in range(6))
@@ -278,6 +278,7 @@ def test_datetime_without_a_time_says_so_on_leaving(qtbot) -> None:
     qtbot.keyClick(widget.focusWidget(), Qt.Key.Key_Tab)  # one Tab leaves: the Now button is not
     assert after.hasFocus()                              # a stop a space could press
     assert widget.problem().startswith("Not saved yet. Add the time")
+    assert widget.understood.text() == "Not read as a date yet: see below"
     assert widget.value() is None
 
 
@@ -290,7 +291,7 @@ def _between_boxes(qtbot, field: Field):
     after = QLineEdit(page)
     for part in (before, widget, after):
         layout.addWidget(part)
-    chain_tab_order(tab_stops(page))  # as the form does: Tab in reading order
+    chain_tab_order(focus_chain(page))  # as the form does: Tab in reading order
     with qtbot.waitActive(page):
         page.show()
         page.activateWindow()
@@ -469,3 +470,47 @@ def test_set_read_only_keeps_the_value_readable(make, qtbot) -> None:
     edit = inner(widget, QLineEdit, "text")
     qtbot.keyClicks(edit, "x")
     assert edit.isReadOnly() and edit.text() == "Amira" and emitted == []
+
+
+def test_tab_after_an_answer_chosen_by_arrows_goes_on_down_the_page(qtbot) -> None:
+    # The chosen radio button becomes the group's one Tab stop; it must have its place in the
+    # chain already, or Tab from it jumps to the top of the page (found by a keyboard run).
+    seen = Field("seen", FieldType.YES_NO_UNKNOWN, "Seen it yourself?")
+    group = Field("documents", FieldType.GROUP, "Documents", fields=(NAME, seen))
+    page, widget, after = _between_boxes(qtbot, group)
+    for char in "Passport":  # typing on Add a row starts one; each key to where the focus is
+        qtbot.keyClick(QApplication.focusWidget(), char)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    yes = inner(widget, QRadioButton, "option:yes")
+    assert QApplication.focusWidget() is yes
+    qtbot.keyClick(yes, Qt.Key.Key_Right)  # arrows choose: "No"
+    assert widget.value() == [{"name": "Passport", "seen": "no"}]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is inner(widget, QPushButton, "add-row")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert after.hasFocus()
+    qtbot.keyClick(after, Qt.Key.Key_Backtab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is inner(widget, QRadioButton, "option:no")
+
+
+def test_a_row_put_back_keeps_its_place_in_the_tab_order(qtbot) -> None:
+    seen = Field("seen", FieldType.YES_NO_UNKNOWN, "Seen it yourself?")
+    group = Field("documents", FieldType.GROUP, "Documents", fields=(NAME, seen))
+    page, widget, after = _between_boxes(qtbot, group)
+    for char in "Passport":
+        qtbot.keyClick(QApplication.focusWidget(), char)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    put_back = inner(widget, QPushButton, "put-row-back")
+    assert put_back.hasFocus()
+    qtbot.keyClick(put_back, Qt.Key.Key_Space)
+    assert widget.value() == [{"name": "Passport"}]
+    name = inner(widget, QWidget, "field:case.documents.0.name").focus_widget()
+    assert name.hasFocus()
+    order = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [inner(widget, QRadioButton, "option:yes"),
+                     inner(widget, QPushButton, "add-row"), after]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QProgressBar, QPushButton
 
 from toolkit_desktop.domain.passphrase_strength import passphrase_strength
 from toolkit_desktop.settings import Settings
@@ -32,8 +32,12 @@ def test_first_run_creates_the_vault_then_asks_who_you_are(start_app, drive, qtb
     for key, text in (("name", "Sam Okafor"), ("role", "Duty social worker"),
                       ("email", "sam.okafor@example.gov.uk")):
         qtbot.keyClicks(drive.find(window, QLineEdit, f"firstRunProfile_{key}"), text)
-    qtbot.mouseClick(drive.find(window, QPushButton, "saveProfileButton"),
-                     Qt.MouseButton.LeftButton)
+    # From the last detail, Tab then Enter saves: "Save and continue" comes before "Skip".
+    last = drive.find(window, QLineEdit, "firstRunProfile_email")
+    last.setFocus()
+    qtbot.keyClick(last, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is drive.find(window, QPushButton, "saveProfileButton")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     drive.wait_page(window, "caseListPage")
     drive.settle(window)
     window.close()

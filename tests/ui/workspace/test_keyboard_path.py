@@ -303,3 +303,23 @@ def test_the_referral_shows_about_you_and_does_not_ask_for_it_again(
     assert ("nrm_referral", "referrer_name") not in missing
     assert ("nrm_referral", "referrer_organisation") not in missing
     assert ("nrm_referral", "decision_recipient") in missing  # not about the practitioner
+
+
+def test_enter_presses_the_button_that_has_the_keyboard(start_app, drive, qtbot,
+                                                        existing_vault):
+    window = start_app()
+    drive.in_new_case(window, "Amira")
+    _alt(qtbot, 3)
+    page = window.workspace.records["conversations"]
+    start = page.findChild(QPushButton, "conversationStart")
+    assert QApplication.focusWidget() is start
+    qtbot.keyClick(start, Qt.Key.Key_Return)
+    assert page.form.isVisible()
+
+
+def test_ctrl_q_closes_the_app_after_saving(start_app, drive, qtbot, existing_vault):
+    window = start_app()
+    drive.in_new_case(window, "Amira")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert window.session is None  # the vault was closed, as on Alt+F4

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QWidget,
 )
 
@@ -141,6 +142,11 @@ def walk_form(window, qtbot, drive, dialogs, form_id: str) -> Walk:
             # A radio button or a tick box: Space chooses it; the answer is this question's.
             _type(qtbot, sentence(walk.stops))
             _only_changed(walk, before, _answers(workspace), key, focus)
+            if isinstance(focus, QRadioButton):
+                # Then the arrow key chooses the next one: Tab must go on from there too.
+                qtbot.keyClick(focus, Qt.Key.Key_Right)
+                focus = QApplication.focusWidget()
+                _only_changed(walk, before, _answers(workspace), key, focus)
         elif isinstance(question, DateTimeWidget):
             _type(qtbot, MOMENT_TYPED)
             walk.typed[key] = ("moment", MOMENT_TYPED)

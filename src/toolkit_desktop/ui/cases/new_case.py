@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from toolkit_desktop.domain.date_text import say_moment
 from toolkit_desktop.ui.common.entry_parts import when_value, when_widget
 from toolkit_desktop.ui.common.page_parts import Problem, paragraph
-from toolkit_desktop.ui.fields.base import chain_tab_order, tab_stops
+from toolkit_desktop.ui.fields.base import chain_tab_order, focus_chain
 
 
 class NewCaseDialog(QDialog):
@@ -70,7 +70,7 @@ class NewCaseDialog(QDialog):
         # Only once the buttons are inside the dialog can Enter be given to "Start the case".
         self.start_button.setDefault(True)
         self.setMinimumWidth(440)
-        chain_tab_order(tab_stops(self))  # name, when, where, then the buttons: as they are seen
+        chain_tab_order(focus_chain(self))  # name, when, where, then the buttons: as they are seen
         self.known_as.setFocus()
 
     def _start(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QSplitter,
     QWidget,
 )
@@ -151,6 +152,25 @@ def tab_stops(container: QWidget) -> list[QWidget]:
     window = container.window()
     return [
         w for w in reading_order(container) if w.focusPolicy().value & tab and w.window() is window
+    ]
+
+
+def focus_chain(container: QWidget) -> list[QWidget]:
+    """Every control inside `container` that can ever take the keyboard, in reading order: the
+    list to chain Tab through (`chain_tab_order`).
+
+    Wider than `tab_stops` by a radio group's other buttons: not Tab stops now, they become one
+    when chosen by the arrow keys, and must already have their place in the chain, or Tab from
+    them jumps to wherever Qt put them when they were made. (Controls only ever clicked stay
+    out: chaining them made Qt's Tab go round in circles inside a page.)
+    """
+    tab = Qt.FocusPolicy.TabFocus.value
+    window = container.window()
+    return [
+        w for w in reading_order(container)
+        if w.window() is window and (
+            w.focusPolicy().value & tab
+            or (isinstance(w, QRadioButton) and w.focusPolicy() != Qt.FocusPolicy.NoFocus))
     ]
 
 

@@ -5,7 +5,7 @@ what was understood is said in words beside it as it is typed. The date is kept 
 left or Enter is pressed, never half typed; one that cannot be read gets a sentence and the
 earlier answer stands. A date that cannot be right (a decision next month, a child of 31) is
 asked about at once, under the box: it is kept only when Enter answers the question, and leaving
-it the first time brings the keyboard back to it. The reading itself is the domain's
+it the first time brings the keyboard back to the question. The reading itself is the domain's
 (`domain.date_text`); this module only shows it.
 """
 
@@ -34,6 +34,7 @@ from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.ui.fields.base import AnswerLine, FieldWidget, message_label, show_message
 
 NOT_SAVED = "Not saved yet."
+NOT_READ = "Not read as a date yet: see below"
 KEEP_IT = "Press Enter in the box to keep it, or correct it."
 
 LocalClock = Callable[[], datetime]  # returns an aware datetime
@@ -73,7 +74,7 @@ class TypedDateWidget(FieldWidget):
         self._value: str | None = None
         self._accepted: str | None = None  # a doubtful value the practitioner chose to keep
         self._pending: str | None = None  # a doubtful value waiting for Enter
-        self._asked_on_leaving: str | None = None  # brought the keyboard back for this one
+        self._asked_on_leaving: str | None = None  # the text the keyboard was brought back for
         self.edit = AnswerLine(self)
         self.edit.setObjectName("date")
         self.edit.setPlaceholderText(self.placeholder)
@@ -174,7 +175,10 @@ class TypedDateWidget(FieldWidget):
         time, bring the keyboard back to it, so the question is not missed)."""
         stored, problem = self._reading()
         if problem:
+            # Said under the box and beside it; the keyboard is not held here, so a practitioner
+            # can go on and come back with the date (the earlier answer stands meanwhile).
             show_message(self.message, f"{NOT_SAVED} {problem}", self, self.edit)
+            self.understood.setText(NOT_READ)
             return
         if stored is None:
             show_message(self.message, "", self, self.edit)
@@ -182,16 +186,21 @@ class TypedDateWidget(FieldWidget):
             return
         doubt = self._doubt(stored)
         if doubt:
-            asked_before = self._pending == stored and self._asked_on_leaving == stored
             self._pending = stored
             show_message(self.message, f"{NOT_SAVED} {doubt} {KEEP_IT}", self, self.edit)
-            if leaving and not asked_before:
-                self._asked_on_leaving = stored
-                QTimer.singleShot(0, self._come_back)
+            self._bring_back_once(leaving)
             return
         show_message(self.message, "", self, self.edit)
         self._store(stored)
         self.edit.setText(self._write(stored))  # tidy "29 nov" into "29/11/2026"
+
+    def _bring_back_once(self, leaving: bool) -> None:
+        # Leaving a date to ask about, the keyboard comes back once, so the question under the
+        # box is read; leaving again leaves it, the earlier answer standing.
+        text = self.edit.text()
+        if leaving and self._asked_on_leaving != text:
+            self._asked_on_leaving = text
+            QTimer.singleShot(0, self._come_back)
 
     def _come_back(self) -> None:
         if self.isVisible() and self.isEnabled():

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.definitions import Field
-from toolkit_desktop.ui.fields.base import FieldWidget, chain_tab_order, tab_stops
+from toolkit_desktop.ui.fields.base import FieldWidget, chain_tab_order, focus_chain, tab_stops
 
 # Not Ctrl+Del alone: in a text box that deletes the next word.
 REMOVE_KEYS = "Ctrl+Shift+Del"
@@ -253,7 +253,7 @@ class GroupWidget(FieldWidget):
         before = self.add_button.previousInFocusChain()
         while before is not self.add_button and (before is self or self.isAncestorOf(before)):
             before = before.previousInFocusChain()
-        chain_tab_order([before, *tab_stops(self)])
+        chain_tab_order([before, *focus_chain(self)])
 
     def _renumber(self) -> None:
         self.empty_note.setVisible(not self.rows)

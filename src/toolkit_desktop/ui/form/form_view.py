@@ -31,7 +31,7 @@ from toolkit_desktop.domain.visibility import (
 )
 from toolkit_desktop.ui.common.page_parts import follow_focus
 from toolkit_desktop.ui.fields import FieldWidget, create_field_widget
-from toolkit_desktop.ui.fields.base import chain_tab_order, tab_stops
+from toolkit_desktop.ui.fields.base import chain_tab_order, focus_chain, tab_stops
 from toolkit_desktop.ui.fields.group import GroupWidget
 from toolkit_desktop.ui.fields.section import FieldRow, SectionPanel, heading, plain_label
 
@@ -259,7 +259,7 @@ class FormView(QScrollArea):
     def refresh_tab_order(self) -> None:
         """Chain Tab through the form top to bottom (after a row is added, or a part above)."""
         self._tabs_stale = False
-        chain_tab_order(self.tab_stops())
+        chain_tab_order(focus_chain(self.widget()))
         self.tab_order_changed.emit()
 
     def focus_first(self) -> bool:

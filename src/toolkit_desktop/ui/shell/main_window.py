@@ -6,7 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -125,6 +125,11 @@ class MainWindow(QMainWindow):
             ("settings", "Se&ttings", "Ctrl+,", self.show_settings),
             ("lock", "&Lock", "Ctrl+L", lambda: self.lock("manual")),
         ))
+        # Ctrl+Q closes the app as Alt+F4 does (saving first, asking if something cannot be).
+        quit_action = QAction("Quit", self, objectName="action:quit")
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
         self._set_unlocked(False)
 
     def start(self) -> None:

@@ -166,11 +166,13 @@ class ProfilePage(QWidget):
         done.setDefault(True)
         skip.clicked.connect(lambda: self.finished.emit(None))
         done.clicked.connect(lambda: self.finished.emit(self.form.profile()))
+        # Saving comes first, on screen and by Tab: after the last detail, Tab and Enter save.
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(skip)
         row.addWidget(done)
+        row.addWidget(skip)
         layout.addLayout(row)
+        QWidget.setTabOrder(done, skip)
         layout.addStretch(1)
         centred_column(self, column)
 

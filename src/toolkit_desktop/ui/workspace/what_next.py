@@ -64,6 +64,7 @@ class WhatNextPanel(QFrame):
         self.setStyleSheet("#whatNext { border-left: 4px solid palette(mid); }")
         self._titles = dict(step_titles)
         self._expanded = False
+        self._shown_at_first = SHOWN_AT_FIRST
         self._prompts: list[Prompt] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(10, 2, 6, 4)
@@ -103,6 +104,14 @@ class WhatNextPanel(QFrame):
             self._expanded = False
         self._prompts = list(prompts)[: len(self._rows)]
         self._draw()
+
+    def set_compact(self, compact: bool) -> None:
+        """On a short window (150% on a small laptop) show one prompt at first, not two, so the
+        page below keeps room to be read and typed in."""
+        shown = 1 if compact else SHOWN_AT_FIRST
+        if shown != self._shown_at_first:
+            self._shown_at_first = shown
+            self._draw()
 
     def prompt_texts(self) -> list[str]:
         """Every prompt that holds, shown or folded away."""
@@ -147,7 +156,8 @@ class WhatNextPanel(QFrame):
         self.more.setFocus()
 
     def _draw(self) -> None:
-        shown = len(self._prompts) if self._expanded else min(len(self._prompts), SHOWN_AT_FIRST)
+        first = self._shown_at_first
+        shown = len(self._prompts) if self._expanded else min(len(self._prompts), first)
         for row, (text, button) in enumerate(self._rows):
             prompt = self._prompts[row] if row < shown else None
             target = PROMPT_TARGETS.get(prompt.when) if prompt else None
@@ -162,7 +172,7 @@ class WhatNextPanel(QFrame):
                 button.setObjectName(f"go:{prompt.id}")
                 button.setAccessibleDescription(prompt.text)
         folded = len(self._prompts) - shown
-        self.more.setVisible(len(self._prompts) > SHOWN_AT_FIRST)
+        self.more.setVisible(len(self._prompts) > first)
         self.more.setText(f"Show {folded} more" if folded else "Show fewer")
         self.title.setText(f"<b>What next</b> ({len(self._prompts)})")
         self.setVisible(bool(self._prompts))

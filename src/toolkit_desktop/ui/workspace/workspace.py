@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -46,7 +46,7 @@ from toolkit_desktop.domain.steps import CHRONOLOGY, CONVERSATIONS, case_steps, 
 from toolkit_desktop.domain.visibility import split_reference
 from toolkit_desktop.domain.wording import child_names, uk_today
 from toolkit_desktop.services.cases import CaseSnapshot
-from toolkit_desktop.ui.fields.base import chain_tab_order, tab_stops
+from toolkit_desktop.ui.fields.base import chain_tab_order, focus_chain, tab_stops
 from toolkit_desktop.ui.form.form_view import FormView
 from toolkit_desktop.ui.matrix.matrix_page import MatrixPage
 from toolkit_desktop.ui.pack.referral_page import ReferralPage
@@ -58,6 +58,8 @@ from toolkit_desktop.ui.workspace.step_list import StepList
 from toolkit_desktop.ui.workspace.what_next import WhatNextPanel
 
 FormViewFactory = Callable[[Form, Mapping[str, Form]], Any]
+# Shorter than this (a 1366x768 screen at 150% leaves about 450), "What next" shows one prompt.
+COMPACT_BELOW = 560
 
 
 def _default_form_view(form: Form, forms_by_id: Mapping[str, Form]) -> Any:
@@ -225,6 +227,10 @@ class CaseWorkspace(QWidget):
             self.go_to_step(step_id)
             self.focus_step()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.what_next.set_compact(event.size().height() < COMPACT_BELOW)
+
     # -- the keyboard ---------------------------------------------------------------------------
 
     def focus_step(self) -> None:
@@ -276,8 +282,8 @@ class CaseWorkspace(QWidget):
         widgets were made) would put a new page's questions after it. From the side panel Tab
         comes round to the steps again: the chain is closed into a ring.
         """
-        stops = tab_stops(self)
-        chain_tab_order([*stops, stops[0]] if len(stops) > 1 else stops)
+        chain = focus_chain(self)
+        chain_tab_order([*chain, chain[0]] if len(chain) > 1 else chain)
 
     def _page_added(self, index: int) -> None:
         page = self.pages.widget(index)
