@@ -6,6 +6,7 @@ on the last tab, "Your judgement"). `MatrixPage` adds what the keys do.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QScrollArea,
@@ -23,6 +24,8 @@ from toolkit_desktop.ui.fields.section import plain_label
 from toolkit_desktop.ui.matrix.matrix_detail import IndicatorDetail
 from toolkit_desktop.ui.matrix.matrix_judgement import JudgementPanel
 from toolkit_desktop.ui.matrix.matrix_list import KEYS_HELP, IndicatorList
+
+SIDE_BY_SIDE_FROM = 560  # the width the list and the guidance need beside each other
 
 
 class MatrixFrame(QWidget):
@@ -46,6 +49,7 @@ class MatrixFrame(QWidget):
         self.list = IndicatorList(self)
         self.detail = IndicatorDetail(self)
         split = QSplitter(Qt.Orientation.Horizontal, self, objectName="matrixSplitter")
+        self.split = split
         split.setChildrenCollapsible(False)
         split.addWidget(self.list)
         split.addWidget(self.detail)
@@ -61,6 +65,15 @@ class MatrixFrame(QWidget):
         self.stack.addWidget(split)
         self.stack.addWidget(self.judgement)
         self._lay_out()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # Too narrow for the list and the guidance side by side (150% on a small screen): the
+        # guidance and the evidence go under the list, and the page scrolls to whichever has
+        # the keyboard.
+        narrow = event.size().width() < SIDE_BY_SIDE_FROM
+        self.split.setOrientation(
+            Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
 
     def _lay_out(self) -> None:
         # The step list and the tabs say where we are; the keys come first, for the newcomer.

@@ -60,6 +60,8 @@ from toolkit_desktop.ui.workspace.what_next import WhatNextPanel
 FormViewFactory = Callable[[Form, Mapping[str, Form]], Any]
 # Shorter than this (a 1366x768 screen at 150% leaves about 450), "What next" shows one prompt.
 COMPACT_BELOW = 560
+# Narrower than this (about 910 at 150% on a 1366x768 screen), the page gets the room first.
+NARROW_BELOW = 1000
 
 
 def _default_form_view(form: Form, forms_by_id: Mapping[str, Form]) -> Any:
@@ -125,6 +127,9 @@ class CaseWorkspace(QWidget):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.indexOf(widget), stretch)
         splitter.setSizes([210, 700, 280])
+        self.splitter = splitter
+        self._sized_by_hand = False  # once the practitioner drags a divider, theirs stands
+        splitter.splitterMoved.connect(lambda *_: setattr(self, "_sized_by_hand", True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 0)
         layout.addWidget(self.header)
@@ -230,6 +235,12 @@ class CaseWorkspace(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self.what_next.set_compact(event.size().height() < COMPACT_BELOW)
+        width = event.size().width()
+        if width < NARROW_BELOW and not self._sized_by_hand:
+            # A small screen at 150%: the steps and the side panel at their narrowest, so the
+            # page in the middle, where the typing is, keeps the most room.
+            steps, side = self.step_list.minimumWidth(), self.side.minimumWidth()
+            self.splitter.setSizes([steps, max(width - steps - side, 200), side])
 
     # -- the keyboard ---------------------------------------------------------------------------
 
