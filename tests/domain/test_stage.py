@@ -74,7 +74,9 @@ def test_a_positive_reasonable_grounds_decision_waits_for_the_conclusive_one() -
             "reasonable_grounds_decision_on": "2026-12-10",
         },
     }
-    assert stage(answers, date(2027, 1, 5)) is CaseStage.WAITING_FOR_DECISION
+    # Said as the header says it: the recovery period, not "waiting for decision".
+    assert stage(answers, date(2027, 1, 5)) is CaseStage.CONCLUSIVE_AWAITED
+    assert CaseStage.CONCLUSIVE_AWAITED.label == "Recovery period: conclusive decision awaited"
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,8 @@ class CaseStage(enum.StrEnum):
     REFERRAL = "referral"
     WAITING_FOR_DECISION = "waiting_for_decision"
     DECISION_OVERDUE = "decision_overdue"
+    # A positive reasonable-grounds decision: the recovery period runs, the conclusive one is due.
+    CONCLUSIVE_AWAITED = "conclusive_awaited"
     DECISION_RECEIVED = "decision_received"
 
     @property
@@ -54,6 +56,7 @@ _LABELS = {
     CaseStage.REFERRAL: "Referral",
     CaseStage.WAITING_FOR_DECISION: "Waiting for decision",
     CaseStage.DECISION_OVERDUE: "Decision overdue",
+    CaseStage.CONCLUSIVE_AWAITED: "Recovery period: conclusive decision awaited",
     CaseStage.DECISION_RECEIVED: "Decision received",
 }
 
@@ -67,8 +70,10 @@ def case_stage(answers_by_form: AnswersByForm, timescales: Timescales, today: da
         reasonable = decisions.get(RG_DECISION)
         if conclusive in ("positive", "negative", "not_applicable") or reasonable == "negative":
             return CaseStage.DECISION_RECEIVED
+        if reasonable == "positive":
+            return CaseStage.CONCLUSIVE_AWAITED
         dates = case_nrm_dates(answers_by_form, timescales, today)
-        if reasonable != "positive" and dates is not None and dates.rg_overdue:
+        if dates is not None and dates.rg_overdue:
             return CaseStage.DECISION_OVERDUE
         return CaseStage.WAITING_FOR_DECISION
     if _started(answers_by_form, NRM_FORM):

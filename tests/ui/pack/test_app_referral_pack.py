@@ -52,7 +52,7 @@ def test_a_negative_decision_shows_the_note_and_safeguarding_stays_open(
     text = state.accessibleDescription()
     assert "Reasonable-grounds decision: negative, made on Fri 20 Nov 2026." in text
     assert "Conclusive-grounds decision: awaited (nothing recorded yet)." in text
-    assert "Safeguarding steps: open." in text
+    assert "Safeguarding the child goes on, whatever the NRM decides." in text
     assert NEGATIVE_DECISION_NOTE in text
     assert "closed" not in text.lower()
     # The safeguarding step itself is still there to work in, not marked finished.

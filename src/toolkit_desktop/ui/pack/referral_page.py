@@ -31,6 +31,7 @@ from toolkit_desktop.ui.fields.section import plain_label
 from toolkit_desktop.ui.form.form_page import FormPage
 
 DECISIONS_TITLE = "National Referral Mechanism (NRM) decisions"
+SAFEGUARDING_GOES_ON = "Safeguarding the child goes on, whatever the NRM decides."
 PACK_HELP = (
     "The referral pack is a PDF for the NRM decision-maker with everything recorded in this case, "
     "including what was not assessed. You see what it will contain before you save it."
@@ -59,7 +60,8 @@ def decision_lines(state: DecisionState, answers: Mapping[str, Mapping[str, Any]
         decision_line("Conclusive-grounds decision", state.cg),
     ]
     if safeguarding_open(answers):
-        lines.append("Safeguarding steps: open.")
+        # Not "open": the keyboard run read that against "Immediate safeguarding: done".
+        lines.append(SAFEGUARDING_GOES_ON)
     if state.any_negative:
         lines.append(NEGATIVE_DECISION_NOTE)
     return lines
