@@ -468,3 +468,12 @@ def test_reading_and_writing_do_not_depend_on_the_laptops_zone(laptop_zone: str)
     assert say_moment(summer) == "Wednesday 1 July 2026, 02:30"
     assert write_moment(summer) == "01/07/2026 02:30"
     assert read_date("29 Nov", TODAY) == "2026-11-29"
+
+
+def test_a_day_and_month_that_may_lie_ahead_is_the_nearest_such_day() -> None:
+    # Found in review: "3 Dec" typed on 29 November 2026 for a review date was 3 December 2025.
+    today = date(2026, 11, 29)
+    assert read_date("3 Dec", today, ahead=True) == "2026-12-03"
+    assert read_date("Fri 4 Dec", today, ahead=True) == "2026-12-04"
+    assert read_date("20 Nov", today, ahead=True) == "2026-11-20"
+    assert read_date("3 Dec", today) == "2025-12-03"  # a date that has happened: backwards

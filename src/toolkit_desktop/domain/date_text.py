@@ -9,6 +9,7 @@ understood, and `write_date` and `write_moment` the tidy text put back in it. Ti
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -178,15 +179,16 @@ class _Reading:
     day: int | None
 
 
-def read_date(text: str, today: date) -> str:
+def read_date(text: str, today: date, ahead: bool = False) -> str:
     """A full date as typed -> "YYYY-MM-DD", or DateProblem saying why not and how to write it.
 
     Accepts "29/11/2026", "29.11.26", "29-11-2026", "29 Nov 2026", "29th November 2026",
     "Sunday 29 November 2026", "November 29, 2026", "2026-11-29", a day and month with no year
-    ("29 Nov", "29/11": the most recent such day that is not after `today`), and "today",
+    ("29 Nov", "29/11": the most recent such day that is not after `today`; with `ahead`, for a
+    date that may lie ahead such as a review, the nearest such day either way), and "today",
     "yesterday" and "tomorrow". A weekday, if given, must be the right one.
     """
-    return _read_full(text, today, DATE_EXAMPLE)[0].isoformat()
+    return _read_full(text, today, DATE_EXAMPLE, ahead)[0].isoformat()
 
 
 def read_approx_date(text: str, today: date) -> str:
@@ -367,7 +369,9 @@ def _tokens(words: str, example: str) -> list[str]:
     return _TOKEN.findall(words)
 
 
-def _read_full(text: str, today: date, example: str) -> tuple[date, bool]:
+def _read_full(
+    text: str, today: date, example: str, ahead: bool = False
+) -> tuple[date, bool]:
     """(the day, whether the text gave its year or a word like "today") of a full date."""
     words = _clean(text)
     if words in _RELATIVE_DAYS:
@@ -386,7 +390,7 @@ def _read_full(text: str, today: date, example: str) -> tuple[date, bool]:
             raise DateProblem(f"Add the day and the year. {example}")
         raise DateProblem(f"Add the day, for example 28/{reading.month:02d}/{reading.year}.")
     if reading.year is None:
-        day = _most_recent(reading.month, reading.day, today, example)
+        day = (_nearest if ahead else _most_recent)(reading.month, reading.day, today, example)
     else:
         day = _real_date(reading.year, reading.month, reading.day, example)
     if weekday is not None and day.weekday() != weekday:
@@ -478,6 +482,18 @@ def _most_recent(month: int, day: int, today: date, example: str) -> date:
             return found
     name = _MONTHS[month - 1].capitalize()
     raise DateProblem(f"There is no {day} {name}. {example}")
+
+
+def _nearest(month: int, day: int, today: date, example: str) -> date:
+    """The `day` of `month` nearest to today, before or after it (3 Dec, typed on 29 Nov 2026,
+    for a review date, is 3 December 2026, not 2025)."""
+    found = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        with contextlib.suppress(ValueError):
+            found.append(date(year, month, day))
+    if not found:
+        return _most_recent(month, day, today, example)  # 29 February: the last one there was
+    return min(found, key=lambda d: (abs((d - today).days), d < today))
 
 
 def _month_and_year(typed: str, tokens: list[str], today: date) -> str | None:

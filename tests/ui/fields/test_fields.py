@@ -514,3 +514,39 @@ def test_a_row_put_back_keeps_its_place_in_the_tab_order(qtbot) -> None:
         order.append(QApplication.focusWidget())
     assert order == [inner(widget, QRadioButton, "option:yes"),
                      inner(widget, QPushButton, "add-row"), after]
+
+
+def test_a_year_alone_in_a_day_question_is_not_read_as_a_time_today(make, qtbot) -> None:
+    # "2010" once read as 20:10 today, and a date of birth of today was kept without a word.
+    widget, emitted = make(FieldType.DATE, clock=lambda: FIXED)
+    qtbot.keyClicks(inner(widget, QLineEdit, "date"), "2010")
+    qtbot.keyClick(inner(widget, QLineEdit, "date"), Qt.Key.Key_Return)
+    assert emitted == [] and widget.value() is None
+    assert widget.problem().startswith("Not saved yet.")
+
+
+def test_passing_a_kept_date_and_time_by_never_rewrites_it(qtbot) -> None:
+    # Seconds, or another zone's offset (an import), are not shown in the box: Tab alone must
+    # not store the box's reading over them as a new revision.
+    page, widget, after = _between_boxes(qtbot, FIELDS[FieldType.DATETIME])
+    emitted: list = []
+    widget.changed.connect(emitted.append)
+    for stored in ("2026-11-28T02:10:30+00:00", "2026-07-01T09:00:00+02:00"):
+        widget.set_value(stored)
+        widget.edit.setFocus()
+        qtbot.keyClick(widget.edit, Qt.Key.Key_Tab)
+        assert after.hasFocus() and widget.value() == stored
+    assert emitted == []
+
+
+def test_put_it_back_keeps_a_date_that_was_being_typed_in_the_row(qtbot) -> None:
+    when = Field("contacted_on", FieldType.DATE, "Date contacted")
+    group = Field("contacts", FieldType.GROUP, "Contacts", fields=(when, NAME))
+    page, widget, after = _between_boxes(qtbot, group)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # an empty row
+    for char in "01/11/2026":
+        qtbot.keyClick(QApplication.focusWidget(), char)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # "Put it back"
+    assert widget.value() == [{"contacted_on": "2026-11-01"}]

@@ -323,3 +323,18 @@ def test_ctrl_q_closes_the_app_after_saving(start_app, drive, qtbot, existing_va
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.isVisible())
     assert window.session is None  # the vault was closed, as on Alt+F4
+
+
+def test_a_conversation_is_never_recorded_with_a_time_the_box_no_longer_shows(
+    qtbot, fake_clock
+) -> None:
+    from toolkit_desktop.ui.common.entry_parts import when_value
+
+    when = when_widget("conversationWhen", "When the conversation took place", fake_clock.now)
+    qtbot.addWidget(when)
+    when.show()
+    qtbot.keyClicks(when.edit, "today 01:40")
+    assert when_value(when).isoformat() == "2026-11-28T01:40:00+00:00"
+    when.edit.selectAll()
+    qtbot.keyClicks(when.edit, "today 11:40pm")  # later than now: asked about, not kept
+    assert when_value(when) is None  # not the 01:40 kept before

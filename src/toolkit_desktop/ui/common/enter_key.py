@@ -23,6 +23,7 @@ class EnterPressesButtons(QObject):
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in ENTER_KEYS
+            and not event.isAutoRepeat()  # a held Enter presses once, as a held Space does
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             and isinstance(watched, QPushButton)
             and not watched.isCheckable()

@@ -56,6 +56,8 @@ def when_widget(object_name: str, label: str, now: Callable[[], datetime]) -> Da
 def when_value(widget: DateTimeWidget) -> datetime | None:
     """The moment typed, or None when the box is empty or not a whole date and time."""
     widget.commit()  # what the box says now, even if the keyboard has not left it
+    if widget.unkept():
+        return None  # not a time that can be kept (or one being asked about): never an older one
     value = widget.value()
     return datetime.fromisoformat(value) if value else None
 

@@ -11,11 +11,13 @@ it the first time brings the keyboard back to the question. The reading itself i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.date_doubts import doubt
@@ -35,6 +37,7 @@ from toolkit_desktop.ui.fields.base import AnswerLine, FieldWidget, message_labe
 
 NOT_SAVED = "Not saved yet."
 NOT_READ = "Not read as a date yet: see below"
+_HAS_TIME = re.compile(r"\d[:.h]\d\d|\d\s*(am|pm)\b", re.IGNORECASE)
 KEEP_IT = "Press Enter in the box to keep it, or correct it."
 
 LocalClock = Callable[[], datetime]  # returns an aware datetime
@@ -54,6 +57,13 @@ def _from_ancestors(widget: QWidget, name: str) -> Any:
             return found
         parent = parent.parentWidget()
     return None
+
+
+_MOVED_ON = (
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.MouseFocusReason,
+)
 
 
 class TypedDateWidget(FieldWidget):
@@ -111,6 +121,12 @@ class TypedDateWidget(FieldWidget):
     def commit(self) -> None:
         """Keep what the box says now, as leaving it would (a form about to be sent reads it)."""
         self._keep()
+
+    def unkept(self) -> str:
+        """What the box shows and is not kept (unreadable, or waiting for Enter), or ""."""
+        text = self.edit.text().strip()
+        shown = self._write(self._value) if self._value is not None else ""
+        return text if text and text != shown else ""
 
     def now(self) -> datetime:
         """The app's clock: the one given, the form's, or the computer's."""
@@ -173,6 +189,8 @@ class TypedDateWidget(FieldWidget):
     def _keep(self, leaving: bool = False) -> None:
         """Read the box: keep the date, or say why not (and, leaving a doubtful date the first
         time, bring the keyboard back to it, so the question is not missed)."""
+        if self._value is not None and self.edit.text() == self._write(self._value):
+            return  # what is kept, as shown: passing by with Tab never rewrites it
         stored, problem = self._reading()
         if problem:
             # Said under the box and beside it; the keyboard is not held here, so a practitioner
@@ -207,8 +225,11 @@ class TypedDateWidget(FieldWidget):
             self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.edit and event.type() == QEvent.Type.FocusOut:
-            self._keep(leaving=True)
+        if watched is self.edit and isinstance(event, QFocusEvent) and (
+                event.type() == QEvent.Type.FocusOut):
+            # The keyboard is brought back only when the practitioner moved on (Tab, a click);
+            # never when the app moved it (Ctrl+Shift+A, F6, a jump to another question).
+            self._keep(leaving=event.reason() in _MOVED_ON)
         return super().eventFilter(watched, event)
 
     def _store(self, value: str | None) -> None:
@@ -232,13 +253,19 @@ class DateWidget(TypedDateWidget):
     """
 
     def _read(self, text: str) -> str:
+        # A date that has happened (a decision, a birth) is read backwards from today when its
+        # year is left out; any other (a review, a deadline) as the nearest such day.
+        ahead = not self.field.checks & {"not_future", "birth_date"}
         try:
-            return read_date(text, self.today())
+            return read_date(text, self.today(), ahead)
         except DateProblem:
-            try:
-                return read_moment(text, self.now()).date().isoformat()
-            except DateProblem:
-                pass
+            # Only when a time was really typed: "2010" alone reads as 20:10 today, and a date of
+            # birth of today would be kept without a word.
+            if _HAS_TIME.search(text):
+                try:
+                    return read_moment(text, self.now()).date().isoformat()
+                except DateProblem:
+                    pass
             raise
 
 

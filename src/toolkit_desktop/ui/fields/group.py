@@ -197,6 +197,11 @@ class GroupWidget(FieldWidget):
     def remove_row(self, row: GroupRow) -> None:
         """Remove a row as the user asked, offering to put it back; the focus moves on."""
         index = self.rows.index(row)
+        holder = QApplication.focusWidget()
+        while holder is not None and holder is not row and not hasattr(holder, "commit"):
+            holder = holder.parentWidget()
+        if holder is not None and holder is not row and row.isAncestorOf(holder):
+            holder.commit()  # a date being typed in the row is kept, so Put it back has it
         value = row.value()
         self.rows.pop(index)
         self._drop(row)

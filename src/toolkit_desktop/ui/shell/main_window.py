@@ -310,6 +310,9 @@ class MainWindow(QMainWindow):
         names = [f"“{self.status.where(*key)}”" for key in dict.fromkeys(self.autosaver.waiting())]
         if self.settings_keeper.profile_unsaved and self.session is not None:
             names.append("your details under “About you”")
+        for box in self.workspace.findChildren(TypedDateWidget):
+            if box.unkept():
+                names.append(f"the date “{box.unkept()}” typed for “{box.field.label}”")
         matrix = self.workspace.views.get(MATRIX_FORM)
         for words in matrix.unsaved_evidence() if matrix is not None else []:
             names.append(f"the evidence typed for “{words}”, which has no answer (Known, "
