@@ -3,6 +3,8 @@ sight, a busy line, a message."""
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,9 +28,10 @@ class _FocusFollower(QObject):
         QApplication.instance().focusChanged.connect(self._follow)  # type: ignore[union-attr]
 
     def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
-        content = self._area.widget()
-        if new is not None and content is not None and content.isAncestorOf(new):
-            self._area.ensureWidgetVisible(new, 0, self._margin)
+        with contextlib.suppress(RuntimeError):  # the window closing: the area already gone
+            content = self._area.widget()
+            if new is not None and content is not None and content.isAncestorOf(new):
+                self._area.ensureWidgetVisible(new, 0, self._margin)
 
 
 def follow_focus(area: QScrollArea, margin: int = 40) -> None:

@@ -13,6 +13,7 @@ first block, nothing left from the case before.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
@@ -280,6 +281,10 @@ class CaseWorkspace(QWidget):
                 return
 
     def _remember_page_focus(self, old: QWidget | None, new: QWidget | None) -> None:
+        with contextlib.suppress(RuntimeError):  # the window closing: parts already gone
+            self._remember(old, new)
+
+    def _remember(self, old: QWidget | None, new: QWidget | None) -> None:
         if old is not None and self.pages.isAncestorOf(old) and (
                 new is None or not self.pages.isAncestorOf(new)):
             self._left_in_page = old
