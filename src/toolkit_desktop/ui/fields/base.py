@@ -155,6 +155,13 @@ def tab_stops(container: QWidget) -> list[QWidget]:
     ]
 
 
+def first_stop(container: QWidget) -> QWidget | None:
+    """The first control inside `container` that Tab would land on now (shown, enabled)."""
+    return next(
+        (w for w in tab_stops(container) if w.isVisibleTo(container) and w.isEnabled()), None
+    )
+
+
 def focus_chain(container: QWidget) -> list[QWidget]:
     """Every control inside `container` that can ever take the keyboard, in reading order: the
     list to chain Tab through (`chain_tab_order`).

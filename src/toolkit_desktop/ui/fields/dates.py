@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.date_doubts import doubt
 from toolkit_desktop.domain.date_text import (
@@ -244,6 +244,16 @@ class TypedDateWidget(FieldWidget):
         self.edit.setText(self._write(self._value) if self._value else "")
         self.understood.setText(self._say(self._value) if self._value else "")
         show_message(self.message, "", self, self.edit)
+
+
+def commit_typed_date(within: QWidget) -> None:
+    """If the keyboard is in a date box inside `within`, keep what the box shows now, as leaving
+    it would: before the vault locks, or before the row holding it is removed."""
+    holder = QApplication.focusWidget()
+    while holder is not None and not isinstance(holder, TypedDateWidget):
+        holder = holder.parentWidget()
+    if holder is not None and within.isAncestorOf(holder):
+        holder.commit()
 
 
 class DateWidget(TypedDateWidget):

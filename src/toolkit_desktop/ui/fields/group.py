@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.domain.definitions import Field
 from toolkit_desktop.ui.fields.base import FieldWidget, chain_tab_order, focus_chain, tab_stops
+from toolkit_desktop.ui.fields.dates import commit_typed_date
 
 # Not Ctrl+Del alone: in a text box that deletes the next word.
 REMOVE_KEYS = "Ctrl+Shift+Del"
@@ -197,11 +198,7 @@ class GroupWidget(FieldWidget):
     def remove_row(self, row: GroupRow) -> None:
         """Remove a row as the user asked, offering to put it back; the focus moves on."""
         index = self.rows.index(row)
-        holder = QApplication.focusWidget()
-        while holder is not None and holder is not row and not hasattr(holder, "commit"):
-            holder = holder.parentWidget()
-        if holder is not None and holder is not row and row.isAncestorOf(holder):
-            holder.commit()  # a date being typed in the row is kept, so Put it back has it
+        commit_typed_date(row)  # a date being typed in the row is kept, so Put it back has it
         value = row.value()
         self.rows.pop(index)
         self._drop(row)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.definitions import REFERRAL, Section
-from toolkit_desktop.ui.fields.base import FieldWidget, message_label, tab_stops
+from toolkit_desktop.ui.fields.base import FieldWidget, first_stop, message_label
 
 
 def plain_label(text: str, parent: QWidget, object_name: str = "") -> QLabel:
@@ -274,10 +274,9 @@ class SectionPanel(QWidget):
         if self.is_set_aside():
             self.aside_note.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        for widget in tab_stops(self.body):
-            if widget.isVisibleTo(self) and widget.isEnabled():
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
+        widget = first_stop(self.body)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _keys_pressed(self) -> None:
         if self.is_set_aside():

@@ -31,7 +31,7 @@ from toolkit_desktop.domain.visibility import (
 )
 from toolkit_desktop.ui.common.page_parts import follow_focus
 from toolkit_desktop.ui.fields import FieldWidget, create_field_widget
-from toolkit_desktop.ui.fields.base import chain_tab_order, focus_chain, tab_stops
+from toolkit_desktop.ui.fields.base import chain_tab_order, first_stop, focus_chain, tab_stops
 from toolkit_desktop.ui.fields.group import GroupWidget
 from toolkit_desktop.ui.fields.section import FieldRow, SectionPanel, heading, plain_label
 
@@ -264,12 +264,12 @@ class FormView(QScrollArea):
 
     def focus_first(self) -> bool:
         """Put the keyboard on the first question that can take it; False when there is none."""
-        for widget in self.tab_stops():
-            if widget.isVisibleTo(self) and widget.isEnabled():
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-                _settle_layout()
-                self.ensureWidgetVisible(widget, 0, 40)
-                return True
+        widget = first_stop(self.widget())
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            _settle_layout()
+            self.ensureWidgetVisible(widget, 0, 40)
+            return True
         return False
 
     def reset_view(self) -> None:

@@ -25,7 +25,7 @@ from toolkit_desktop.ui.common.context import AppContext
 from toolkit_desktop.ui.common.enter_key import EnterPressesButtons
 from toolkit_desktop.ui.common.look import show_focus
 from toolkit_desktop.ui.common.worker import UNEXPECTED, VaultWorker
-from toolkit_desktop.ui.fields.dates import TypedDateWidget
+from toolkit_desktop.ui.fields.dates import TypedDateWidget, commit_typed_date
 from toolkit_desktop.ui.form.autosave import Autosaver
 from toolkit_desktop.ui.records.amendments import unasked_reason
 from toolkit_desktop.ui.settings.settings_page import SettingsPage
@@ -293,12 +293,7 @@ class MainWindow(QMainWindow):
         closing. A change that needs a reason (a pack went out) is recorded with one saying so."""
         unasked = unasked_reason(self.context.clock.now())
         self.settings_page.commit_pending()
-        # A date box keeps what it holds when it is left: keep it now, the keyboard still there.
-        holder = QApplication.focusWidget()
-        while holder is not None and not isinstance(holder, TypedDateWidget):
-            holder = holder.parentWidget()
-        if holder is not None and self.isAncestorOf(holder):
-            holder.commit()
+        commit_typed_date(self)  # a date box keeps what it holds when left: the keyboard is there
         self.autosaver.save_now(unasked)  # first, so the changes below follow these
         self.field_tools.amendments.lock(unasked)
 

@@ -130,7 +130,7 @@ class SidePanel(QWidget):
         target = self.missing if self.missing.isVisibleTo(self) else self.matrix
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         if target is self.missing and self.missing.currentRow() < 0:
-            self.missing.setCurrentRow(1 if self.missing.count() > 1 else 0)
+            self.missing.setCurrentRow(1 if self.missing.count() > 1 else 0)  # row 0: a heading
         return True
 
     def clear(self) -> None:

@@ -47,7 +47,7 @@ from toolkit_desktop.domain.steps import CHRONOLOGY, CONVERSATIONS, case_steps, 
 from toolkit_desktop.domain.visibility import split_reference
 from toolkit_desktop.domain.wording import child_names, uk_today
 from toolkit_desktop.services.cases import CaseSnapshot
-from toolkit_desktop.ui.fields.base import chain_tab_order, focus_chain, tab_stops
+from toolkit_desktop.ui.fields.base import chain_tab_order, first_stop, focus_chain
 from toolkit_desktop.ui.form.form_view import FormView
 from toolkit_desktop.ui.matrix.matrix_page import MatrixPage
 from toolkit_desktop.ui.pack.referral_page import ReferralPage
@@ -252,11 +252,8 @@ class CaseWorkspace(QWidget):
         focus_first = getattr(page, "focus_first", None)
         if focus_first is not None and focus_first():
             return
-        for widget in tab_stops(page) if page is not None else []:
-            if widget.isVisibleTo(page) and widget.isEnabled():
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
-        self.step_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        widget = first_stop(page) if page is not None else None
+        (widget or self.step_list).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def next_pane(self, step: int = 1) -> None:
         """F6: the steps, the page, "What next", the side panel, and round again."""
