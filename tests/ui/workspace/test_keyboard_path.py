@@ -4,7 +4,7 @@ and a focus ring that can be seen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QApplication,
@@ -167,7 +167,8 @@ def test_a_decision_dated_next_month_is_asked_about_before_it_is_kept(
     qtbot.keyClicks(box, "29/12/2026")
     _tab(qtbot)
     decision = view.widget_for("reasonable_grounds_decision_on")
-    qtbot.waitUntil(box.hasFocus)  # leaving it the first time brings the keyboard back
+    # The keyboard goes on, never pulled back: the next words typed land in the next question.
+    assert not box.hasFocus() and not decision.isAncestorOf(QApplication.focusWidget())
     assert decision.value() is None  # not kept yet
     assert "29 December 2026 is in the future. Is that right?" in decision.problem()
     assert "Press Enter in the box to keep it" in decision.problem()
@@ -338,3 +339,25 @@ def test_a_conversation_is_never_recorded_with_a_time_the_box_no_longer_shows(
     when.edit.selectAll()
     qtbot.keyClicks(when.edit, "today 11:40pm")  # later than now: asked about, not kept
     assert when_value(when) is None  # not the 01:40 kept before
+
+
+def test_a_date_asked_about_never_takes_the_next_words_typed(start_app, drive, qtbot,
+                                                             existing_vault):
+    # Found by a real-key run: a first-met time 30 minutes ahead was asked about, the keyboard
+    # was pulled back to it, and the place typed after the Tab went into the time box.
+    window = start_app()
+    drive.unlock(window)
+    drive.wait_page(window, "caseListPage")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.findChild(NewCaseDialog) is not None)
+    dialog = window.findChild(NewCaseDialog)
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.known_as.hasFocus)
+    for text in ("Zara", "today 02:30", "Dover eastern docks"):  # the clock says 02:00
+        for char in text:
+            qtbot.keyClick(QApplication.focusWidget(), char)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        QCoreApplication.sendPostedEvents()  # what is queued runs, as it would between keys
+    assert dialog.first_met.edit.text() == "today 02:30"
+    assert "in the future" in dialog.first_met.problem()
+    assert dialog.place.text() == "Dover eastern docks"

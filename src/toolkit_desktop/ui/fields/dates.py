@@ -4,9 +4,10 @@
 what was understood is said in words beside it as it is typed. The date is kept when the box is
 left or Enter is pressed, never half typed; one that cannot be read gets a sentence and the
 earlier answer stands. A date that cannot be right (a decision next month, a child of 31) is
-asked about at once, under the box: it is kept only when Enter answers the question, and leaving
-it the first time brings the keyboard back to the question. The reading itself is the domain's
-(`domain.date_text`); this module only shows it.
+asked about at once, under the box: it is kept only when Enter answers the question. The
+keyboard is never pulled back to the box: a practitioner typing after every Tab would put the
+next answer into it. The reading itself is the domain's (`domain.date_text`); this module only
+shows it.
 """
 
 from __future__ import annotations
@@ -16,8 +17,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.date_doubts import doubt
@@ -59,13 +59,6 @@ def _from_ancestors(widget: QWidget, name: str) -> Any:
     return None
 
 
-_MOVED_ON = (
-    Qt.FocusReason.TabFocusReason,
-    Qt.FocusReason.BacktabFocusReason,
-    Qt.FocusReason.MouseFocusReason,
-)
-
-
 class TypedDateWidget(FieldWidget):
     """One box read by `_read`, with what was understood in words beside it.
 
@@ -84,7 +77,6 @@ class TypedDateWidget(FieldWidget):
         self._value: str | None = None
         self._accepted: str | None = None  # a doubtful value the practitioner chose to keep
         self._pending: str | None = None  # a doubtful value waiting for Enter
-        self._asked_on_leaving: str | None = None  # the text the keyboard was brought back for
         self.edit = AnswerLine(self)
         self.edit.setObjectName("date")
         self.edit.setPlaceholderText(self.placeholder)
@@ -186,9 +178,8 @@ class TypedDateWidget(FieldWidget):
             self._pending = None
         self._keep()
 
-    def _keep(self, leaving: bool = False) -> None:
-        """Read the box: keep the date, or say why not (and, leaving a doubtful date the first
-        time, bring the keyboard back to it, so the question is not missed)."""
+    def _keep(self) -> None:
+        """Read the box: keep the date, or say under it why not (what it asks stays there)."""
         if self._value is not None and self.edit.text() == self._write(self._value):
             return  # what is kept, as shown: passing by with Tab never rewrites it
         stored, problem = self._reading()
@@ -206,30 +197,14 @@ class TypedDateWidget(FieldWidget):
         if doubt:
             self._pending = stored
             show_message(self.message, f"{NOT_SAVED} {doubt} {KEEP_IT}", self, self.edit)
-            self._bring_back_once(leaving)
             return
         show_message(self.message, "", self, self.edit)
         self._store(stored)
         self.edit.setText(self._write(stored))  # tidy "29 nov" into "29/11/2026"
 
-    def _bring_back_once(self, leaving: bool) -> None:
-        # Leaving a date to ask about, the keyboard comes back once, so the question under the
-        # box is read; leaving again leaves it, the earlier answer standing.
-        text = self.edit.text()
-        if leaving and self._asked_on_leaving != text:
-            self._asked_on_leaving = text
-            QTimer.singleShot(0, self._come_back)
-
-    def _come_back(self) -> None:
-        if self.isVisible() and self.isEnabled():
-            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.edit and isinstance(event, QFocusEvent) and (
-                event.type() == QEvent.Type.FocusOut):
-            # The keyboard is brought back only when the practitioner moved on (Tab, a click);
-            # never when the app moved it (Ctrl+Shift+A, F6, a jump to another question).
-            self._keep(leaving=event.reason() in _MOVED_ON)
+        if watched is self.edit and event.type() == QEvent.Type.FocusOut:
+            self._keep()
         return super().eventFilter(watched, event)
 
     def _store(self, value: str | None) -> None:
@@ -240,7 +215,7 @@ class TypedDateWidget(FieldWidget):
     def _show(self, value: Any) -> None:
         self._value = value if isinstance(value, str) and value else None
         self._accepted = self._value  # what was saved before is never asked about again
-        self._pending = self._asked_on_leaving = None
+        self._pending = None
         self.edit.setText(self._write(self._value) if self._value else "")
         self.understood.setText(self._say(self._value) if self._value else "")
         show_message(self.message, "", self, self.edit)
