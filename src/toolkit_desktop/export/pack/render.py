@@ -2,7 +2,8 @@
 
 The markup is parsed as XML, so user text arrives here as plain character data (the templates
 escaped it). It is escaped again on its way into reportlab's paragraph markup, which is how
-`<b>` typed by a practitioner prints as `<b>` and never turns text bold.
+`<b>` typed by a practitioner prints as `<b>` and never turns text bold; on the way, each run in a
+script DejaVu Sans lacks is put in the shipped font that has it (`fonts.markup`).
 """
 
 from __future__ import annotations
@@ -11,9 +12,12 @@ import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
+# Every paragraph of the pack may hold a run in a script that must be shaped.
+from toolkit_desktop.export.pack.fonts import ScriptParagraph as Paragraph
+from toolkit_desktop.export.pack.fonts import markup
 from toolkit_desktop.export.pack.styles import (
     FRAME_WIDTH,
     paragraph_styles,
@@ -40,7 +44,7 @@ class MarkupError(ValueError):
 
 def inline(element: ET.Element) -> str:
     """The inline content of an element as reportlab paragraph markup."""
-    out = [escape(element.text or "")]
+    out = [markup(element.text or "")]
     for child in element:
         if child.tag == "br":
             out.append("<br/>")
@@ -48,7 +52,7 @@ def inline(element: ET.Element) -> str:
             out.append(f"<{child.tag}>{inline(child)}</{child.tag}>")
         else:
             raise MarkupError(f"<{child.tag}> cannot appear inside a line of text")
-        out.append(escape(child.tail or ""))
+        out.append(markup(child.tail or ""))
     return "".join(out)
 
 
@@ -56,7 +60,7 @@ def cell(element: ET.Element, style: str = "cell", width: float = FRAME_WIDTH) -
     """A cell's content: runs of inline text become paragraphs; block children are kept."""
     styles = paragraph_styles()
     found: list[Flowable] = []
-    buffer = [escape(element.text or "")]
+    buffer = [markup(element.text or "")]
 
     def flush() -> None:
         text = "".join(buffer)
@@ -71,7 +75,7 @@ def cell(element: ET.Element, style: str = "cell", width: float = FRAME_WIDTH) -
         else:
             flush()
             found.extend(block(child, width))
-        buffer.append(escape(child.tail or ""))
+        buffer.append(markup(child.tail or ""))
     flush()
     return found
 
@@ -86,7 +90,7 @@ def _fields(element: ET.Element, width: float) -> list[Flowable]:
     label_width = width * LABEL_SHARE
     value_width = width - label_width
     rows = [
-        [Paragraph(escape(f.get("label", "")), styles["label"]),
+        [Paragraph(markup(f.get("label", "")), styles["label"]),
          _single(cell(f, width=value_width - 8))]
         for f in element
         if f.tag == "f"
@@ -102,7 +106,7 @@ def _table(element: ET.Element, width: float) -> list[Flowable]:
     styles = paragraph_styles()
     shares = [float(w) for w in element.get("widths", "").split(",") if w.strip()]
     head = element.get("head") == "1"
-    rows = []
+    rows: list[list[Flowable | list[Flowable]]] = []
     for number, tr in enumerate(r for r in element if r.tag == "tr"):
         cells = [c for c in tr if c.tag == "td"]
         if head and number == 0:

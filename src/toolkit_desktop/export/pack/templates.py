@@ -2,8 +2,9 @@
 
 The environment is strict (an unknown name is an error, never an empty string) and escapes every
 value for XML, so a child's name such as `<b>Anh & Co</b>` stays text: the markup parser sees
-it as characters, and the PDF prints it as typed. Every value also passes through the font check,
-which swaps text the bundled font cannot show for a visible marker.
+it as characters, and the PDF prints it as typed. Every value also passes through the font check:
+each script prints in a bundled font that has it, and only text none can show right (a long
+right-to-left passage, say) is swapped for a visible marker.
 """
 
 from __future__ import annotations

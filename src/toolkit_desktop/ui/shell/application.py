@@ -25,6 +25,7 @@ from toolkit_desktop.ui.common.dialogs import Dialogs
 from toolkit_desktop.ui.common.worker import log_failure
 from toolkit_desktop.ui.shell.main_window import MainWindow
 from toolkit_desktop.ui.shell.qt_dialogs import QtDialogs
+from toolkit_desktop.ui.shell.script_fonts import register_script_fonts
 
 EXIT_BROKEN_DEFINITIONS = 1
 BROKEN_DEFINITIONS = (
@@ -36,12 +37,13 @@ BROKEN_DEFINITIONS = (
 
 
 def qt_application() -> QApplication:
-    """The one QApplication of the process."""
+    """The one QApplication of the process, with the shipped fonts for every script."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv)
     app.setApplicationName("toolkit-desktop")
     app.setApplicationDisplayName(APP_TITLE)
+    register_script_fonts()
     return app  # type: ignore[return-value]
 
 
