@@ -33,3 +33,11 @@ def test_progress_is_in_words(shipped_definitions):
     assert progress(CONVERSATIONS, {}) == "none yet"
     assert progress(CONVERSATIONS, {}, conversations=1) == "1 conversation"
     assert progress(CHRONOLOGY, {}, chronology=3) == "3 entries"
+
+
+def test_people_around_the_child_is_a_step_of_its_own_after_the_usual_eight(shipped_definitions):
+    steps = case_steps(shipped_definitions)
+    people = [s for s in steps if s.form_id == "people"]
+    assert [(s.id, s.title) for s in people] == [("people", "People around the child")]
+    # After the first eight, so the Alt+number of every step people have learnt stays the same.
+    assert steps.index(people[0]) == 8

@@ -112,7 +112,7 @@ def test_missing_child_sheet_is_a_page_of_its_own(workspace) -> None:
 def test_nrm_answers_follow_the_online_form_order(workspace) -> None:
     case_id = workspace.start()
     workspace.answer(case_id, "nrm_referral", "uk_nation", "wales")
-    workspace.answer(case_id, "nrm_referral", "background", "Grew up with her grandmother")
+    workspace.answer(case_id, "nrm_referral", "work_before", "Helped on her uncle's farm")
     workspace.answer(case_id, "child", "gender", "female")
     pack = workspace.export(case_id)
     nrm = pack.part("NRM referral answers")
@@ -125,7 +125,7 @@ def test_nrm_answers_follow_the_online_form_order(workspace) -> None:
     assert "Which part of the UK are you referring from? Wales" in nrm
     assert "Gender Female From the child's details" in nrm
     assert "Your name A. Worker From the practitioner's profile" in nrm
-    assert "Background Grew up with her grandmother" in nrm
+    assert "Work the child did before they were exploited Helped on her uncle's farm" in nrm
     assert "How it began Not known - not answered in this case" in nrm
 
 

@@ -50,7 +50,7 @@ def test_a_long_account_splits_across_pages(workspace) -> None:
     case_id = workspace.start()
     account = " ".join(f"Sentence {n} of a very long account the child gave." for n in range(600))
     workspace.conversation(case_id, account)
-    workspace.answer(case_id, "nrm_referral", "background", account)
+    workspace.answer(case_id, "nrm_referral", "work_before", account)
     pack = workspace.export(case_id)
     assert "Sentence 599 of a very long account" in pack.part(
         "Conversations with the child, chronology and agencies")

@@ -60,6 +60,9 @@ sections:
         label: Other names
         fields:
           - {id: name, type: text, label: Name}
+      - {id: name_as_given, type: text, label: Name as the child says it}
+      - {id: name_transliteration, type: text, label: Name in Latin letters}
+      - {id: exploited_name, type: text, label: Name used while exploited}
   - id: age
     title: Age
     fields:

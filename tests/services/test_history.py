@@ -120,3 +120,21 @@ def test_sources_name_the_conversation_of_each_current_answer(service: CaseServi
     assert cited_by(snapshot, first) == [("child", "languages")]
     assert cited_by(snapshot, second) == [("matrix", "no_documents")]
     assert field_history(snapshot, "matrix", "no_documents")[0].conversation == by_id[second]
+
+
+def test_a_worked_out_answer_says_in_its_history_when_and_why_it_followed_its_source(
+    service: CaseService, fake_clock, shipped_definitions
+) -> None:
+    from toolkit_desktop.domain.wording import uk_today
+    from toolkit_desktop.services.history import WORKED_OUT_BY, WorkedOutContext
+
+    case = service.start_case(WHEN, "Port")
+    service.record_answer(case.id, "child", "date_of_birth", "2006-03-14")
+    fake_clock.advance(hours=1)
+    service.record_answer(case.id, "child", "date_of_birth", "2012-03-14", reason="Passport")
+    context = WorkedOutContext(shipped_definitions, uk_today(fake_clock.now()))
+    history = field_history(service.snapshot(case.id), "nrm_referral", "under_18", context)
+    worked = [(h.value, h.recorded_by) for h in history if h.recorded_by == WORKED_OUT_BY]
+    # 20 by the first date of birth, then 14 by the one on the passport.
+    assert [v for v, _ in worked] == ["no", "yes"]
+    assert "14 today" in history[-1].reason

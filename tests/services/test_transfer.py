@@ -218,3 +218,22 @@ def test_packs_already_sent_travel_with_the_case(vault, definitions, tmp_path, c
         theirs.record_answer(new_id, "child", "nationality", "Eritrean and Ethiopian")
         clock.advance(minutes=1)
         assert export_pack(colleague, definitions, new_id, tmp_path / "pack2.pdf", None) == 2
+
+
+def test_an_answer_to_a_question_the_form_no_longer_asks_still_imports(vault, definitions):
+    """A case file from before the referral followed the online form (version 1 asked who
+    should receive the decision) keeps its whole history; nothing is refused or dropped."""
+    from toolkit_desktop.services.transfer import import_case
+
+    document = sample_case_file()
+    document["answers"].append(
+        {"form": "nrm_referral", "field": "decision_recipient", "value": "Team manager",
+         "recorded_at": "2026-11-27T23:40:00+00:00", "recorded_by": "A. Social Worker"})
+    case_id = import_case(vault, definitions, document)
+    stored = [r for r in vault.cases.revisions(case_id) if r.field == "decision_recipient"]
+    assert [r.value for r in stored] == ["Team manager"]
+    # A question no form has ever asked is still refused.
+    document["case"]["reference"] = "TK-20261127-AB13"
+    document["answers"][-1]["field"] = "shoe_size"
+    with pytest.raises(Exception, match="shoe_size"):
+        import_case(vault, definitions, document)

@@ -11,7 +11,7 @@ from toolkit_desktop.cli.passphrase import PassphraseReader
 from toolkit_desktop.cli.vault_commands import open_vault
 from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.domain.form_ids import CHILD_FORM
-from toolkit_desktop.domain.wording import child_name
+from toolkit_desktop.domain.names import shown_name
 from toolkit_desktop.services.transfer import (
     check_case_file,
     export_case_json,
@@ -69,7 +69,8 @@ def _import(args: argparse.Namespace) -> int:
 
 def _name(values: dict[tuple[str, str], object]) -> str:
     # The same name the case list in the app shows, so a case is found by what it is called there.
-    return child_name({field: v for (form, field), v in values.items() if form == CHILD_FORM})
+    child = {field: v for (form, field), v in values.items() if form == CHILD_FORM}
+    return shown_name(child).with_latin  # Latin letters beside a name in another script
 
 
 def _list(args: argparse.Namespace) -> int:

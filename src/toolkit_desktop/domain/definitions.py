@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from toolkit_desktop.domain.online_order import OnlineForm
 from toolkit_desktop.domain.prompts import Prompt
 from toolkit_desktop.domain.timescales import Timescales
 
@@ -133,6 +134,8 @@ class Form:
     title: str
     sections: tuple[Section, ...] = ()
     help: str = ""
+    # Ids of questions an earlier version asked: kept in history, accepted in case files.
+    retired: tuple[str, ...] = ()
 
     def field(self, field_id: str) -> Field | None:
         """The top-level field with this id, if any."""
@@ -194,12 +197,13 @@ class Matrix:
 @dataclass(frozen=True)
 class Definitions:
     """Everything loaded from `resources/`: the forms by id (the matrix included as a form), the
-    NRM timescales and the prompts."""
+    NRM timescales, the prompts, and the online NRM form's questions in its order."""
 
     matrix: Matrix
     forms: dict[str, Form] = field(default_factory=dict)
     timescales: Timescales = Timescales()
     prompts: tuple[Prompt, ...] = ()
+    online_form: OnlineForm = OnlineForm()
 
     def form(self, form_id: str) -> Form | None:
         """The form with this id, if any."""

@@ -16,6 +16,9 @@ SAFEGUARDING_FORM = "immediate_safeguarding"
 TRAFFICKING_FORM = "trafficking_assessment"
 NRM_FORM = "nrm_referral"
 AGENCIES_FORM = "agencies"
+# People around the child, each recorded once; other forms' questions about them are worked out
+# from these records (`domain.people`).
+PEOPLE_FORM = "people"
 
 PROGRAM_FORMS = (
     CHILD_FORM,
@@ -25,4 +28,5 @@ PROGRAM_FORMS = (
     TRAFFICKING_FORM,
     NRM_FORM,
     AGENCIES_FORM,
+    PEOPLE_FORM,
 )

@@ -15,6 +15,7 @@ from toolkit_desktop.domain.form_ids import (
     CHILD_FORM,
     MATRIX_FORM,
     NRM_FORM,
+    PEOPLE_FORM,
     SAFEGUARDING_FORM,
     TRAFFICKING_FORM,
 )
@@ -51,6 +52,8 @@ _ORDER = (
     Step(AGE_FORM, "Age-assessment notes", AGE_FORM),
     Step(CHRONOLOGY, "Chronology and agencies", extra_forms=(AGENCIES_FORM,)),
     Step("referral", "Referral", NRM_FORM),
+    # After the referral so that Alt+1 to Alt+8 keep the steps people have learnt; Alt+9 opens it.
+    Step(PEOPLE_FORM, "People around the child", PEOPLE_FORM),
 )
 
 

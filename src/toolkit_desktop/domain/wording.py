@@ -11,8 +11,8 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from toolkit_desktop.domain.completeness import SectionStatus
-
-NO_NAME = "No name recorded yet"
+from toolkit_desktop.domain.names import NO_NAME as NO_NAME
+from toolkit_desktop.domain.names import shown_name
 
 # In the order the pack counts them: what is done first, what is still to do last.
 STATUS_WORDS: Mapping[SectionStatus, str] = {
@@ -118,30 +118,18 @@ def short_moment(moment: datetime, now: datetime) -> str:
 
 
 def child_names(child: Mapping[str, Any]) -> tuple[str, list[str]]:
-    """The name to show for the child, from their details form, and their other names.
+    """The name to show for the child, in their own order and script, and their other names.
 
-    Given and family names, else the "known as" name the case started with, else `NO_NAME`.
+    See `names.shown_name`: the name as the child gives it, else given and family names, else
+    the "known as" name the case started with, else `NO_NAME`.
     """
-    full = " ".join(
-        str(child[k]).strip() for k in ("given_names", "family_name") if _text(child.get(k))
-    )
-    known_as = str(child.get("known_as") or "").strip()
-    others: list[str] = []
-    if full and known_as and known_as.casefold() not in full.casefold():
-        others.append(known_as)
-    for row in child.get("aliases") or []:
-        if isinstance(row, dict) and _text(row.get("name")):
-            others.append(str(row["name"]).strip())
-    return (full or known_as or NO_NAME), others
+    shown = shown_name(child)
+    return shown.name, list(shown.others)
 
 
 def child_name(child: Mapping[str, Any]) -> str:
     """The name to show for the child, from the answers of their details form."""
-    return child_names(child)[0]
-
-
-def _text(value: object) -> bool:
-    return isinstance(value, str) and bool(value.strip())
+    return shown_name(child).name
 
 
 def status_words(status: SectionStatus, *, capital: bool = False) -> str:

@@ -41,6 +41,12 @@ class Needed:
 PROGRAM_FIELDS = (
     Needed(CHILD_FORM, "given_names", (FieldType.TEXT,), "the case list shows the child's name"),
     Needed(CHILD_FORM, "family_name", (FieldType.TEXT,), "the case list shows the child's name"),
+    Needed(CHILD_FORM, "name_as_given", (FieldType.TEXT,),
+           "the child's name is shown in their own order and script"),
+    Needed(CHILD_FORM, "name_transliteration", (FieldType.TEXT,),
+           "a name in another script is shown and searched with its Latin letters"),
+    Needed(CHILD_FORM, "exploited_name", (FieldType.TEXT,),
+           "the NRM form asks the name used while the child was exploited"),
     Needed(CHILD_FORM, age.DATE_OF_BIRTH, _DATES, "the child's age is worked out from it"),
     Needed(
         CHILD_FORM,

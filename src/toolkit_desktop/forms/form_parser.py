@@ -9,7 +9,7 @@ from toolkit_desktop.domain.definitions import Field, Form, Section
 from toolkit_desktop.domain.form_ids import MATRIX_FORM
 from toolkit_desktop.forms.field_parser import parse_field
 from toolkit_desktop.forms.problems import ProblemCode
-from toolkit_desktop.forms.walk import Report, join, kind
+from toolkit_desktop.forms.walk import ID_PATTERN, Report, join, kind
 
 
 @dataclass
@@ -32,7 +32,7 @@ class ParsedForm:
 def parse_form(report: Report, data: Any, file_id: str) -> ParsedForm | None:
     """The form in `forms/<file_id>.yaml`, or None when the file holds no usable form."""
     m = report.mapping(
-        data, "", required=("id", "version", "title", "sections"), optional=("help",)
+        data, "", required=("id", "version", "title", "sections"), optional=("help", "retired")
     )
     if m is None:
         return None
@@ -62,8 +62,21 @@ def parse_form(report: Report, data: Any, file_id: str) -> ParsedForm | None:
         title=report.text(m, "title", ""),
         sections=tuple(s for s, _ in sections),
         help=report.text(m, "help", "", required=False),
+        retired=_retired(report, m),
     )
     return parsed
+
+
+def _retired(report: Report, m: dict[str, Any]) -> tuple[str, ...]:
+    """Ids of questions an earlier version of the form asked (`retired:`): their answers stay in
+    a case's history, and a case file holding them can still be imported."""
+    out = []
+    for path, item in report.items(m, "retired", ""):
+        if isinstance(item, str) and ID_PATTERN.fullmatch(item):
+            out.append(item)
+        else:
+            report.add(path, ProblemCode.BAD_ID, f"'{item}' is not a field id")
+    return tuple(out)
 
 
 def _form_version(report: Report, m: dict[str, Any]) -> int:

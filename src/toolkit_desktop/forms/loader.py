@@ -8,9 +8,15 @@ from typing import Any
 from toolkit_desktop import paths
 from toolkit_desktop.domain.definitions import Definitions, Form, Matrix
 from toolkit_desktop.domain.form_ids import MATRIX_FORM
+from toolkit_desktop.domain.online_order import OnlineForm
 from toolkit_desktop.forms.contract import check_program_fields
 from toolkit_desktop.forms.form_parser import ParsedForm, parse_form
 from toolkit_desktop.forms.matrix_parser import parse_matrix
+from toolkit_desktop.forms.online_form_parser import (
+    ParsedOnlineForm,
+    check_online_form,
+    parse_online_form,
+)
 from toolkit_desktop.forms.problems import DefinitionsError, ProblemCode
 from toolkit_desktop.forms.prompt_parser import parse_prompts
 from toolkit_desktop.forms.references import check_references
@@ -19,6 +25,9 @@ from toolkit_desktop.forms.walk import Report
 from toolkit_desktop.forms.yaml_reader import read_yaml
 
 RESOURCES_ENV_VAR = paths.RESOURCES_ENV
+# Optional: a council's resources folder from before this file existed still loads (the app then
+# has no list of answers in the online form's order); when present it is checked like the rest.
+ONLINE_FORM_FILE = "nrm_online_form.yaml"
 
 
 def default_resources_dir() -> Path:
@@ -27,7 +36,8 @@ def default_resources_dir() -> Path:
 
 
 def load_definitions(resources_dir: Path) -> Definitions:
-    """Read matrix.yaml, forms/*.yaml, timescales.yaml and prompts.yaml from `resources_dir`.
+    """Read matrix.yaml, forms/*.yaml, timescales.yaml, prompts.yaml and (when there)
+    nrm_online_form.yaml from `resources_dir`.
 
     Raises DefinitionsError listing every problem in every file when anything is wrong.
     """
@@ -53,6 +63,12 @@ def load_definitions(resources_dir: Path) -> Definitions:
     timescales = parse_timescales(report, data) if report is not None else None
     report, data = files.read("prompts.yaml")
     prompts = parse_prompts(report, data) if report is not None else ()
+    online = ParsedOnlineForm(OnlineForm())
+    if (resources_dir / ONLINE_FORM_FILE).exists():
+        report, data = files.read(ONLINE_FORM_FILE)
+        if report is not None:
+            online = parse_online_form(report, data)
+            check_online_form(report, online, parsed)
     problems = [p for r in files.reports for p in r.problems]
     if problems or matrix is None or timescales is None:
         raise DefinitionsError(problems)
@@ -61,6 +77,7 @@ def load_definitions(resources_dir: Path) -> Definitions:
         forms={form_id: p.form for form_id, p in parsed.items()},
         timescales=timescales,
         prompts=prompts,
+        online_form=online.form,
     )
 
 

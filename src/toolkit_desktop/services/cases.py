@@ -8,16 +8,21 @@ entry, so the next pack can say what changed.
 from __future__ import annotations
 
 import getpass
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from toolkit_desktop.domain.definitions import Definitions
+from toolkit_desktop.domain.derive_case import PROGRAM_DERIVATIONS
+from toolkit_desktop.domain.derived import CaseSources, Derivations, derived_answers
 from toolkit_desktop.domain.form_ids import CHILD_FORM
 from toolkit_desktop.domain.records import (
     Case,
     ChronologyEntry,
     Conversation,
     JsonValue,
+    PackExport,
+    Profile,
     Revision,
     answers_of,
     current_values,
@@ -57,6 +62,7 @@ class CaseSnapshot:
     current: dict[tuple[str, str], Revision]
     chronology: list[ChronologyEntry]
     conversations: list[Conversation]
+    exports: list[PackExport] = field(default_factory=list)
 
     def answers(self, form: str) -> dict[str, JsonValue]:
         """The current values of one form, by field id."""
@@ -68,6 +74,33 @@ class CaseSnapshot:
         for (form, field_id), rev in self.current.items():
             out.setdefault(form, {})[field_id] = rev.value
         return out
+
+    def worked_out(
+        self,
+        definitions: Definitions,
+        today: date,
+        profile: Profile | None,
+        answers: Mapping[str, Mapping[str, JsonValue]] | None = None,
+        *,
+        pack_made_at: datetime | None = None,
+    ) -> Derivations:
+        """The answers this case works out from facts recorded elsewhere (`domain.derived`).
+
+        `answers` replaces the stored ones, for a screen whose answers are ahead of the vault.
+        `pack_made_at` is when the pack being built is made: the first pack is the referral.
+        """
+        exported = tuple(e.exported_at for e in self.exports)
+        if not exported and pack_made_at is not None:
+            exported = (pack_made_at,)
+        sources = CaseSources(
+            answers=self.answers_by_form() if answers is None else answers,
+            today=today,
+            profile=profile,
+            conversations=tuple(self.conversations),
+            exports=exported,
+            definitions=definitions,
+        )
+        return derived_answers(sources, PROGRAM_DERIVATIONS)
 
 
 def practitioner_name(vault: Vault) -> str:
@@ -116,6 +149,7 @@ class CaseService:
             current=current_values(revisions),
             chronology=store.chronology(case_id),
             conversations=store.conversations(case_id),
+            exports=store.exports(case_id),
         )
 
     def record_answer(

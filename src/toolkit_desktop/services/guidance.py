@@ -33,5 +33,10 @@ def case_facts(
 def what_next_for_case(service: CaseService, case_id: int, today: date) -> list[Prompt]:
     """The prompts that hold for a stored case today, in the order of the prompts file."""
     snapshot = service.snapshot(case_id)
-    facts = case_facts(snapshot, service.vault.cases.exports(case_id), service.vault.profile())
-    return what_next(service.definitions, snapshot.answers_by_form(), facts, today)
+    profile = service.vault.profile()
+    facts = case_facts(snapshot, snapshot.exports, profile)
+    # The prompts read the answers as the screens show them: typed, or worked out elsewhere.
+    answers = snapshot.worked_out(service.definitions, today, profile).applied(
+        snapshot.answers_by_form()
+    )
+    return what_next(service.definitions, answers, facts, today)

@@ -8,9 +8,10 @@ conversation inside its value (`conversation_id`), as the evidence of that indic
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
-from toolkit_desktop.domain.records import Conversation, JsonValue, Key, Revision
+from toolkit_desktop.domain.definitions import Definitions
+from toolkit_desktop.domain.records import Conversation, JsonValue, Key, Profile, Revision
 from toolkit_desktop.services.cases import AnswerRejected, CaseService, CaseSnapshot
 
 
@@ -37,10 +38,29 @@ def cited_conversation_id(revision: Revision) -> int | None:
     return None
 
 
-def field_history(snapshot: CaseSnapshot, form: str, field: str) -> list[HistoryItem]:
-    """Every value the field has held, oldest first, clearings included (value None)."""
+# Who "recorded" an answer the case worked out from another one.
+WORKED_OUT_BY = "Worked out from the case"
+
+
+@dataclass(frozen=True)
+class WorkedOutContext:
+    """What working answers out needs beyond the snapshot."""
+
+    definitions: Definitions
+    today: date
+    profile: Profile | None = None
+
+
+def field_history(
+    snapshot: CaseSnapshot, form: str, field: str, context: WorkedOutContext | None = None
+) -> list[HistoryItem]:
+    """Every value the field has held, oldest first, clearings included (value None).
+
+    With `context`, the values the case worked out for it are included too, each at the moment
+    the answer it follows was recorded, with where it came from as the reason.
+    """
     by_id = {c.id: c for c in snapshot.conversations}
-    return [
+    typed = [
         HistoryItem(
             value=rev.value,
             recorded_at=rev.recorded_at,
@@ -51,6 +71,47 @@ def field_history(snapshot: CaseSnapshot, form: str, field: str) -> list[History
         for rev in snapshot.revisions
         if rev.form == form and rev.field == field
     ]
+    if context is None:
+        return typed
+    worked = _worked_out_history(snapshot, form, field, context)
+    return sorted(typed + worked, key=lambda item: item.recorded_at)
+
+
+def _worked_out_history(
+    snapshot: CaseSnapshot, form: str, field: str, context: WorkedOutContext
+) -> list[HistoryItem]:
+    """The worked-out value after each recorded change that moved it, oldest first."""
+    items: list[HistoryItem] = []
+    answers: dict[str, dict[str, JsonValue]] = {}
+    last: JsonValue = None
+    for rev in snapshot.revisions:
+        own = answers.setdefault(rev.form, {})
+        if rev.value is None:
+            own.pop(rev.field, None)
+        else:
+            own[rev.field] = rev.value
+        if rev.form == form and rev.field == field:
+            continue  # the practitioner's own answer is in the history already
+        derived = snapshot.worked_out(
+            context.definitions, context.today, context.profile, answers
+        ).get(form, field)
+        value = derived.value if derived is not None else None
+        if value != last:
+            reason = derived.came_from if derived is not None else "No longer worked out"
+            items.append(HistoryItem(value, rev.recorded_at, WORKED_OUT_BY, reason, None))
+            last = value
+    now = snapshot.worked_out(context.definitions, context.today, context.profile).get(form, field)
+    if now is not None and now.value != last:
+        # Worked out from a record that is not an answer: a pack made, a conversation, a profile.
+        items.append(HistoryItem(now.value, _latest(snapshot), WORKED_OUT_BY, now.came_from, None))
+    return items
+
+
+def _latest(snapshot: CaseSnapshot) -> datetime:
+    moments = [r.recorded_at for r in snapshot.revisions]
+    moments += [c.recorded_at for c in snapshot.conversations]
+    moments += [e.exported_at for e in snapshot.exports]
+    return max(moments, default=snapshot.case.created_at)
 
 
 def sources_of(snapshot: CaseSnapshot) -> dict[Key, Conversation]:

@@ -19,7 +19,7 @@ from pathlib import Path
 from toolkit_desktop import __version__
 from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.domain.records import PackExport, Profile
-from toolkit_desktop.domain.wording import show_date
+from toolkit_desktop.domain.wording import show_date, uk_today
 from toolkit_desktop.export.atomic import ExportFailed, staged
 from toolkit_desktop.export.pack import PackInput, build_pack, encrypt, pack_parts
 from toolkit_desktop.services.cases import CaseService, CaseSnapshot, practitioner_name
@@ -75,6 +75,7 @@ def _next_pack(vault: Vault, definitions: Definitions, case_id: int, now: dateti
         previous=previous,
         now=now,
         software_version=__version__,
+        derivations=snapshot.worked_out(definitions, uk_today(now), profile, pack_made_at=now),
     )
     return NextPack(pack, digest, first_of[newest] if unchanged else None)
 

@@ -299,11 +299,13 @@ def test_the_referral_shows_about_you_and_does_not_ask_for_it_again(
     _alt(qtbot, 8)
     view = window.workspace.views["nrm_referral"]
     name = view.widget_for("referrer_name").focus_widget()
-    assert name.placeholderText() == "From About you: Sam Okafor"
+    assert name.text() == "Sam Okafor"
+    note = view.findChild(QWidget, "row:nrm_referral.referrer_name").worked_out_note
+    assert note.isVisibleTo(view) and "About you" in note.text()
     missing = window.workspace.side.missing_fields()
     assert ("nrm_referral", "referrer_name") not in missing
     assert ("nrm_referral", "referrer_organisation") not in missing
-    assert ("nrm_referral", "decision_recipient") in missing  # not about the practitioner
+    assert ("nrm_referral", "work_before") in missing  # not about the practitioner
 
 
 def test_enter_presses_the_button_that_has_the_keyboard(start_app, drive, qtbot,

@@ -140,8 +140,8 @@ def test_a_whole_case_by_keyboard_alone_ends_up_in_the_pack(
 
     # The referral, then the pack (Alt+P).
     keys.press("8", ALT)
-    keys.tab_until(in_answer("field:nrm_referral.still_exploited_details"))
-    say("She left the lorry at Dover; the driver has her number")
+    keys.tab_until(in_answer("field:nrm_referral.how_it_began"))
+    say("The driver promised her work in a London restaurant, paid weekly")
     keys.press(Qt.Key.Key_P, ALT)
     qtbot.waitUntil(lambda: window.findChild(ExportDialog) is not None)
     dialog = window.findChild(ExportDialog)

@@ -57,7 +57,9 @@ def answer_view(pack: PackInput, form: Form, fld: Field) -> AnswerView | None:
     value = field_value(form, fld, pack.answers)
     if not is_answered(value):
         return None
-    cited = cited_conversation(pack, form.id, fld.id)
+    cited = "; ".join(
+        filter(None, (pack.worked_out(form.id, fld.id), cited_conversation(pack, form.id, fld.id)))
+    )
     return AnswerView(fld.id, fld.label, show(fld, value), cited)
 
 

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from toolkit_desktop.domain.definitions import Definitions
+from toolkit_desktop.domain.derived import Derivations
 from toolkit_desktop.domain.records import (
     Case,
     ChronologyEntry,
@@ -61,11 +62,27 @@ class PackInput:
     previous: PackExport | None  # the last pack exported before this one, if any
     now: datetime
     software_version: str = ""
+    # Answers worked out from facts recorded elsewhere in the case (`domain.derived`): they fill
+    # the questions the practitioner left empty, and the pack says where each came from.
+    derivations: Derivations = Derivations()
 
     @functools.cached_property
     def answers(self) -> Mapping[str, Mapping[str, Any]]:
-        """Current answers of every form, by form id then field id (worked out once)."""
+        """Current answers of every form, typed or worked out, by form id then field id."""
+        return self.derivations.applied(self.typed_answers)
+
+    @functools.cached_property
+    def typed_answers(self) -> Mapping[str, Mapping[str, Any]]:
+        """The answers the practitioner recorded, without the worked-out ones."""
         return self.facts.answers_by_form()
+
+    def worked_out(self, form_id: str, field_id: str) -> str:
+        """Where a question's answer came from when the case worked it out, else ""."""
+        derived = self.derivations.get(form_id, field_id)
+        typed = self.typed_answers.get(form_id, {}).get(field_id)
+        if derived is None or typed not in (None, "", []):
+            return ""
+        return derived.pack_note
 
     def conversation_number(self, conversation_id: int | None) -> int | None:
         """The 1-based number under which the pack lists a conversation."""

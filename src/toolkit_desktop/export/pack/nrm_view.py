@@ -11,24 +11,27 @@ from dataclasses import dataclass
 
 from toolkit_desktop.domain.age import AgeStatus
 from toolkit_desktop.domain.answer_words import Shown, show
-from toolkit_desktop.domain.completeness import profile_answer
 from toolkit_desktop.domain.definitions import Field, Form
 from toolkit_desktop.domain.form_ids import CHILD_FORM, NRM_FORM
-from toolkit_desktop.domain.visibility import field_value, is_answered, is_visible
+from toolkit_desktop.domain.visibility import field_value, is_answered, is_visible, split_reference
 from toolkit_desktop.export.pack.form_view import cited_conversation
 from toolkit_desktop.export.pack.model import PackInput
 
 # The online form asks for the child's details after the police questions.
 CHILD_DETAILS_AFTER = "police"
 CHILD_DETAILS_TITLE = "The child's details"
-# Questions of the child's details form that the online NRM form asks, in its order.
+# Questions of the child's details form that the online NRM form asks, in its order. The name
+# used while exploited is the form's own question (66), so it is not left to the other names.
 CHILD_FIELDS = (
-    "given_names", "family_name", "name_transliteration", "aliases", "date_of_birth",
-    "claimed_age", "gender", "nationality", "second_nationality", "languages",
-    "interpreter_needed", "interpreter_language", "communication_needs",
-    "home_office_references", "has_children", "number_of_children",
+    "name_as_given", "given_names", "family_name", "name_transliteration", "aliases",
+    "exploited_name", "date_of_birth", "claimed_age", "gender", "nationality",
+    "second_nationality", "languages", "interpreter_needed", "interpreter_language",
+    "communication_needs", "home_office_references", "has_children", "number_of_children",
 )
 NOT_KNOWN = "Not known - not answered in this case"
+# Not an NRM question, so printed only when answered: the name in the child's own order and script,
+# beside the first name and surname the form asks for.
+ONLY_WHEN_ANSWERED = frozenset({"name_as_given"})
 
 
 @dataclass(frozen=True)
@@ -52,14 +55,24 @@ class NrmSection:
 def _answer(pack: PackInput, form: Form, fld: Field, note: str = "") -> NrmAnswer:
     value = field_value(form, fld, pack.answers)
     if is_answered(value):
-        cited = cited_conversation(pack, form.id, fld.id)
-        if fld.same_as and not note:
-            note = "From the child's details"
+        # A copy of another form's answer says where it came from: that form, or what that
+        # answer was worked out from.
+        source = split_reference(fld.same_as, form.id) if fld.same_as else (form.id, fld.id)
+        cited = cited_conversation(pack, *source)
+        worked_out = pack.worked_out(*source)
+        if worked_out:
+            note = worked_out
+        elif fld.same_as and not note:
+            other = pack.definitions.form(source[0])
+            note = f"From {_the(other.title) if other else source[0]}"
         return NrmAnswer(fld.label, show(fld, value), "; ".join(filter(None, (note, cited))), False)
-    fallback = profile_answer(form.id, fld.id, pack.profile)
-    if fallback:
-        return NrmAnswer(fld.label, Shown(text=fallback), "From the practitioner's profile", False)
     return NrmAnswer(fld.label, Shown(text=NOT_KNOWN), note, True)
+
+
+def _the(title: str) -> str:
+    """"Child's details" -> "the child's details"; "Trafficking assessment" -> "the trafficking
+    assessment"."""
+    return "the " + title[:1].lower() + title[1:]
 
 
 def _child_section(pack: PackInput) -> NrmSection | None:
@@ -70,6 +83,8 @@ def _child_section(pack: PackInput) -> NrmSection | None:
     for field_id in CHILD_FIELDS:
         fld = form.field(field_id)
         if fld is None or not is_visible(form, fld, pack.answers):
+            continue
+        if field_id in ONLY_WHEN_ANSWERED and not is_answered(field_value(form, fld, pack.answers)):
             continue
         answers.append(_answer(pack, form, fld, "From the child's details"))
     return NrmSection(CHILD_DETAILS_TITLE, tuple(answers))

@@ -4,18 +4,29 @@ Agencies come from the agencies form (contacts, requests and meetings), the requ
 waiting for an answer, and the lists of other professionals in the other forms.
 
 Chronology entries are never edited away: a correction is printed as its own entry pointing at
-the one it corrects, and the corrected entry says which entry corrects it.
+the one it corrects, and the corrected entry says which entry corrects it. The chronology is in
+the order things happened, and holds the moments each time the child went missing and was found,
+from the missing episodes record, so nobody types them again; those rows have no number, since
+they are not entries of the chronology but read from that record.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from toolkit_desktop.domain.agencies import Waiting, waiting_in_case
 from toolkit_desktop.domain.answer_words import Shown, humanise, show
-from toolkit_desktop.domain.form_ids import AGE_FORM, NRM_FORM
+from toolkit_desktop.domain.form_ids import AGE_FORM, NRM_FORM, SAFEGUARDING_FORM
+from toolkit_desktop.domain.missing_episodes import (
+    EPISODES_FIELD,
+    FROM_RECORD,
+    MOMENT_WORDS,
+    EpisodeMoment,
+    episode_moments,
+)
 from toolkit_desktop.domain.records import ChronologyEntry
-from toolkit_desktop.domain.wording import show_time, uk_today
+from toolkit_desktop.domain.wording import local, show_time, uk_today
 from toolkit_desktop.export.pack.model import PackInput
 
 # Repeating groups in the forms that name other professionals or agencies: (form, field, title).
@@ -42,9 +53,10 @@ class ConversationView:
 
 @dataclass(frozen=True)
 class EntryView:
-    """One chronology entry; `corrects`/`corrected_by` name other entries by their number."""
+    """One chronology entry; `corrects`/`corrected_by` name other entries by their number.
+    `number` is None for a moment read from the missing episodes record."""
 
-    number: int
+    number: int | None
     occurred: str
     recorded: str
     kind: str
@@ -110,9 +122,35 @@ def entry_view(pack: PackInput, entry: ChronologyEntry) -> EntryView:
     )
 
 
+def moment_view(pack: PackInput, moment: EpisodeMoment) -> EntryView:
+    """A went-missing or found moment of the missing episodes record, as a chronology row."""
+    revision = pack.facts.current.get((SAFEGUARDING_FORM, EPISODES_FIELD))
+    recorded = (f"{revision.recorded_by}, {show_time(revision.recorded_at)}" if revision
+                else "not recorded")
+    return EntryView(
+        number=None,
+        occurred=show_time(moment.at),
+        recorded=recorded,
+        kind=MOMENT_WORDS.get(moment.kind, humanise(moment.kind)),
+        text=moment.text,
+        corrects="",
+        corrected_by="",
+        cited=FROM_RECORD.removeprefix("From "),  # printed as "(from the missing episodes ...)"
+    )
+
+
 def chronology(pack: PackInput) -> list[EntryView]:
-    """The whole chronology, in the order recorded."""
-    return [entry_view(pack, e) for e in pack.facts.chronology]
+    """The whole chronology in the order things happened, with the missing episodes' moments.
+
+    Entries keep the numbers of the order they were recorded in (a correction names its entry by
+    that number, in every version of the pack); a correction follows the entry it corrects, as it
+    has the same time; at the same time, typed entries come before the record's moments."""
+    rows: list[tuple[datetime, int, EntryView]] = [
+        (local(e.occurred_at), 0, entry_view(pack, e)) for e in pack.facts.chronology
+    ]
+    rows += [(local(m.at), 1, moment_view(pack, m)) for m in episode_moments(pack.answers)]
+    rows.sort(key=lambda row: (row[0], row[1]))  # stable: the order recorded at the same time
+    return [view for _, _, view in rows]
 
 
 def waiting_requests(pack: PackInput) -> list[Waiting]:

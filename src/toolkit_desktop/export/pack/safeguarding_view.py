@@ -1,8 +1,11 @@
 """Immediate safeguarding steps with their times, and the missing-child description sheet.
 
 The sheet is printed on a page of its own so it can be taken out of the pack and handed to the
-police as it is: who the child is, how to recognise them, who and where they may go to, and whom
-to call back.
+police as it is: who the child is, how to recognise them, who and where they may go to, each time
+they went missing before, and whom to call back. Everything recorded is printed, each part with
+its own "not recorded" line: people, phone numbers and past episodes are recorded elsewhere
+(People around the child, the missing episodes) and must not hide, or be hidden by, the child's
+description.
 """
 
 from __future__ import annotations
@@ -10,19 +13,38 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from toolkit_desktop.domain.answer_words import show
-from toolkit_desktop.domain.definitions import FieldType
+from toolkit_desktop.domain.completeness import section_status
+from toolkit_desktop.domain.definitions import FieldType, Form, Section
 from toolkit_desktop.domain.form_ids import CHILD_FORM, SAFEGUARDING_FORM
-from toolkit_desktop.export.pack.form_view import AnswerView, SectionView, section_view
+from toolkit_desktop.domain.missing_episodes import (
+    EPISODES_FIELD,
+    PREVIOUS_FIELD,
+    Episode,
+    episodes,
+)
+from toolkit_desktop.domain.visibility import is_visible, not_relevant_reason
+from toolkit_desktop.domain.wording import day_and_time, status_words
+from toolkit_desktop.export.pack.form_view import (
+    AnswerView,
+    SectionView,
+    answer_view,
+    section_view,
+)
 from toolkit_desktop.export.pack.model import PackInput
 
 STEPS_SECTION = "safety"
 MISSING_SECTION = "missing_description"
+# Each time the child went missing: printed on the sheet (and in the chronology), not as a
+# section of the safeguarding part.
+EPISODES_SECTION = "missing_episodes"
+# Questions of the sheet about who and where the child may go to, printed under their own heading.
+PEOPLE_FIELDS = ("associates", "phone_numbers", "places")
 NOT_DONE = "Not recorded yet"
 # Identity details printed at the top of the sheet, from the child's details.
 IDENTITY_FIELDS = (
-    "known_as", "given_names", "family_name", "name_transliteration", "aliases", "date_of_birth",
-    "claimed_age", "gender", "nationality", "languages", "interpreter_needed",
-    "interpreter_language",
+    "known_as", "name_as_given", "name_transliteration", "given_names", "family_name", "aliases",
+    "exploited_name", "date_of_birth", "claimed_age", "gender", "nationality", "languages",
+    "interpreter_needed", "interpreter_language",
 )
 
 
@@ -36,13 +58,38 @@ class StepView:
 
 
 @dataclass(frozen=True)
+class EpisodeView:
+    """One time the child went missing, as the sheet's table prints it."""
+
+    number: int
+    went: str  # when, and from where
+    found: str  # when, where and who with, or that no finding is recorded
+    details: str  # who reported it and when, the reference, notes
+
+
+@dataclass(frozen=True)
+class MissingSheet:
+    """The description sheet in its parts, each printed with what was recorded."""
+
+    description: tuple[AnswerView, ...]  # how to recognise the child, clothing, photo, last seen
+    not_recorded: tuple[str, ...]  # labels of the description's questions with no answer
+    reason: str  # why the practitioner marked the description not relevant here; "" otherwise
+    people: tuple[AnswerView, ...]  # people the child knows, phone numbers, places
+    people_not_recorded: tuple[str, ...]
+    episodes: tuple[EpisodeView, ...]  # from the missing episodes record, in date order
+    earlier: AnswerView | None  # "times gone missing before" as the practitioner typed it
+
+
+@dataclass(frozen=True)
 class SafeguardingView:
     """The safeguarding part: the steps with their times, then the other sections of the form."""
 
     steps: tuple[StepView, ...]
     sections: tuple[SectionView, ...]
+    # Every answer of the description section, whatever its status (the pack's contents count).
     missing_sheet: SectionView | None
     identity: tuple[AnswerView, ...]
+    sheet: MissingSheet
 
 
 def _identity(pack: PackInput) -> tuple[AnswerView, ...]:
@@ -56,6 +103,72 @@ def _identity(pack: PackInput) -> tuple[AnswerView, ...]:
     return tuple(found)
 
 
+def _recorded(pack: PackInput, form: Form, section: Section) -> SectionView:
+    """A section with every shown answer, even if marked not relevant: a description given to the
+    police never leaves out what was recorded."""
+    answers = pack.answers.get(form.id, {})
+    given: list[AnswerView] = []
+    missing: list[str] = []
+    for fld in section.fields:
+        if is_visible(form, fld, pack.answers):
+            view = answer_view(pack, form, fld)
+            if view is None:
+                missing.append(fld.label)
+            else:
+                given.append(view)
+    status = section_status(form, section, answers, answers_by_form=pack.answers)
+    return SectionView(section.id, section.title, status, status_words(status, capital=True),
+                       not_relevant_reason(answers, section.id) or "", tuple(given), tuple(missing))
+
+
+def _episode_view(number: int, episode: Episode) -> EpisodeView:
+    went = day_and_time(episode.went_missing_at) if episode.went_missing_at else "Time not recorded"
+    if episode.went_missing_from:
+        went += f", from {episode.went_missing_from}"
+    if episode.found:
+        found = day_and_time(episode.found_at) if episode.found_at else "Time not recorded"
+        found += f", at {episode.found_where}" if episode.found_where else ""
+    else:
+        found = "Not recorded as found"
+    found += f", with {episode.found_with}" if episode.found_with else ""
+    details = []
+    if episode.reported_by or episode.reported_at:
+        details.append("Reported to the police" + (
+            f" by {episode.reported_by}" if episode.reported_by else "") + (
+            f", {day_and_time(episode.reported_at)}" if episode.reported_at else ""))
+    if episode.reference:
+        details.append(f"Reference: {episode.reference}")
+    if episode.notes:
+        details.append(episode.notes)
+    return EpisodeView(number, went, found, "\n".join(details))
+
+
+def _sheet(pack: PackInput, recorded: SectionView | None) -> MissingSheet:
+    """The sheet's parts from the description section and the missing episodes record."""
+    views = recorded.answers if recorded else ()
+    unanswered = recorded.unanswered if recorded else ()
+    form = pack.definitions.form(SAFEGUARDING_FORM)
+    labels = {f.id: f.label for f in form.all_fields()} if form else {}
+    apart = {labels.get(f, f) for f in (*PEOPLE_FIELDS, PREVIOUS_FIELD)}
+    people = {labels.get(f, f) for f in PEOPLE_FIELDS}
+    found = episodes(pack.answers)
+    # "Times gone missing before" is printed as typed; worked out from the records, the records'
+    # own table says it all.
+    typed = pack.facts.current.get((SAFEGUARDING_FORM, PREVIOUS_FIELD))
+    earlier = next((a for a in views if a.id == PREVIOUS_FIELD), None)
+    if typed is None and found:
+        earlier = None
+    return MissingSheet(
+        description=tuple(a for a in views if a.id not in (*PEOPLE_FIELDS, PREVIOUS_FIELD)),
+        not_recorded=tuple(label for label in unanswered if label not in apart),
+        reason=recorded.reason if recorded else "",
+        people=tuple(a for a in views if a.id in PEOPLE_FIELDS),
+        people_not_recorded=tuple(label for label in unanswered if label in people),
+        episodes=tuple(_episode_view(n, e) for n, e in enumerate(found, start=1)),
+        earlier=earlier,
+    )
+
+
 def safeguarding_view(pack: PackInput) -> SafeguardingView:
     """The steps, the plan for going missing and the description sheet."""
     form = pack.definitions.form(SAFEGUARDING_FORM)
@@ -66,7 +179,10 @@ def safeguarding_view(pack: PackInput) -> SafeguardingView:
     if form is not None:
         for section in form.sections:
             if section.id == MISSING_SECTION:
-                sheet = section_view(pack, form, section)
+                sheet = _recorded(pack, form, section)
+                continue
+            if section.id == EPISODES_SECTION and all(f.id == EPISODES_FIELD
+                                                      for f in section.fields):
                 continue
             if section.id == STEPS_SECTION:
                 for fld in section.fields:
@@ -86,4 +202,5 @@ def safeguarding_view(pack: PackInput) -> SafeguardingView:
                     )
                 continue
             sections.append(section_view(pack, form, section))
-    return SafeguardingView(tuple(steps), tuple(sections), sheet, _identity(pack))
+    return SafeguardingView(tuple(steps), tuple(sections), sheet, _identity(pack),
+                            _sheet(pack, sheet))

@@ -19,7 +19,8 @@ from toolkit_desktop.domain.form_ids import (
     SAFEGUARDING_FORM,
     TRAFFICKING_FORM,
 )
-from toolkit_desktop.domain.wording import child_name, show_date, show_time, status_counts, uk_today
+from toolkit_desktop.domain.names import shown_name
+from toolkit_desktop.domain.wording import show_date, show_time, status_counts, uk_today
 from toolkit_desktop.export.pack.fonts import needs_transliteration
 from toolkit_desktop.export.pack.form_view import form_view
 from toolkit_desktop.export.pack.matrix_view import IndicatorView, MatrixView
@@ -32,7 +33,7 @@ SAFETY_STEPS = (SAFEGUARDING_FORM, "safety")
 class SummaryView:
     """What the decision-maker reads first."""
 
-    child_name: str
+    child_name: str  # in the child's own order and script
     transliteration: str
     name_needs_transliteration: bool
     first_contact: str
@@ -127,7 +128,7 @@ def _date(value: object) -> date | None:
 def summary_view(pack: PackInput, matrix: MatrixView, age: AgeStatus) -> SummaryView:
     """The summary part, from the case and the matrix part already built."""
     child = pack.answers.get(CHILD_FORM, {})
-    name = child_name(child)
+    shown = shown_name(child)
     nrm_form = pack.definitions.form(NRM_FORM)
     types_field = nrm_form.field("exploitation_types") if nrm_form else None
     types = pack.answers.get(NRM_FORM, {}).get("exploitation_types")
@@ -135,9 +136,10 @@ def summary_view(pack: PackInput, matrix: MatrixView, age: AgeStatus) -> Summary
         pack.answers.get(NRM_FORM, {}).get("professional_view")
     )
     return SummaryView(
-        child_name=name,
-        transliteration=str(child.get("name_transliteration") or "").strip(),
-        name_needs_transliteration=needs_transliteration(name),
+        child_name=shown.name,
+        # The NRM spelling stands in where no transliteration of a name in another script is typed.
+        transliteration=str(child.get("name_transliteration") or "").strip() or shown.latin,
+        name_needs_transliteration=needs_transliteration(shown.name),
         first_contact=_since(pack, pack.facts.case.first_contact_at),
         age_label=age.label,
         age_statement=age_statement(age),

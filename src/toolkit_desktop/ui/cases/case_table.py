@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from toolkit_desktop.domain.names import matches, search_terms
 from toolkit_desktop.domain.wording import day_and_time, elapsed, short_moment
 from toolkit_desktop.services.case_list import CaseEntry
 
@@ -122,7 +123,10 @@ class CaseTableModel(QAbstractTableModel):
 
 
 class CaseSearch(QSortFilterProxyModel):
-    """Keeps the cases whose names, other names or reference contain every word typed."""
+    """Keeps the cases whose names, other names or reference contain every word typed.
+
+    Words are compared folded (`names.folded`): case, accents and script aside, in any order.
+    """
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -130,13 +134,13 @@ class CaseSearch(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_query(self, text: str) -> None:
-        """Filter by the words in `text` (any order, any case)."""
+        """Filter by the words in `text` (any order, any case, with or without accents)."""
         if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
             self.beginFilterChange()
-            self._terms = text.casefold().split()
+            self._terms = search_terms(text)
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self._terms = text.casefold().split()
+            self._terms = search_terms(text)
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
@@ -144,4 +148,4 @@ class CaseSearch(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         haystack = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE) or ""
-        return all(term in haystack for term in self._terms)
+        return matches(self._terms, haystack)

@@ -84,8 +84,55 @@ class FieldRow(QWidget):
             layout.addWidget(note)
             widget.set_read_only(True)
             widget.setAccessibleDescription(f"Read only: change it in {from_form}")
+        # Shown while the answer is worked out from something recorded elsewhere in the case
+        # (`show_worked_out`): where it came from, and the way back to the worked-out answer.
+        self.worked_out_note = QLabel(self)
+        self.worked_out_note.setObjectName("worked-out-note")
+        self.worked_out_note.setWordWrap(True)
+        self.worked_out_note.setTextFormat(Qt.TextFormat.RichText)
+        self.worked_out_note.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.worked_out_note.linkActivated.connect(self._worked_out_link)
+        self.worked_out_note.hide()
+        layout.addWidget(self.worked_out_note)
         widget.setParent(self)
         layout.addWidget(widget)
+
+    use_worked_out = Signal()
+
+    def show_worked_out(
+        self, came_from: str, *, differs: str = "", can_go: bool = False, locked: bool = False
+    ) -> None:
+        """Say that the answer shown was worked out (`came_from`), or, with `differs`, that the
+        practitioner's own answer stands where the case would work out `differs`. "" hides it."""
+        if not came_from:
+            self.worked_out_note.hide()
+            self.worked_out_note.clear()
+            self.widget.setAccessibleDescription("")
+            return
+        said = escape(came_from, quote=False)
+        go = " <a href='#source'>Go to where it is recorded</a>" if can_go else ""
+        if differs:
+            text = (f"<i>Your own answer. Worked out from the case it would be: "
+                    f"{escape(differs, quote=False)}. {said}</i> "
+                    "<a href='#use'>Use the worked-out answer</a>" + go)
+            spoken = f"Your own answer. Worked out, it would be {differs}. {came_from}"
+        elif locked:
+            text = f"<i>{said}</i> Change it there.{go}"
+            spoken = f"Read only. {came_from} Change it there."
+        else:
+            text = f"<i>Worked out: {said}</i> Type here to answer differently.{go}"
+            spoken = f"Worked out: {came_from}"
+        self.worked_out_note.setText(text)
+        self.worked_out_note.show()
+        self.widget.setAccessibleDescription(spoken)
+
+    def _worked_out_link(self, link: str) -> None:
+        if link == "#use":
+            self.use_worked_out.emit()
+        else:
+            self.go_to_source.emit()
 
 
 SET_ASIDE_KEYS = "Ctrl+Shift+A"

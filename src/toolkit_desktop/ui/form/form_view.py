@@ -15,16 +15,18 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from toolkit_desktop.domain.answer_words import show
 from toolkit_desktop.domain.date_doubts import Known, doubt
-from toolkit_desktop.domain.definitions import Field, Form, not_relevant_field_id
+from toolkit_desktop.domain.definitions import Field, FieldType, Form, not_relevant_field_id
+from toolkit_desktop.domain.derived import Derived
 from toolkit_desktop.domain.visibility import (
     field_value,
+    is_answered,
     is_visible,
     not_relevant_reason,
     split_reference,
@@ -87,6 +89,9 @@ class FormView(QScrollArea):
         self._other_answers: dict[str, Mapping[str, Any]] = {}
         self._widgets: dict[str, FieldWidget] = {}
         self._rows: dict[str, FieldRow] = {}
+        # Worked-out answers of this form's questions (`show_worked_out`), by field id.
+        self._worked_out: dict[str, Derived] = {}
+        self._locked: set[str] = set()  # lists shown from where they are recorded, read only
         self._sections: dict[str, SectionPanel] = {}
         self._conditional = [f for f in form.all_fields() if f.visible_if is not None]
         # Questions of this form that others depend on: a change to one re-checks the conditions.
@@ -149,6 +154,9 @@ class FormView(QScrollArea):
         if field.same_as:
             source = split_reference(field.same_as, self.form.id)
             row.go_to_source.connect(lambda: self.go_to_field.emit(*source))
+        else:
+            row.go_to_source.connect(lambda fid=field.id: self._go_to_worked_out_source(fid))
+            row.use_worked_out.connect(lambda fid=field.id: self._use_worked_out(fid))
         row.setObjectName(f"row:{self.form.id}.{field.id}")
         self._widgets[field.id] = widget
         self._rows[field.id] = row
@@ -209,14 +217,50 @@ class FormView(QScrollArea):
         if self._tabs_stale:
             self.refresh_tab_order()
 
-    def show_given_elsewhere(self, answers: Mapping[str, str]) -> None:
-        """Show, in an empty question's box, what the pack will say for it (the referrer's own
-        details from "About you"): {field id: text}. Typing an answer there replaces it."""
-        for field_id, text in answers.items():
-            widget = self._widgets.get(field_id)
-            edit = widget.focus_widget() if widget is not None else None
-            if isinstance(edit, QLineEdit):
-                edit.setPlaceholderText(f"From About you: {text}" if text else "")
+    def show_worked_out(
+        self, worked_out: Mapping[str, Derived], typed: Mapping[str, Any]
+    ) -> None:
+        """Say, beside each question, when its answer was worked out from elsewhere in the case
+        (`worked_out`, by field id), or when the practitioner's own answer (`typed`) differs from
+        what the case works out. The answers themselves arrive through `set_answers`."""
+        self._worked_out = dict(worked_out)
+        locked: set[str] = set()
+        for field_id, row in self._rows.items():
+            derived = self._worked_out.get(field_id)
+            if derived is None or row.widget.field.same_as:
+                row.show_worked_out("")
+                continue
+            own = typed.get(field_id)
+            can_go = derived.source is not None
+            if not is_answered(own):
+                # A list worked out from records (people, agencies) is changed where they are
+                # kept: one row typed here would stand in for the whole list.
+                lock = row.widget.field.type is FieldType.GROUP and can_go
+                if lock:
+                    locked.add(field_id)
+                row.show_worked_out(derived.came_from, can_go=can_go, locked=lock)
+            elif own != derived.value:
+                words = show(row.widget.field, derived.value)
+                text = words.text or "; ".join(
+                    ", ".join(cell for _, cell in cells) for cells in words.rows
+                )
+                row.show_worked_out(derived.came_from, differs=text, can_go=can_go)
+            else:
+                row.show_worked_out("")
+        for field_id in locked | self._locked:
+            self._widgets[field_id].set_read_only(field_id in locked)  # rows may be new
+        if locked != self._locked:
+            self._locked = locked
+            self.refresh_tab_order()
+
+    def _go_to_worked_out_source(self, field_id: str) -> None:
+        derived = self._worked_out.get(field_id)
+        if derived is not None and derived.source is not None:
+            self.go_to_field.emit(*derived.source)
+
+    def _use_worked_out(self, field_id: str) -> None:
+        # Clearing the practitioner's own answer lets the worked-out one show again.
+        self.answer_changed.emit(self.form.id, field_id, None)
 
     def set_clock(self, now: Callable[[], datetime]) -> None:
         """The clock the date questions read "today" and "now" from."""

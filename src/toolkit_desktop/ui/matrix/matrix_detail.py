@@ -2,11 +2,14 @@
 
 The guidance (and, for a child under ten, the note for young children) is always on screen beside
 the list, so the newcomer is taught while the expert keeps typing. Escape or Enter in the evidence
-or the source goes back to the list.
+or the source goes back to the list. Where the case records something an indicator asks about
+(each time the child went missing, for "Has gone missing before"), a read-only line says so under
+the answer; the answer itself stays the practitioner's.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -22,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.definitions import Indicator
+from toolkit_desktop.domain.missing_episodes import MISSING_BEFORE, missing_indicator_note
+from toolkit_desktop.domain.visibility import AnswersByForm
 from toolkit_desktop.ui.fields.section import plain_label
 
 NEEDS_STATUS = ("Not saved yet: go back to the list (Esc) and press K, S or N to save this "
@@ -40,6 +45,12 @@ def guidance_html(indicator: Indicator, under_ten: bool) -> str:
     return "".join(parts)
 
 
+def recorded_notes(answers_by_form: AnswersByForm) -> dict[str, str]:
+    """What the case records elsewhere that an indicator asks about, by indicator id."""
+    note = missing_indicator_note(answers_by_form)
+    return {MISSING_BEFORE: note} if note else {}
+
+
 class IndicatorDetail(QWidget):
     """Shows one indicator; `edited` follows the user's typing, `back` asks for the list."""
 
@@ -54,6 +65,11 @@ class IndicatorDetail(QWidget):
         self.title = plain_label("", content, "matrixIndicatorTitle")
         self.title.setStyleSheet("font-weight: bold;")
         self.answer = plain_label("", content, "matrixAnswer")
+        self.recorded = plain_label("", content, "matrixRecorded")
+        self.recorded.setStyleSheet("font-style: italic;")
+        self.recorded.hide()
+        self._recorded: dict[str, str] = {}
+        self._indicator_id: str | None = None
         self.guidance = QLabel(content, objectName="matrixGuidance")
         self.guidance.setWordWrap(True)
         self.guidance.setTextFormat(Qt.TextFormat.RichText)
@@ -70,7 +86,7 @@ class IndicatorDetail(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.setSpacing(4)
-        for widget in (self.title, self.answer, self.guidance):
+        for widget in (self.title, self.answer, self.recorded, self.guidance):
             layout.addWidget(widget)
         for text, edit in (("&Evidence (key E)", self.evidence), ("S&ource (key O)", self.source)):
             label = QLabel(text, content)
@@ -116,6 +132,8 @@ class IndicatorDetail(QWidget):
                 self.title.setText(indicator.text)
                 self.answer.setText(f"Your answer: {answer_words}")
                 self.guidance.setText(guidance_html(indicator, under_ten))
+            self._indicator_id = indicator.id if indicator else None
+            self._show_recorded()
             label = indicator.text if indicator else "Indicator"
             self.evidence.setAccessibleName(f"{label}: evidence")
             self.source.setAccessibleName(f"{label}: source")
@@ -128,6 +146,17 @@ class IndicatorDetail(QWidget):
             self.source.setEnabled(indicator is not None)
         finally:
             self._loading = False
+
+    def set_recorded(self, answers_by_form: Mapping[str, Mapping[str, object]]) -> None:
+        """Take the case's answers, for the lines saying what it records elsewhere."""
+        self._recorded = recorded_notes(answers_by_form)
+        self._show_recorded()
+
+    def _show_recorded(self) -> None:
+        text = self._recorded.get(self._indicator_id or "", "")
+        self.recorded.setText(text)
+        self.recorded.setVisible(bool(text))
+        self.recorded.setAccessibleName(text)
 
     def edit(self, which: str) -> None:
         """Put the cursor in the evidence or the source, scrolled into view."""

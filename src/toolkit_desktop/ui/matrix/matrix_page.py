@@ -72,6 +72,7 @@ class MatrixPage(MatrixFrame):
         self._under_ten = age_status(answers_by_form.get(CHILD_FORM, {}),
                                      answers_by_form.get(AGE_FORM, {}), today).under_ten
         self.judgement.set_answers(self._answers.values)
+        self.detail.set_recorded(answers_by_form)  # what the case records elsewhere
         self._refresh()
 
     def clear(self) -> None:

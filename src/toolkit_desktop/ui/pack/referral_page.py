@@ -1,5 +1,5 @@
-"""The Referral step: the NRM decisions in words, the button that makes the referral pack, then the
-referral form.
+"""The Referral step: the NRM decisions in words, the button that makes the referral pack, the
+answers in the online form's order, then the referral form.
 
 A negative decision never closes safeguarding (domain.decisions): beside one, the page says so in
 the words of `NEGATIVE_DECISION_NOTE`, and the safeguarding line keeps saying "open".
@@ -8,10 +8,12 @@ the words of `NEGATIVE_DECISION_NOTE`, and the safeguarding line keeps saying "o
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.decisions import (
@@ -23,18 +25,26 @@ from toolkit_desktop.domain.decisions import (
     decision_state,
     safeguarding_open,
 )
-from toolkit_desktop.domain.definitions import Form
+from toolkit_desktop.domain.definitions import Definitions, Form
 from toolkit_desktop.domain.form_ids import TRAFFICKING_FORM
-from toolkit_desktop.domain.wording import day
+from toolkit_desktop.domain.online_form import online_form_answers
+from toolkit_desktop.domain.wording import day, uk_today
 from toolkit_desktop.ui.common.entry_parts import section_heading
 from toolkit_desktop.ui.fields.section import plain_label
 from toolkit_desktop.ui.form.form_page import FormPage
+from toolkit_desktop.ui.pack.online_answers_dialog import OnlineAnswersDialog
 
 DECISIONS_TITLE = "National Referral Mechanism (NRM) decisions"
 SAFEGUARDING_GOES_ON = "Safeguarding the child goes on, whatever the NRM decides."
 PACK_HELP = (
     "The referral pack is a PDF for the NRM decision-maker with everything recorded in this case, "
     "including what was not assessed. You see what it will contain before you save it."
+)
+ONLINE_BUTTON = "Answers in the &online form's order…"
+ONLINE_KEYS = "Ctrl+Shift+O"
+ONLINE_HELP = (
+    "To type the referral into the Home Office's online form: every question it asks, in its "
+    f"order, with this case's answer and a Copy button ({ONLINE_KEYS})."
 )
 
 
@@ -115,7 +125,23 @@ class ReferralPage(FormPage):
         row.addWidget(self.make_pack)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addWidget(plain_label(ONLINE_HELP, block))
+        self.show_online = QPushButton(ONLINE_BUTTON, objectName="showOnlineAnswers")
+        self.show_online.setAutoDefault(False)
+        self.show_online.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # as the pack's button
+        self.show_online.setToolTip(f"{ONLINE_BUTTON.replace('&', '')} ({ONLINE_KEYS})")
+        self.show_online.clicked.connect(self.open_online_answers)
+        shortcut = QShortcut(QKeySequence(ONLINE_KEYS), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.open_online_answers)
+        online = QHBoxLayout()
+        online.addWidget(self.show_online)
+        online.addStretch(1)
+        layout.addLayout(online)
         self.add_above(block)
+        self._definitions: Definitions | None = None
+        self._training: bool | None = None
+        self.online_dialog: OnlineAnswersDialog | None = None
         self.show_decisions({})
 
     def set_answers(self, answers_by_form: Mapping[str, Mapping[str, Any]]) -> None:
@@ -132,5 +158,55 @@ class ReferralPage(FormPage):
 
     def clear(self) -> None:
         """Show no case (on lock)."""
+        self.close_online_answers()
         super().clear()
         self.show_decisions({})
+
+    # -- the answers in the online form's order ---------------------------------------------------
+
+    def set_definitions(self, definitions: Definitions, training: bool = False) -> None:
+        """The definitions holding the online form's order (else the window's, when it has
+        them), and whether the case is a practice one."""
+        self._definitions, self._training = definitions, training
+
+    def _context(self) -> tuple[Definitions | None, bool]:
+        if self._definitions is not None:
+            return self._definitions, bool(self._training)
+        context = getattr(self.window(), "context", None)
+        return getattr(context, "definitions", None), bool(getattr(context, "training", False))
+
+    def open_online_answers(self) -> None:
+        """Show the case's answers in the online form's order (one list open at a time)."""
+        definitions, training = self._context()
+        if definitions is None or self.online_dialog is not None:
+            return
+        answers = {**self._other_answers, self.form.id: self.values()}  # as shown on screen
+        now = self.field_clock() if self.field_clock is not None else datetime.now(UTC)
+        listed = online_form_answers(
+            definitions, definitions.online_form, answers, None, today=uk_today(now)
+        )
+        dialog = OnlineAnswersDialog(listed, training, self)
+        self.online_dialog = dialog
+        dialog.go_to_field.connect(self._go_from_online)
+        dialog.finished.connect(lambda _result: self._online_closed(dialog))
+        dialog.open()
+        dialog.activateWindow()
+        buttons = dialog.buttons_in_order()
+        (buttons[0] if buttons else dialog.close_button).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_online_answers(self) -> None:
+        """Close the list at once (the vault is locking: it shows the case)."""
+        dialog, self.online_dialog = self.online_dialog, None
+        if dialog is not None:
+            dialog.reject()
+            dialog.deleteLater()
+
+    def _go_from_online(self, form_id: str, field_id: str) -> None:
+        # The list has closed: the keyboard goes back to the case's window, on that question.
+        self.window().activateWindow()
+        self.go_to_field.emit(form_id, field_id)
+
+    def _online_closed(self, dialog: OnlineAnswersDialog) -> None:
+        if dialog is self.online_dialog:
+            self.online_dialog = None
+            dialog.deleteLater()

@@ -2,11 +2,15 @@
 
 Entries are never edited away: "Correct this entry" adds a new entry that points at the original,
 and both stay on screen, so anyone reading the case sees what was first written and what
-replaced it.
+replaced it. Each time the child went missing and was found is shown among the entries, at its
+time, read from the missing episodes record in Immediate safeguarding: it is changed there, not
+typed here again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -19,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolkit_desktop.domain.missing_episodes import FROM_RECORD, MOMENT_WORDS, EpisodeMoment
 from toolkit_desktop.domain.records import ChronologyEntry, Conversation
-from toolkit_desktop.domain.wording import day_and_time
+from toolkit_desktop.domain.wording import day_and_time, local
 from toolkit_desktop.ui.common.entry_parts import long_text
 from toolkit_desktop.ui.common.page_parts import Problem
 from toolkit_desktop.ui.fields.section import plain_label
@@ -38,6 +43,7 @@ KIND_WORDS = {
     "correction": "Correction",
 }
 INDENT = 28
+FROM_EPISODES = f"{FROM_RECORD}: change it there"
 
 
 def kind_words(kind: str) -> str:
@@ -68,6 +74,15 @@ def entry_text(
     return (
         f"{head}<br>{escape(entry.text)}<br><i>Recorded {escape(day_and_time(entry.recorded_at))}"
         f" by {escape(entry.recorded_by)}{cite}</i>{note}"
+    )
+
+
+def moment_text(moment: EpisodeMoment) -> str:
+    """A went-missing or found moment as rich text: when, what, and the record it is read from."""
+    kind = MOMENT_WORDS.get(moment.kind, kind_words(moment.kind))
+    return (
+        f"<b>{escape(day_and_time(moment.at))}</b> · {escape(kind)}<br>{escape(moment.text)}"
+        f"<br><i>{escape(FROM_EPISODES)}</i>"
     )
 
 
@@ -104,9 +119,14 @@ class ChronologyList(QWidget):
         cancel.clicked.connect(self.close_box)
 
     def show_entries(
-        self, entries: list[ChronologyEntry], conversations: list[Conversation]
+        self,
+        entries: list[ChronologyEntry],
+        conversations: list[Conversation],
+        episodes: Sequence[EpisodeMoment] = (),
     ) -> None:
-        """Lay the entries out in the order things happened; corrections under their originals."""
+        """Lay the entries out in the order things happened; corrections under their originals,
+        and the missing episodes' moments (`domain.missing_episodes.episode_moments`) at their
+        times, after the entries of the same time."""
         self._empty()
         by_id = {e.id: e for e in entries}
         sources = {c.id: c for c in conversations}
@@ -127,9 +147,16 @@ class ChronologyList(QWidget):
             for fix in fixes:  # in the order recorded
                 add(fix, depth + 1)
 
-        for entry in sorted(under.get(None, []), key=lambda e: e.occurred_at):
-            add(entry, 0)
-        if not entries:
+        rows: list[tuple[datetime, int, ChronologyEntry | EpisodeMoment]] = [
+            (local(e.occurred_at), 0, e) for e in under.get(None, [])
+        ]
+        rows += [(local(m.at), 1, m) for m in episodes]
+        for _, _, item in sorted(rows, key=lambda row: (row[0], row[1])):
+            if isinstance(item, ChronologyEntry):
+                add(item, 0)
+            else:
+                self._add_moment(item)
+        if not entries and not episodes:
             self.rows.addWidget(plain_label("Nothing in the chronology yet.", self, "emptyList"))
 
     def row(self, entry_id: int) -> QWidget | None:
@@ -166,6 +193,30 @@ class ChronologyList(QWidget):
         layout.addWidget(text, 1)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.rows.addWidget(row)
+
+    def _add_moment(self, moment: EpisodeMoment) -> None:
+        # Read-only: no "Correct this entry", since the record it comes from is where it changes.
+        row = QFrame(objectName=f"chronologyEpisode:{moment.episode}:{moment.kind}")
+        row.setFrameShape(QFrame.Shape.StyledPanel)
+        text = QLabel(moment_text(moment), objectName="episodeText")
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # read by keyboard and screen reader
+        kind = MOMENT_WORDS.get(moment.kind, kind_words(moment.kind))
+        text.setAccessibleName(f"{kind}, {day_and_time(moment.at)}")
+        text.setAccessibleDescription(f"{moment.text} {FROM_EPISODES}.")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(text, 1)
+        self.rows.addWidget(row)
+
+    def moment_row(self, episode: int, kind: str) -> QWidget | None:
+        """The row showing one moment of a missing episode."""
+        return self.findChild(QWidget, f"chronologyEpisode:{episode}:{kind}")
 
     def _open_box(self, entry: ChronologyEntry, row: QWidget) -> None:
         self._correcting = entry.id

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from toolkit_desktop.domain.agencies import Waiting, waiting_in_case
 from toolkit_desktop.domain.definitions import Definitions, Form
 from toolkit_desktop.domain.form_ids import AGENCIES_FORM
+from toolkit_desktop.domain.missing_episodes import EpisodeMoment, episode_moments
 from toolkit_desktop.domain.wording import day, uk_today
 from toolkit_desktop.services.cases import CaseSnapshot
 from toolkit_desktop.ui.common.entry_parts import section_heading
@@ -62,6 +63,8 @@ class ChronologyPage(FormPage):
         super().__init__(form, definitions.forms, parent)
         self.setObjectName("chronologyPage")
         self._now = now
+        self._snapshot: CaseSnapshot | None = None
+        self._episodes: tuple[EpisodeMoment, ...] = ()
         block = QWidget()
         layout = QVBoxLayout(block)
         layout.setContentsMargins(0, 0, 0, 16)
@@ -92,8 +95,20 @@ class ChronologyPage(FormPage):
 
     def show_records(self, snapshot: CaseSnapshot) -> None:
         """Show the case's chronology and offer its conversations as sources."""
-        self.entries.show_entries(snapshot.chronology, snapshot.conversations)
+        self._snapshot = snapshot
+        self._episodes = episode_moments(snapshot.answers_by_form())
+        self.entries.show_entries(snapshot.chronology, snapshot.conversations, self._episodes)
         self.entry_form.set_conversations(snapshot.conversations)
+
+    def show_episodes(self, answers_by_form: Mapping[str, Mapping[str, Any]]) -> None:
+        """Show the missing episodes as the answers on screen record them (typed a moment ago
+        in Immediate safeguarding, perhaps), among the entries."""
+        episodes = episode_moments(answers_by_form)
+        if self._snapshot is None or episodes == self._episodes:
+            return
+        self._episodes = episodes
+        snapshot = self._snapshot
+        self.entries.show_entries(snapshot.chronology, snapshot.conversations, episodes)
 
     def added(self) -> None:
         """The new entry is in the vault: empty the form for the next one."""
@@ -107,9 +122,11 @@ class ChronologyPage(FormPage):
     # -- waiting requests -------------------------------------------------------------------------
 
     def set_answers(self, answers_by_form: Mapping[str, Mapping[str, Any]]) -> None:
-        """Show the agencies form's answers and the requests they leave waiting."""
+        """Show the agencies form's answers and the requests they leave waiting, and the missing
+        episodes among the entries."""
         super().set_answers(answers_by_form)
         self.show_waiting()
+        self.show_episodes(answers_by_form)
 
     def show_waiting(self) -> None:
         """List each request awaiting an answer with the days it has waited, as of now."""
@@ -135,6 +152,8 @@ class ChronologyPage(FormPage):
     def clear(self) -> None:
         """Show no case (on lock)."""
         super().clear()
+        self._snapshot = None
+        self._episodes = ()
         self.entries.show_entries([], [])
         self.entry_form.reset()
         self.entry_form.set_conversations([])

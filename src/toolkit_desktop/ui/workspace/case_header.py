@@ -24,7 +24,7 @@ class HeaderFacts:
     """What the header shows about the open case."""
 
     case: Case
-    name: str
+    name: str  # in the child's own order and script, Latin letters beside: `ShownName.with_latin`
     other_names: list[str]
     age: str
     nrm: NrmDates | None

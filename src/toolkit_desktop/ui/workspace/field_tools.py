@@ -18,7 +18,8 @@ import toolkit_desktop.ui.records.history_dialog as history_dialog
 from toolkit_desktop.domain.definitions import FieldType
 from toolkit_desktop.domain.form_ids import MATRIX_FORM
 from toolkit_desktop.domain.records import Conversation, Key
-from toolkit_desktop.services.history import field_history
+from toolkit_desktop.domain.wording import uk_today
+from toolkit_desktop.services.history import WorkedOutContext, field_history
 from toolkit_desktop.ui.fields import FieldWidget
 from toolkit_desktop.ui.form.autosave import Change
 from toolkit_desktop.ui.matrix.matrix_page import MatrixPage
@@ -119,9 +120,13 @@ class FieldTools(QObject):
         form = self._window.context.definitions.form(form_id)
         field = form.field(field_id) if form else None
         title = f"History of “{self.amendments.label(form_id, field_id)}”"
+        context = WorkedOutContext(
+            self._window.context.definitions, uk_today(self._window.context.clock.now()),
+            session.profile,
+        )
         self._window.autosaver.flush()
         self._window.worker.submit(
-            lambda: field_history(session.service.snapshot(case_id), form_id, field_id),
+            lambda: field_history(session.service.snapshot(case_id), form_id, field_id, context),
             lambda items: self._window.context.dialogs.show_history(
                 self._ws, title, history_dialog.history_rows(field, field_id, items)),
             self._window.status.problem,

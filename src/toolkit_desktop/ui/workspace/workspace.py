@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.age import age_status
-from toolkit_desktop.domain.completeness import PROFILE_ANSWERS, profile_answer, referral_readiness
+from toolkit_desktop.domain.completeness import referral_readiness
 from toolkit_desktop.domain.definitions import Definitions, Form
+from toolkit_desktop.domain.derived import Derivations
 from toolkit_desktop.domain.form_ids import (
     AGE_FORM,
     CHILD_FORM,
@@ -41,11 +42,12 @@ from toolkit_desktop.domain.form_ids import (
     TRAFFICKING_FORM,
 )
 from toolkit_desktop.domain.matrix_summary import summarise
+from toolkit_desktop.domain.names import shown_name
 from toolkit_desktop.domain.records import Profile
 from toolkit_desktop.domain.stage import RG_DECISION, case_nrm_dates
 from toolkit_desktop.domain.steps import CHRONOLOGY, CONVERSATIONS, case_steps, step_progress
 from toolkit_desktop.domain.visibility import split_reference
-from toolkit_desktop.domain.wording import child_names, uk_today
+from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.services.cases import CaseSnapshot
 from toolkit_desktop.ui.fields.base import chain_tab_order, first_stop, focus_chain
 from toolkit_desktop.ui.form.form_view import FormView
@@ -97,6 +99,9 @@ class CaseWorkspace(QWidget):
         self.answers: dict[str, dict[str, Any]] = {}
         self.views: dict[str, Any] = {}  # form id -> FormView, built on first visit
         self._profile: Profile | None = None  # "About you": answers the referrer's questions
+        # What the case works out from facts recorded elsewhere (`domain.derived`), kept up to
+        # date with every change; the forms show it in the questions left empty.
+        self.worked_out = Derivations()
 
         self.header = CaseHeader()
         self.step_list = StepList(self.steps)
@@ -160,14 +165,31 @@ class CaseWorkspace(QWidget):
     def set_profile(self, profile: Profile | None) -> None:
         """The practitioner's own details: the referrer questions fall back to these."""
         self._profile = profile
-        view = self.views.get(NRM_FORM)
-        if view is not None:
-            self._show_profile_in(view)
+        self.refresh()
 
-    def _show_profile_in(self, view: Any) -> None:
-        view.show_given_elsewhere(
-            {field_id: profile_answer(NRM_FORM, field_id, self._profile)
-             for field_id in PROFILE_ANSWERS})
+    def shown_answers(self) -> dict[str, dict[str, Any]]:
+        """The case's answers as the screens show them: typed, or worked out where left empty."""
+        return self.worked_out.applied(self.answers)
+
+    def _work_out(self) -> bool:
+        """Work the derived answers out again; whether any changed."""
+        if self.snapshot is None:
+            return False
+        found = self.snapshot.worked_out(
+            self._defs, uk_today(self._now()), self._profile, self.answers
+        )
+        changed = found != self.worked_out
+        self.worked_out = found
+        return changed
+
+    def _show_answers_in(self, view: Any) -> None:
+        view.set_answers(self.shown_answers())
+        if isinstance(view, FormView):
+            form_id = view.form.id
+            view.show_worked_out(
+                {fid: d for (f, fid), d in self.worked_out.by_key.items() if f == form_id},
+                self.answers.get(form_id, {}),
+            )
 
     def case_id_on_screen(self) -> int | None:
         """The id of the case shown, if one is."""
@@ -178,8 +200,10 @@ class CaseWorkspace(QWidget):
         self.snapshot = snapshot
         self.what_next.clear()  # this case's prompts arrive from the vault
         self.answers = {form: dict(values) for form, values in snapshot.answers_by_form().items()}
+        self.worked_out = Derivations()
+        self._work_out()
         for view in self.views.values():
-            view.set_answers(self.answers)
+            self._show_answers_in(view)
         for page in self.records.values():
             page.show_records(snapshot)
         self.refresh()
@@ -360,11 +384,9 @@ class CaseWorkspace(QWidget):
                 view = self._make_view(form, self._defs.forms)
             view.answer_changed.connect(self._answer_changed)
             self._connect_view(view)
-            if form.id == NRM_FORM:
-                self._show_profile_in(view)
             self.views[step.form_id] = view
             self.pages.addWidget(view)
-        view.set_answers(self.answers)  # brings "same as" answers from other forms up to date
+        self._show_answers_in(view)  # brings copies and worked-out answers up to date
         self.pages.setCurrentWidget(view)
 
     # -- edits ----------------------------------------------------------------------------------
@@ -387,30 +409,37 @@ class CaseWorkspace(QWidget):
         snapshot = self.snapshot
         if snapshot is None:
             return
+        if self._work_out():
+            # A source changed: the questions that follow it show the new worked-out answer.
+            for view in self.views.values():
+                self._show_answers_in(view)
+        elif (current := self.pages.currentWidget()) in self.views.values():
+            self._show_answers_in(current)  # an answer typed over, or cleared, changes the note
+        answers = self.shown_answers()
         now = self._now()
         today = uk_today(now)
         child = self.answers.get(CHILD_FORM, {})
         age = age_status(child, self.answers.get(AGE_FORM, {}), today)
-        name, others = child_names(child)
+        name = shown_name(child)  # in the child's own order and script
         self.header.show_facts(
             HeaderFacts(
                 case=snapshot.case,
-                name=name,
-                other_names=others,
+                name=name.with_latin,
+                other_names=list(name.others),
                 age=age.label,
-                nrm=case_nrm_dates(self.answers, self._defs.timescales, today),
+                nrm=case_nrm_dates(answers, self._defs.timescales, today),
                 decision=str(self.answers.get(TRAFFICKING_FORM, {}).get(RG_DECISION) or ""),
             ),
             now,
         )
         counts = (len(snapshot.conversations), len(snapshot.chronology))
         self.step_list.show_progress(
-            [step_progress(step, self._defs, self.answers, *counts) for step in self.steps])
+            [step_progress(step, self._defs, answers, *counts) for step in self.steps])
         summary = summarise(
             self._defs.matrix, self.answers.get(MATRIX_FORM, {}), under_ten_caution=age.under_ten
         )
         titles = {form.id: form.title for form in self._defs.forms.values()}
-        self.side.show_state(summary, referral_readiness(self._defs, self.answers, self._profile),
+        self.side.show_state(summary, referral_readiness(self._defs, answers, self._profile),
                              titles)
 
     def clear(self) -> None:
@@ -418,6 +447,7 @@ class CaseWorkspace(QWidget):
         self._refresh_timer.stop()
         self.snapshot = None
         self.answers = {}
+        self.worked_out = Derivations()
         for view in self.views.values():
             view.clear()
         for page in self.records.values():

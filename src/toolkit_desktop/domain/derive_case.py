@@ -1,0 +1,387 @@
+"""The program's own worked-out answers: each fact the case already holds, carried to the other
+questions that ask it (the contract is in `domain.derived`).
+
+- "Is the child under 18?" from the date of birth, a concluded age assessment or the age the child
+  says, with the presumption of childhood wherever the age is uncertain;
+- "Has a referral been made?" and its date, from the first referral pack made;
+- the referrer's own details, from "About you" (a different referrer types over them, per case);
+- other professionals, from the agencies contacted;
+- the interpreter and "where and how the child was spoken to", from the conversations;
+- "reported to the police?", from when the police were told in Immediate safeguarding;
+- "is there a recent photo?", from when one was taken;
+- the indicators seen and the professional view, from the matrix and the trafficking assessment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from toolkit_desktop.domain.age import ADULT_AGE, age_status
+from toolkit_desktop.domain.derived import CaseSources, Derivation, Derived, Key
+from toolkit_desktop.domain.form_ids import (
+    AGE_FORM,
+    AGENCIES_FORM,
+    CHILD_FORM,
+    MATRIX_FORM,
+    NRM_FORM,
+    SAFEGUARDING_FORM,
+    TRAFFICKING_FORM,
+)
+from toolkit_desktop.domain.matrix_summary import summarise
+from toolkit_desktop.domain.missing_episodes import missing_derivations
+from toolkit_desktop.domain.online_form import last_contact_band
+from toolkit_desktop.domain.people import people_derivations
+from toolkit_desktop.domain.records import Conversation
+from toolkit_desktop.domain.visibility import is_answered
+from toolkit_desktop.domain.wording import day, day_and_time, local
+
+# "About you" answers the referral's questions about the referrer: profile attribute by field.
+REFERRER_FROM_PROFILE = {
+    "referrer_organisation": "organisation",
+    "referrer_name": "name",
+    "referrer_role": "role",
+    "referrer_phone": "phone",
+    "referrer_email": "email",
+}
+FROM_PROFILE = (
+    "From your details in Settings, About you. If someone else is referring, type theirs."
+)
+PROFILE_IN_PACK = "From the practitioner's profile"
+
+
+def age_derivations(sources: CaseSources) -> dict[Key, Derived]:
+    """"Is the child under 18?" from what the case knows about the age.
+
+    A concluded assessment decides; an open dispute, or ages that disagree, give "Not sure" (the
+    child is then referred as a child); an exact date of birth gives the age today; else the age
+    the child says, when under 18. With nothing recorded, the presumption of childhood: "Not sure".
+    """
+    child, assessment = sources.form(CHILD_FORM), sources.form(AGE_FORM)
+    status = age_status(child, assessment, sources.today)
+    where = (CHILD_FORM, "date_of_birth")
+    if status.conclusion in ("child", "adult"):
+        value = "yes" if status.conclusion == "child" else "no"
+        said = f"From the concluded age assessment: {status.label}."
+        where = (AGE_FORM, "conclusion")
+    elif status.conclusion == "inconclusive" or status.disputed:
+        value, said = "not_sure", f"The age is disputed: {status.label}. Referred as a child."
+        where = (AGE_FORM, "conclusion")
+    elif status.presumed_child and status.label.startswith("presumed child (ages given differ)"):
+        value, said = "not_sure", "The date of birth and the age the child says differ."
+    elif status.age_from_date_of_birth is not None:
+        age = status.age_from_date_of_birth
+        value = "yes" if age < ADULT_AGE else "no"
+        said = f"From the date of birth in Child's details: {age} today."
+        if value == "no" and status.presumed_child:
+            value = "not_sure"
+    elif status.claimed_age is not None:
+        if status.claimed_age >= ADULT_AGE:
+            return {}
+        value = "yes"
+        said = f"From the age the child says they are: {status.claimed_age:g}."
+        where = (CHILD_FORM, "claimed_age")
+    else:
+        value = "not_sure"
+        said = "No date of birth or age is recorded yet: the child is presumed to be a child."
+    return {(NRM_FORM, "under_18"): Derived(value, said, where)}
+
+
+def referral_derivations(sources: CaseSources) -> dict[Key, Derived]:
+    """"Has a referral been made?" and its date, from the first referral pack made."""
+    if not sources.exports:
+        return {}
+    first = sources.exports[0]
+    said = f"The first referral pack was made on {day(local(first).date())}."
+    made = local(first).date().isoformat()
+    return {
+        (TRAFFICKING_FORM, "referral_made"): Derived("yes", said),
+        (NRM_FORM, "referral_date"): Derived(made, said),
+    }
+
+
+def profile_derivations(sources: CaseSources) -> dict[Key, Derived]:
+    """The referrer's details, from "About you"."""
+    profile = sources.profile
+    if profile is None:
+        return {}
+    out: dict[Key, Derived] = {}
+    for field_id, attribute in REFERRER_FROM_PROFILE.items():
+        text = str(getattr(profile, attribute, "") or "").strip()
+        if text:
+            out[(NRM_FORM, field_id)] = Derived(text, FROM_PROFILE, in_pack=PROFILE_IN_PACK)
+    if profile.name.strip():
+        out[(TRAFFICKING_FORM, "social_worker")] = Derived(
+            profile.name.strip(), FROM_PROFILE, in_pack=PROFILE_IN_PACK
+        )
+    return out
+
+
+def agency_derivations(sources: CaseSources) -> dict[Key, Derived]:
+    """Other professionals involved, from the agencies contacted (one row each, in order)."""
+    rows: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+    for contact in sources.form(AGENCIES_FORM).get("contacts") or []:
+        if not isinstance(contact, Mapping):
+            continue
+        agency = _text(contact.get("agency"))
+        person = _text(contact.get("person"))
+        if not (agency or person) or (agency, person) in seen:
+            continue
+        seen.add((agency, person))
+        rows.append({k: v for k, v in (("name", person), ("organisation", agency)) if v})
+    if not rows:
+        return {}
+    said = f"From Agencies and requests: {_count(len(rows), 'agency', 'agencies')} contacted."
+    return {(NRM_FORM, "other_professionals"): Derived(rows, said, (AGENCIES_FORM, "contacts"))}
+
+
+def conversation_derivations(sources: CaseSources) -> dict[Key, Derived]:
+    """The interpreter and where and how the child was spoken to, from the conversations."""
+    talks = sorted(sources.conversations, key=lambda c: c.occurred_at)
+    if not talks:
+        return {}
+    out: dict[Key, Derived] = {}
+    with_interpreter = [c for c in talks if c.interpreter.strip() or c.language.strip()]
+    count = _count(len(talks), "conversation", "conversations")
+    if with_interpreter:
+        used = len(with_interpreter)
+        said = f"From the conversations: an interpreter was used in {used} of {count}."
+        languages = _unique(c.language for c in with_interpreter)
+        out[(CHILD_FORM, "interpreter_needed")] = Derived("yes", said)
+        out[(TRAFFICKING_FORM, "interpreter_used")] = Derived("yes", said)
+        if languages:
+            out[(CHILD_FORM, "interpreter_language")] = Derived(", ".join(languages), said)
+        details = _unique(
+            " ".join(p for p in (c.interpreter.strip(), f"({c.language.strip()})") if p != "()")
+            for c in with_interpreter
+        )
+        out[(TRAFFICKING_FORM, "interpreter_details")] = Derived("; ".join(details), said)
+        spoken = _unique(c.language for c in talks)
+        if spoken:
+            out[(CHILD_FORM, "languages")] = Derived(", ".join(spoken), said)
+    lines = [_conversation_line(c) for c in talks]
+    out[(NRM_FORM, "interview_where_how")] = Derived(
+        "\n".join(lines), f"From the {count} recorded in this case."
+    )
+    return out
+
+
+def safeguarding_derivations(sources: CaseSources) -> dict[Key, Derived]:
+    """Facts of Immediate safeguarding that other questions ask again."""
+    safety = sources.form(SAFEGUARDING_FORM)
+    out: dict[Key, Derived] = {}
+    police_at = safety.get("police_informed_at")
+    if is_answered(police_at):
+        said = f"The police were told: {_moment(police_at)} (Immediate safeguarding)."
+        out[(NRM_FORM, "reported_to_police")] = Derived(
+            "yes", said, (SAFEGUARDING_FORM, "police_informed_at")
+        )
+    reference = _text(safety.get("police_reference"))
+    if reference:
+        out[(NRM_FORM, "police_reference")] = Derived(
+            reference, "From Immediate safeguarding, where the police reference was recorded.",
+            (SAFEGUARDING_FORM, "police_reference"),
+        )
+        out.setdefault((NRM_FORM, "reported_to_police"), Derived(
+            "yes", "A police reference is recorded in Immediate safeguarding.",
+            (SAFEGUARDING_FORM, "police_reference"),
+        ))
+    photo_at = safety.get("photo_taken_at")
+    if is_answered(photo_at):
+        said = f"A photo was taken: {_moment(photo_at)} (Immediate safeguarding)."
+        out[(SAFEGUARDING_FORM, "photo_taken")] = Derived(
+            "yes", said, (SAFEGUARDING_FORM, "photo_taken_at")
+        )
+    return out
+
+
+def assessment_derivations(sources: CaseSources) -> dict[Key, Derived]:
+    """The referral's indicators seen and professional view, from what was already written."""
+    out: dict[Key, Derived] = {}
+    judgement = _text(sources.form(TRAFFICKING_FORM).get("professional_judgement"))
+    if judgement:
+        out[(NRM_FORM, "professional_view")] = Derived(
+            judgement,
+            "From the trafficking assessment, I. Analysis: your professional judgement.",
+            (TRAFFICKING_FORM, "professional_judgement"),
+        )
+    defs = sources.definitions
+    if defs is not None:
+        matrix = sources.form(MATRIX_FORM)
+        summary = summarise(defs.matrix, matrix)
+        lines = []
+        for block in summary.blocks:
+            for indicator_id in block.present:
+                indicator = defs.matrix.indicator(indicator_id)
+                answer = matrix.get(indicator_id) or {}
+                status = "Known" if answer.get("status") == "known" else "Suspected"
+                evidence = _text(answer.get("evidence"))
+                text = indicator.text if indicator else indicator_id
+                lines.append(f"{status}: {text}" + (f". {evidence}" if evidence else ""))
+        if lines:
+            out[(NRM_FORM, "indicators_seen")] = Derived(
+                "\n".join(lines),
+                f"From the risk matrix: {_count(len(lines), 'indicator', 'indicators')} "
+                "marked known or suspected.",
+            )
+    return out
+
+
+# The trafficking assessment's kinds of exploitation, as the NRM form's types. A child's sexual
+# exploitation is child sexual exploitation; begging is forced criminality in the NRM's words.
+NRM_TYPE_OF_KIND = {
+    "labour": "labour_little_or_no_pay",
+    "domestic_servitude": "domestic_servitude",
+    "sexual": "child_sexual_exploitation",
+    "criminal": "forced_criminality",
+    "begging": "forced_criminality",
+    "benefit_fraud": "forced_fraud",
+    "organ_removal": "organ_removal",
+    "forced_marriage": "other",
+    "other": "other",
+}
+
+
+def exploitation_derivations(sources: CaseSources) -> dict[Key, Derived]:
+    """The NRM's types of exploitation, from the kinds ticked in the trafficking assessment."""
+    kinds = sources.form(TRAFFICKING_FORM).get("exploitation_kinds")
+    if not isinstance(kinds, list) or not kinds:
+        return {}
+    types: list[str] = []
+    for kind in kinds:
+        nrm_type = NRM_TYPE_OF_KIND.get(str(kind))
+        if nrm_type and nrm_type not in types:
+            types.append(nrm_type)
+    said = "From the kinds of exploitation ticked in the trafficking assessment, E. Exploitation."
+    where = (TRAFFICKING_FORM, "exploitation_kinds")
+    out = {(NRM_FORM, "exploitation_types"): Derived(types, said, where)}
+    if "forced_marriage" in kinds:
+        out[(NRM_FORM, "exploitation_type_other")] = Derived("Forced marriage", said, where)
+    return out
+
+
+def account_derivations(sources: CaseSources) -> dict[Key, Derived]:
+    """The referral's account of the exploitation, from the trafficking assessment's: the
+    situations, how it began, the tasks and hours, and the online form's yes/no gates that follow
+    from what was recorded (indicators seen, other professionals, more than one situation)."""
+    assessment = sources.form(TRAFFICKING_FORM)
+    out: dict[Key, Derived] = {}
+    situations = [
+        row for row in assessment.get("exploitation_situations") or []
+        if isinstance(row, Mapping) and any(is_answered(v) for v in row.values())
+    ]
+    if situations:
+        said = (f"From the trafficking assessment, E. Exploitation: "
+                f"{_count(len(situations), 'situation', 'situations')} recorded.")
+        where = (TRAFFICKING_FORM, "exploitation_situations")
+        rows = [
+            {k: v for k, v in (
+                ("summary", "; ".join(filter(None, (_text(r.get("what_happened")),
+                                                    _text(r.get("where")))))),
+                ("started", r.get("started")),
+                ("ended", r.get("ended")),
+            ) if is_answered(v)}
+            for r in situations
+        ]
+        out[(NRM_FORM, "situations")] = Derived(rows, said, where)
+        out[(NRM_FORM, "more_than_one_situation")] = Derived(
+            "yes" if len(situations) > 1 else "no", said, where
+        )
+    promised = _text(assessment.get("promises_made"))
+    if promised:
+        out[(NRM_FORM, "how_it_began")] = Derived(
+            promised, "From the trafficking assessment: what the child was told or promised.",
+            (TRAFFICKING_FORM, "promises_made"),
+        )
+    tasks = _text(assessment.get("work_tasks"))
+    hours = assessment.get("hours_per_day")
+    if tasks:
+        text = tasks + (f" About {hours:g} hours a day." if isinstance(hours, int | float)
+                        and not isinstance(hours, bool) else "")
+        out[(NRM_FORM, "tasks_and_hours")] = Derived(
+            text, "From the trafficking assessment: what the child had to do, and the hours.",
+            (TRAFFICKING_FORM, "work_tasks"),
+        )
+    last = assessment.get("last_contact_with_exploiters")
+    if isinstance(last, str) and last.strip():
+        try:
+            band = last_contact_band(last, sources.today)
+        except ValueError:
+            band = ""
+        if band:
+            out[(NRM_FORM, "last_contact_band")] = Derived(
+                band, "Worked out from the date of the last contact with the exploiters.",
+                (TRAFFICKING_FORM, "last_contact_with_exploiters"),
+            )
+    return out
+
+
+def gate_derivations(sources: CaseSources) -> dict[Key, Derived]:
+    """The online form's "is there any...?" questions, "Yes" where the case records some."""
+    out: dict[Key, Derived] = {}
+    derived = agency_derivations(sources).get((NRM_FORM, "other_professionals"))
+    if derived is not None or is_answered(sources.form(NRM_FORM).get("other_professionals")):
+        said = derived.came_from if derived else "Other professionals are listed below."
+        out[(NRM_FORM, "other_professionals_involved")] = Derived("yes", said)
+    seen = assessment_derivations(sources).get((NRM_FORM, "indicators_seen"))
+    if seen is not None or is_answered(sources.form(NRM_FORM).get("indicators_seen")):
+        said = seen.came_from if seen else "The indicators seen are described below."
+        out[(NRM_FORM, "any_indicators")] = Derived("yes", said)
+    return out
+
+
+# Every derivation the app runs, in order: an earlier one's answer is never replaced by a later's.
+PROGRAM_DERIVATIONS: tuple[Derivation, ...] = (
+    age_derivations,
+    referral_derivations,
+    profile_derivations,
+    agency_derivations,
+    conversation_derivations,
+    safeguarding_derivations,
+    assessment_derivations,
+    exploitation_derivations,
+    account_derivations,
+    gate_derivations,
+    people_derivations,
+    missing_derivations,
+)
+
+
+def _conversation_line(c: Conversation) -> str:
+    parts = [day_and_time(c.occurred_at)]
+    if c.place.strip():
+        parts.append(f"at {c.place.strip()}")
+    if c.present.strip():
+        parts.append(f"present: {c.present.strip()}")
+    if c.interpreter.strip() or c.language.strip():
+        who = c.interpreter.strip() or "an interpreter"
+        parts.append(f"interpreter: {who}" + (f" ({c.language.strip()})" if c.language else ""))
+    if c.how_the_child_was.strip():
+        parts.append(f"how the child was: {c.how_the_child_was.strip()}")
+    return "; ".join(parts) + "."
+
+
+def _moment(value: Any) -> str:
+    try:
+        return day_and_time(datetime.fromisoformat(str(value)))
+    except ValueError:
+        return str(value)
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _unique(texts: Any) -> list[str]:
+    out: list[str] = []
+    for text in texts:
+        text = text.strip()
+        if text and text.casefold() not in {o.casefold() for o in out}:
+            out.append(text)
+    return out
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"

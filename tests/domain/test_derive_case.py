@@ -1,0 +1,213 @@
+"""Each fact recorded once is carried to the other questions that ask it, and follows its source."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from toolkit_desktop.domain.derive_case import PROGRAM_DERIVATIONS
+from toolkit_desktop.domain.derived import CaseSources, Derived, derived_answers
+from toolkit_desktop.domain.records import Conversation, Profile
+
+TODAY = date(2026, 12, 2)
+
+
+def worked_out(answers=None, **sources):
+    found = derived_answers(
+        CaseSources(answers=answers or {}, today=TODAY, **sources), PROGRAM_DERIVATIONS
+    )
+    return found
+
+
+def value(found, form, field):
+    derived = found.get(form, field)
+    return None if derived is None else derived.value
+
+
+@pytest.mark.parametrize(
+    ("child", "age", "expected"),
+    [
+        ({"date_of_birth": "2012-03-14"}, {}, "yes"),  # 14 today
+        ({"date_of_birth": "2006-03-14"}, {}, "no"),  # 20 today
+        ({"date_of_birth": "2006-03-14", "claimed_age": 16}, {}, "not_sure"),  # they differ
+        ({"claimed_age": 15}, {}, "yes"),
+        ({}, {}, "not_sure"),  # nothing known: presumed a child
+        ({"date_of_birth": "2006-03-14"}, {"age_disputed": "yes"}, "not_sure"),
+        ({"claimed_age": 15},
+         {"conclusion": "adult", "assessment_concluded_on": "2026-11-30"}, "no"),
+        ({"date_of_birth": "2006-03-14"},
+         {"conclusion": "child", "assessment_concluded_on": "2026-11-30"}, "yes"),
+    ],
+)
+def test_under_18_is_worked_out_from_the_age_with_the_presumption_of_childhood(child, age,
+                                                                               expected):
+    found = worked_out({"child": child, "age_assessment": age})
+    assert value(found, "nrm_referral", "under_18") == expected
+
+
+def test_an_adult_by_the_age_the_child_says_is_left_to_the_practitioner():
+    assert worked_out({"child": {"claimed_age": 19}}).get("nrm_referral", "under_18") is None
+
+
+def test_under_18_follows_the_date_of_birth_when_it_changes():
+    before = worked_out({"child": {"date_of_birth": "2006-03-14"}})
+    after = worked_out({"child": {"date_of_birth": "2012-03-14"}})
+    assert value(before, "nrm_referral", "under_18") == "no"
+    assert value(after, "nrm_referral", "under_18") == "yes"
+    assert "14 today" in after.get("nrm_referral", "under_18").came_from
+
+
+def test_the_first_pack_made_is_the_referral_and_its_date():
+    none_yet = worked_out()
+    assert none_yet.get("trafficking_assessment", "referral_made") is None
+    made = worked_out(exports=(datetime(2026, 11, 29, 3, 0, tzinfo=UTC),
+                               datetime(2026, 12, 1, 9, 0, tzinfo=UTC)))
+    assert value(made, "trafficking_assessment", "referral_made") == "yes"
+    assert value(made, "nrm_referral", "referral_date") == "2026-11-29"
+
+
+def test_the_referrer_is_the_profile_until_someone_else_is_typed():
+    profile = Profile("Sam Okafor", "Duty social worker", "EDT", "Kent County Council",
+                      "01632 960 123", "sam@example.gov.uk")
+    found = worked_out(profile=profile)
+    assert value(found, "nrm_referral", "referrer_name") == "Sam Okafor"
+    assert value(found, "nrm_referral", "referrer_email") == "sam@example.gov.uk"
+    typed = {"nrm_referral": {"referrer_name": "Jo Patel"}}
+    applied = worked_out(typed, profile=profile).applied(typed)
+    assert applied["nrm_referral"]["referrer_name"] == "Jo Patel"  # a different referrer stands
+    assert applied["nrm_referral"]["referrer_role"] == "Duty social worker"
+
+
+def test_other_professionals_are_the_agencies_contacted():
+    agencies = {"contacts": [
+        {"agency": "Border Force", "person": "Officer Hale"},
+        {"agency": "Metropolitan Police", "person": "PC Hughes"},
+        {"agency": "Border Force", "person": "Officer Hale", "what_was_asked": "again"},
+    ]}
+    rows = value(worked_out({"agencies": agencies}), "nrm_referral", "other_professionals")
+    assert rows == [{"name": "Officer Hale", "organisation": "Border Force"},
+                    {"name": "PC Hughes", "organisation": "Metropolitan Police"}]
+
+
+def conversation(at, interpreter="", language="", place="Heathrow T4"):
+    return Conversation(1, at, place, "Sam Okafor", interpreter, language, "Tired, quiet",
+                        "She said...", at, "Sam Okafor", id=1)
+
+
+def test_the_interpreter_and_the_interview_come_from_the_conversations():
+    talks = (conversation(datetime(2026, 11, 28, 2, 0, tzinfo=UTC), "By phone", "Tigrinya"),
+             conversation(datetime(2026, 11, 29, 10, 0, tzinfo=UTC), place="Foster home"))
+    found = worked_out(conversations=talks)
+    assert value(found, "child", "interpreter_needed") == "yes"
+    assert value(found, "child", "interpreter_language") == "Tigrinya"
+    assert value(found, "trafficking_assessment", "interpreter_used") == "yes"
+    interview = value(found, "nrm_referral", "interview_where_how")
+    assert "Heathrow T4" in interview and "Foster home" in interview
+    assert "interpreter: By phone (Tigrinya)" in interview
+
+
+def test_police_told_and_photo_taken_answer_the_questions_that_ask_again():
+    safety = {"police_informed_at": "2026-11-28T02:30:00+00:00",
+              "photo_taken_at": "2026-11-28T03:00:00+00:00"}
+    found = worked_out({"immediate_safeguarding": safety})
+    assert value(found, "nrm_referral", "reported_to_police") == "yes"
+    assert value(found, "immediate_safeguarding", "photo_taken") == "yes"
+
+
+def test_the_professional_view_and_indicators_come_from_what_was_already_written(
+    shipped_definitions,
+):
+    answers = {
+        "trafficking_assessment": {"professional_judgement": "I believe she was exploited."},
+        "matrix": {"missing_before": {"status": "known", "evidence": "Four times since May"}},
+    }
+    found = worked_out(answers, definitions=shipped_definitions)
+    assert value(found, "nrm_referral", "professional_view") == "I believe she was exploited."
+    assert "Known: Has gone missing before. Four times since May" in value(
+        found, "nrm_referral", "indicators_seen")
+
+
+def test_a_typed_answer_is_never_replaced_by_a_worked_out_one():
+    typed = {"nrm_referral": {"under_18": "not_sure"}, "child": {"date_of_birth": "2012-03-14"}}
+    applied = worked_out(typed).applied(typed)
+    assert applied["nrm_referral"]["under_18"] == "not_sure"
+
+
+def test_an_earlier_derivation_wins_over_a_later_one():
+    def first(_s):
+        return {("f", "x"): Derived("one", "first")}
+
+    def second(_s):
+        return {("f", "x"): Derived("two", "second"), ("f", "y"): Derived("", "empty")}
+
+    found = derived_answers(CaseSources(answers={}, today=TODAY), (first, second))
+    assert found.get("f", "x").value == "one"
+    assert found.get("f", "y") is None  # an empty worked-out answer is no answer
+
+
+def test_the_nrm_types_of_exploitation_follow_the_kinds_ticked_in_the_assessment():
+    kinds = {"trafficking_assessment": {"exploitation_kinds": ["criminal", "begging",
+                                                                "forced_marriage"]}}
+    found = worked_out(kinds)
+    assert value(found, "nrm_referral", "exploitation_types") == ["forced_criminality", "other"]
+    assert value(found, "nrm_referral", "exploitation_type_other") == "Forced marriage"
+
+
+def test_the_referral_account_follows_the_assessment_and_opens_its_gates(shipped_definitions):
+    answers = {
+        "trafficking_assessment": {
+            "exploitation_situations": [
+                {"what_happened": "Nail bar", "where": "Croydon", "started": "2026-05"},
+                {"what_happened": "Cannabis farm", "started": "2026-09"},
+            ],
+            "promises_made": "School in London",
+            "work_tasks": "Cleaning and watering plants", "hours_per_day": 14,
+            "last_contact_with_exploiters": "2026-11-20",
+        },
+        "matrix": {"missing_before": {"status": "suspected"}},
+        "agencies": {"contacts": [{"agency": "Border Force"}]},
+    }
+    found = worked_out(answers, definitions=shipped_definitions)
+    assert value(found, "nrm_referral", "more_than_one_situation") == "yes"
+    assert value(found, "nrm_referral", "situations")[0] == {
+        "summary": "Nail bar; Croydon", "started": "2026-05"}
+    assert value(found, "nrm_referral", "how_it_began") == "School in London"
+    assert value(found, "nrm_referral", "tasks_and_hours").endswith("About 14 hours a day.")
+    assert value(found, "nrm_referral", "last_contact_band") == "within_month"
+    assert value(found, "nrm_referral", "any_indicators") == "yes"
+    assert value(found, "nrm_referral", "other_professionals_involved") == "yes"
+
+
+def test_every_worked_out_answer_fits_the_question_it_fills(shipped_definitions):
+    from toolkit_desktop.domain.values import check_answer
+
+    answers = {
+        "child": {"date_of_birth": "2012-03-14"},
+        "trafficking_assessment": {
+            "exploitation_situations": [{"what_happened": "Nail bar", "started": "2026-05"}],
+            "exploitation_kinds": ["labour", "forced_marriage"],
+            "promises_made": "School", "work_tasks": "Cleaning", "hours_per_day": 12,
+            "last_contact_with_exploiters": "2026-11", "professional_judgement": "Concerned",
+        },
+        "matrix": {"missing_before": {"status": "known", "evidence": "Twice"}},
+        "agencies": {"contacts": [{"agency": "Border Force", "person": "Officer Hale"}]},
+        "immediate_safeguarding": {"police_informed_at": "2026-11-28T02:30:00+00:00",
+                                   "photo_taken_at": "2026-11-28T03:00:00+00:00"},
+    }
+    talks = (conversation(datetime(2026, 11, 28, 2, 0, tzinfo=UTC), "By phone", "Tigrinya"),)
+    found = worked_out(answers, definitions=shipped_definitions, conversations=talks,
+                       exports=(datetime(2026, 11, 29, 3, 0, tzinfo=UTC),),
+                       profile=Profile("Sam", "SW", "EDT", "Kent", "0163", "s@example.gov.uk"))
+    assert len(found.by_key) > 25
+    for (form_id, field_id), derived in found.by_key.items():
+        assert shipped_definitions.form(form_id).field(field_id) is not None, (form_id, field_id)
+        assert check_answer(shipped_definitions, form_id, field_id, derived.value) is None, (
+            form_id, field_id, derived.value)
+        assert derived.came_from.strip()
+
+
+def test_the_police_reference_is_typed_once_in_safeguarding():
+    found = worked_out({"immediate_safeguarding": {"police_reference": "CAD 1234/28NOV, Kent"}})
+    assert value(found, "nrm_referral", "police_reference") == "CAD 1234/28NOV, Kent"
+    assert value(found, "nrm_referral", "reported_to_police") == "yes"

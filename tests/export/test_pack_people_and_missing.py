@@ -1,0 +1,113 @@
+"""The referral pack prints what was recorded once about the people around the child and each time
+the child went missing: on the description sheet for the police, in the chronology, and in the NRM
+answers (other victims are no longer "Not known" when one is recorded)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import toolkit_desktop.services.cases as cases_service
+from toolkit_desktop.domain.missing_episodes import missing_derivations
+from toolkit_desktop.domain.people import people_derivations
+
+SHEET = "Missing child: description for the police"
+RECORDS = "Conversations with the child, chronology and agencies"
+PEOPLE = [
+    {"name": "Tuan", "other_names": "Uncle T", "relationship_claimed": "Says he is her uncle",
+     "involvement": ["with_child_when_found", "brought_child", "exploited_child"],
+     "description": "About 40, grey padded jacket", "phone_numbers": "07700 900123",
+     "vehicle": "Silver Ford Focus"},
+    {"name": "Bao", "involvement": ["possible_victim"],
+     "description": "Boy about 14, thin, black hair", "address": "The same flat in Northtown"},
+]
+EPISODES = [
+    {"went_missing_at": "2026-11-28T02:14:00+00:00", "went_missing_from": "the foster home",
+     "found_at": "2026-11-28T09:30:00+00:00", "found_where": "Eastham station",
+     "found_with": "two older boys", "reference": "NT/2811/77"},
+    {"went_missing_at": "2026-11-28T21:05:00+00:00", "went_missing_from": "school"},
+]
+
+
+@pytest.fixture(autouse=True)
+def with_records_derivations(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pack works out answers with the program's derivations; until the people and missing
+    episodes derivations are among them, add them here."""
+    program = cases_service.PROGRAM_DERIVATIONS
+    extra = tuple(d for d in (people_derivations, missing_derivations) if d not in program)
+    monkeypatch.setattr(cases_service, "PROGRAM_DERIVATIONS", (*program, *extra))
+
+
+def test_the_sheet_prints_the_description_the_people_and_each_episode(workspace) -> None:
+    case_id = workspace.start()
+    workspace.answer(case_id, "immediate_safeguarding", "height", "About 150 cm")
+    workspace.answer(case_id, "immediate_safeguarding", "clothing", "Red hooded top")
+    workspace.answer(case_id, "people", "people", PEOPLE)
+    workspace.answer(case_id, "immediate_safeguarding", "missing_episodes", EPISODES)
+    pack = workspace.export(case_id)
+    sheet = pack.part(SHEET)
+    assert "No description" not in sheet
+    assert "Height About 150 cm" in sheet and "Red hooded top" in sheet
+    assert "Tuan, also known as Uncle T" in sheet and "Silver Ford Focus" in sheet
+    assert "Bao" in sheet
+    assert "Number: 07700 900123" in sheet
+    assert "28 Nov 2026, 02:14, from the foster home" in sheet
+    assert "at Eastham station, with two older boys" in sheet
+    assert "Reference: NT/2811/77" in sheet
+    assert "Not recorded as found" in sheet  # the second time
+    # The latest time, with no finding yet, is where and when the child was last seen.
+    assert "Where and when the child was last seen Went missing Sat 28 Nov 2026, 21:05" in sheet
+    # The list worked out from the records is not printed a second time.
+    assert "2 times recorded" not in sheet
+
+
+def test_a_sheet_with_only_people_and_episodes_is_not_said_to_have_nothing(workspace) -> None:
+    case_id = workspace.start()
+    workspace.answer(case_id, "people", "people", PEOPLE[:1])
+    workspace.answer(case_id, "immediate_safeguarding", "missing_episodes", EPISODES[:1])
+    sheet = workspace.export(case_id).part(SHEET)
+    assert "No description of the child has been recorded yet" in sheet
+    assert "Tuan, also known as Uncle T" in sheet
+    assert "Eastham station" in sheet
+    assert "No time the child went missing has been recorded" not in sheet
+    assert "No people, phone numbers or places have been recorded yet" not in sheet
+
+
+def test_a_description_marked_not_relevant_still_prints_what_was_typed(workspace) -> None:
+    case_id = workspace.start()
+    workspace.answer(case_id, "immediate_safeguarding", "height", "About 150 cm")
+    workspace.answer(case_id, "immediate_safeguarding", "_section:missing_description",
+                     {"reason": "Living with her mother"})
+    sheet = workspace.export(case_id).part(SHEET)
+    assert "Reason: Living with her mother" in sheet
+    assert "About 150 cm" in sheet
+
+
+def test_the_episodes_are_in_the_chronology_in_time_order(workspace) -> None:
+    case_id = workspace.start()
+    workspace.clock.advance(minutes=1)
+    workspace.service.add_chronology(case_id, "note", "Placed with emergency foster carer")
+    workspace.answer(case_id, "immediate_safeguarding", "missing_episodes", EPISODES)
+    records = workspace.export(case_id).part(RECORDS)
+    placed = records.index("Placed with emergency foster carer")  # 28 Nov 02:02
+    went = records.index("Missing episode 1 of 2: went missing from the foster home")
+    found = records.index("Missing episode 1 of 2: found at Eastham station")
+    again = records.index("Missing episode 2 of 2: went missing from school")
+    assert placed < went < found < again
+    assert "(from the missing episodes recorded in Immediate safeguarding)" in records
+
+
+def test_the_nrm_answers_say_what_is_known_of_other_victims_and_exploiters(workspace) -> None:
+    case_id = workspace.start()
+    before = workspace.export(case_id, name="before.pdf").part("NRM referral answers")
+    assert re.search(r"Could there be other victims\? Not known", before)
+    workspace.answer(case_id, "people", "people", PEOPLE)
+    nrm = workspace.export(case_id, name="after.pdf").part("NRM referral answers")
+    assert not re.search(r"Could there be other victims\? Not known", nrm)
+    assert re.search(r"Could there be other victims\? Yes", nrm)
+    assert "Boy about 14, thin, black hair" in nrm
+    assert re.search(r"What is known about the people who exploited the child Tuan", nrm)
+    assert "07700 900123" in nrm
+    assessment = workspace.export(case_id, name="again.pdf").part("Trafficking assessment")
+    assert "Tuan, also known as Uncle T" in assessment
