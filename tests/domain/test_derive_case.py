@@ -46,8 +46,10 @@ def test_under_18_is_worked_out_from_the_age_with_the_presumption_of_childhood(c
     assert value(found, "nrm_referral", "under_18") == expected
 
 
-def test_an_adult_by_the_age_the_child_says_is_left_to_the_practitioner():
-    assert worked_out({"child": {"claimed_age": 19}}).get("nrm_referral", "under_18") is None
+def test_an_adult_by_the_age_the_young_person_says_is_still_presumed_a_child():
+    found = worked_out({"child": {"claimed_age": 19}})
+    assert value(found, "nrm_referral", "under_18") == "not_sure"
+    assert "until an age assessment concludes" in found.get("nrm_referral", "under_18").came_from
 
 
 def test_under_18_follows_the_date_of_birth_when_it_changes():

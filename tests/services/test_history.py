@@ -138,3 +138,27 @@ def test_a_worked_out_answer_says_in_its_history_when_and_why_it_followed_its_so
     # 20 by the first date of birth, then 14 by the one on the passport.
     assert [v for v, _ in worked] == ["no", "yes"]
     assert "14 today" in history[-1].reason
+
+
+def test_the_worked_out_history_says_what_was_known_at_each_moment(
+    service: CaseService, fake_clock, shipped_definitions
+) -> None:
+    """A referral pack made later does not make the referral look made earlier."""
+    from toolkit_desktop.domain.wording import uk_today
+    from toolkit_desktop.services.history import WORKED_OUT_BY, WorkedOutContext
+
+    case = service.start_case(WHEN, "Port", "Amira")
+    before = fake_clock.now()
+    fake_clock.advance(days=3)
+    from toolkit_desktop.domain.records import PackExport
+
+    service.vault.cases.record_export(
+        PackExport(case.id, 1, fake_clock.now(), "me", "/tmp/x.pdf"))
+    made = fake_clock.now()
+    context = WorkedOutContext(shipped_definitions, uk_today(fake_clock.now()))
+    history = field_history(
+        service.snapshot(case.id), "trafficking_assessment", "referral_made", context
+    )
+    worked = [(h.value, h.recorded_at) for h in history if h.recorded_by == WORKED_OUT_BY]
+    assert worked == [("yes", made)]
+    assert all(at > before for _, at in worked)

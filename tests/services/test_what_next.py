@@ -313,3 +313,19 @@ def test_a_council_form_without_the_photo_questions_is_never_asked_about_a_photo
         prompts=defs.prompts,
     )
     assert C.NO_PHOTO_TAKEN not in holding(trimmed, {})
+
+
+def test_a_worked_out_answer_does_not_start_the_referral(service) -> None:
+    """A new case is presumed a child, so "under 18?" is worked out at once: that alone is not
+    the practitioner starting the referral, and no "complete the referral" prompt follows."""
+    from datetime import UTC, datetime
+
+    from toolkit_desktop.domain.prompts import PromptCondition
+    from toolkit_desktop.services.guidance import what_next_for_case
+
+    case = service.start_case(datetime(2026, 11, 28, 1, 0, tzinfo=UTC), "Port", "Amira")
+    held = {p.when for p in what_next_for_case(service, case.id, datetime(2026, 11, 28).date())}
+    assert PromptCondition.REFERRAL_FIELDS_MISSING not in held
+    service.record_answer(case.id, "nrm_referral", "uk_nation", "england")
+    held = {p.when for p in what_next_for_case(service, case.id, datetime(2026, 11, 28).date())}
+    assert PromptCondition.REFERRAL_FIELDS_MISSING in held

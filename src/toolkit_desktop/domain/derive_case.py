@@ -77,11 +77,16 @@ def age_derivations(sources: CaseSources) -> dict[Key, Derived]:
         if value == "no" and status.presumed_child:
             value = "not_sure"
     elif status.claimed_age is not None:
-        if status.claimed_age >= ADULT_AGE:
-            return {}
-        value = "yes"
-        said = f"From the age the child says they are: {status.claimed_age:g}."
         where = (CHILD_FORM, "claimed_age")
+        if status.claimed_age >= ADULT_AGE:
+            # Nothing else is known: the age is uncertain, and the presumption of childhood holds
+            # until an age assessment concludes otherwise.
+            value = "not_sure"
+            said = (f"The young person says they are {status.claimed_age:g}, with nothing else "
+                    "recorded: referred as a child until an age assessment concludes.")
+        else:
+            value = "yes"
+            said = f"From the age the child says they are: {status.claimed_age:g}."
     else:
         value = "not_sure"
         said = "No date of birth or age is recorded yet: the child is presumed to be a child."
@@ -206,6 +211,7 @@ def assessment_derivations(sources: CaseSources) -> dict[Key, Derived]:
             judgement,
             "From the trafficking assessment, I. Analysis: your professional judgement.",
             (TRAFFICKING_FORM, "professional_judgement"),
+            in_pack="From the trafficking assessment: the practitioner's professional judgement",
         )
     defs = sources.definitions
     if defs is not None:
@@ -312,7 +318,8 @@ def account_derivations(sources: CaseSources) -> dict[Key, Derived]:
             band = ""
         if band:
             out[(NRM_FORM, "last_contact_band")] = Derived(
-                band, "Worked out from the date of the last contact with the exploiters.",
+                band, "From the date of the last contact with the exploiters, in the "
+                "trafficking assessment.",
                 (TRAFFICKING_FORM, "last_contact_with_exploiters"),
             )
     return out

@@ -55,6 +55,9 @@ class CaseFacts:
     last_change_at: datetime | None = None
     # The practitioner's own details, which answer the referral's questions about the referrer.
     profile: Profile | None = None
+    # The answers the practitioner typed, without the worked-out ones (`domain.derived`): whether
+    # a form is "started" is theirs to say. None when the answers given hold only typed ones.
+    typed: AnswersByForm | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,11 @@ class _Case:
 
     def form(self, form_id: str) -> Mapping[str, Any]:
         return self.answers.get(form_id, {})
+
+    def typed_form(self, form_id: str) -> Mapping[str, Any]:
+        """One form's typed answers: what says whether the practitioner has started it."""
+        typed = self.facts.typed if self.facts.typed is not None else self.answers
+        return typed.get(form_id, {})
 
 
 def what_next(
@@ -94,7 +102,9 @@ def _started(answers: Mapping[str, Any], field_ids: Collection[str] | None = Non
 
 
 def _safeguarding_not_started(case: _Case) -> bool:
-    return SAFEGUARDING_FORM in case.defs.forms and not _started(case.form(SAFEGUARDING_FORM))
+    return SAFEGUARDING_FORM in case.defs.forms and not _started(
+        case.typed_form(SAFEGUARDING_FORM)
+    )
 
 
 def _no_photo_taken(case: _Case) -> bool:
@@ -113,7 +123,7 @@ def _missing_description_empty(case: _Case) -> bool:
     section = next((s for s in sections if s.id == MISSING_DESCRIPTION_SECTION), None)
     if section is None:
         return False
-    answers = case.form(SAFEGUARDING_FORM)
+    answers = case.typed_form(SAFEGUARDING_FORM)
     if not_relevant_reason(answers, section.id):
         return False
     return not _started(answers, {f.id for f in section.fields})
@@ -121,7 +131,7 @@ def _missing_description_empty(case: _Case) -> bool:
 
 def _matrix_not_started(case: _Case) -> bool:
     # As the case stage reads it: the matrix version marker alone does not start the matrix.
-    return not _started(case.form(MATRIX_FORM))
+    return not _started(case.typed_form(MATRIX_FORM))
 
 
 def _indicators_present(case: _Case) -> bool:
@@ -171,7 +181,8 @@ def referral_under_way(answers_by_form: AnswersByForm) -> bool:
 
 def _referral_fields_missing(case: _Case) -> bool:
     missing = referral_readiness(case.defs, case.answers, case.facts.profile)
-    return referral_under_way(case.answers) and bool(missing)
+    typed = case.facts.typed if case.facts.typed is not None else case.answers
+    return referral_under_way(typed) and bool(missing)
 
 
 def _rg_decision_overdue(case: _Case) -> bool:

@@ -8,6 +8,7 @@ pack exported, and the last answer or chronology entry recorded, which is what t
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from toolkit_desktop.domain.guidance import CaseFacts, what_next
@@ -34,9 +35,8 @@ def what_next_for_case(service: CaseService, case_id: int, today: date) -> list[
     """The prompts that hold for a stored case today, in the order of the prompts file."""
     snapshot = service.snapshot(case_id)
     profile = service.vault.profile()
-    facts = case_facts(snapshot, snapshot.exports, profile)
+    typed = snapshot.answers_by_form()
+    facts = replace(case_facts(snapshot, snapshot.exports, profile), typed=typed)
     # The prompts read the answers as the screens show them: typed, or worked out elsewhere.
-    answers = snapshot.worked_out(service.definitions, today, profile).applied(
-        snapshot.answers_by_form()
-    )
+    answers = snapshot.worked_out(service.definitions, today, profile).applied(typed)
     return what_next(service.definitions, answers, facts, today)

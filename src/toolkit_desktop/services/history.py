@@ -11,7 +11,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from toolkit_desktop.domain.definitions import Definitions
+from toolkit_desktop.domain.derive_case import PROGRAM_DERIVATIONS
+from toolkit_desktop.domain.derived import CaseSources, derived_answers
 from toolkit_desktop.domain.records import Conversation, JsonValue, Key, Profile, Revision
+from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.services.cases import AnswerRejected, CaseService, CaseSnapshot
 
 
@@ -80,38 +83,48 @@ def field_history(
 def _worked_out_history(
     snapshot: CaseSnapshot, form: str, field: str, context: WorkedOutContext
 ) -> list[HistoryItem]:
-    """The worked-out value after each recorded change that moved it, oldest first."""
+    """The worked-out value after each recorded change that moved it, oldest first.
+
+    Each moment sees only what was recorded by then (answers, conversations, packs made) and
+    that day's date, so the history says what the case worked out at the time.
+    """
+    events: list[tuple[datetime, int, Revision | None]] = [
+        (rev.recorded_at, 1, rev) for rev in snapshot.revisions
+    ]
+    events += [(c.recorded_at, 0, None) for c in snapshot.conversations]
+    events += [(e.exported_at, 0, None) for e in snapshot.exports]
+    events.sort(key=lambda event: (event[0], event[1]))
     items: list[HistoryItem] = []
     answers: dict[str, dict[str, JsonValue]] = {}
     last: JsonValue = None
-    for rev in snapshot.revisions:
-        own = answers.setdefault(rev.form, {})
-        if rev.value is None:
-            own.pop(rev.field, None)
-        else:
-            own[rev.field] = rev.value
-        if rev.form == form and rev.field == field:
-            continue  # the practitioner's own answer is in the history already
-        derived = snapshot.worked_out(
-            context.definitions, context.today, context.profile, answers
-        ).get(form, field)
+    for at, _order, rev in events:
+        if rev is not None:
+            own = answers.setdefault(rev.form, {})
+            if rev.value is None:
+                own.pop(rev.field, None)
+            else:
+                own[rev.field] = rev.value
+            if rev.form == form and rev.field == field:
+                continue  # the practitioner's own answer is in the history already
+        sources = CaseSources(
+            answers=answers,
+            today=uk_today(at),
+            profile=context.profile,
+            conversations=tuple(c for c in snapshot.conversations if c.recorded_at <= at),
+            exports=tuple(e.exported_at for e in snapshot.exports if e.exported_at <= at),
+            definitions=context.definitions,
+        )
+        derived = derived_answers(sources, PROGRAM_DERIVATIONS).get(form, field)
         value = derived.value if derived is not None else None
         if value != last:
             reason = derived.came_from if derived is not None else "No longer worked out"
-            items.append(HistoryItem(value, rev.recorded_at, WORKED_OUT_BY, reason, None))
+            items.append(HistoryItem(value, at, WORKED_OUT_BY, reason, None))
             last = value
     now = snapshot.worked_out(context.definitions, context.today, context.profile).get(form, field)
-    if now is not None and now.value != last:
-        # Worked out from a record that is not an answer: a pack made, a conversation, a profile.
-        items.append(HistoryItem(now.value, _latest(snapshot), WORKED_OUT_BY, now.came_from, None))
+    if now is not None and now.value != last and events:
+        # Changed with the passing of days since (a birthday): said as of the last record.
+        items.append(HistoryItem(now.value, events[-1][0], WORKED_OUT_BY, now.came_from, None))
     return items
-
-
-def _latest(snapshot: CaseSnapshot) -> datetime:
-    moments = [r.recorded_at for r in snapshot.revisions]
-    moments += [c.recorded_at for c in snapshot.conversations]
-    moments += [e.exported_at for e in snapshot.exports]
-    return max(moments, default=snapshot.case.created_at)
 
 
 def sources_of(snapshot: CaseSnapshot) -> dict[Key, Conversation]:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from toolkit_desktop import __version__
 from toolkit_desktop.domain.definitions import Definitions
+from toolkit_desktop.domain.derived import Derivations
 from toolkit_desktop.domain.records import PackExport, Profile
 from toolkit_desktop.domain.wording import show_date, uk_today
 from toolkit_desktop.export.atomic import ExportFailed, staged
@@ -37,10 +38,18 @@ class NextPack:
     copy_of: PackExport | None  # the first export of the version this one copies, if a copy
 
 
-def contents_digest(snapshot: CaseSnapshot, profile: Profile) -> str:
+def contents_digest(
+    snapshot: CaseSnapshot, profile: Profile, derivations: Derivations | None = None
+) -> str:
     """A digest of everything a pack prints from the vault: the case, its answers, chronology
-    and conversations, and the first responder's details. Equal digests, equal packs."""
+    and conversations, the first responder's details, and the answers worked out from them (an
+    age turns 18 with the days). Equal digests, equal packs."""
+    worked_out = sorted(
+        (f"{form}.{field}", derived.value)
+        for (form, field), derived in (derivations.by_key if derivations else {}).items()
+    )
     held = {
+        "worked_out": worked_out,
         "case": asdict(snapshot.case),
         "revisions": [r.id for r in snapshot.revisions],  # append-only: the ids say it all
         "chronology": [e.id for e in snapshot.chronology],
@@ -56,7 +65,8 @@ def _next_pack(vault: Vault, definitions: Definitions, case_id: int, now: dateti
     snapshot = CaseService(vault, definitions).snapshot(case_id)
     exports = vault.cases.exports(case_id)
     profile = vault.profile()
-    digest = contents_digest(snapshot, profile)
+    derivations = snapshot.worked_out(definitions, uk_today(now), profile, pack_made_at=now)
+    digest = contents_digest(snapshot, profile, derivations)
     first_of: dict[int, PackExport] = {}  # each version's first export (copies hold the same)
     for export in exports:
         first_of.setdefault(export.version, export)
@@ -75,7 +85,7 @@ def _next_pack(vault: Vault, definitions: Definitions, case_id: int, now: dateti
         previous=previous,
         now=now,
         software_version=__version__,
-        derivations=snapshot.worked_out(definitions, uk_today(now), profile, pack_made_at=now),
+        derivations=derivations,
     )
     return NextPack(pack, digest, first_of[newest] if unchanged else None)
 

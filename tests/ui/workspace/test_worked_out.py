@@ -75,3 +75,50 @@ def test_a_worked_out_answer_is_not_still_needed_and_leads_to_its_source(
     row = _row(window, "nrm_referral", "under_18")
     row.worked_out_note.linkActivated.emit("#source")
     assert workspace.views["child"].isAncestorOf(QApplication.focusWidget())
+
+
+def test_typing_where_a_worked_out_answer_shows_gives_ones_own_answer_never_a_mix(
+    start_app, drive, qtbot, existing_vault
+):
+    window = start_app()
+    drive.in_new_case(window, "Amira")
+    workspace = window.workspace
+    workspace.go_to_field("immediate_safeguarding", "police_reference")
+    _type(qtbot, "CAD 0412")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    workspace.refresh()  # as the pause after typing does
+    workspace.go_to_field("nrm_referral", "police_reference")
+    box = QApplication.focusWidget()
+    qtbot.waitUntil(lambda: box.placeholderText() == "CAD 0412")
+    assert box.text() == ""
+    _type(qtbot, "AB")
+    qtbot.waitUntil(lambda: workspace.answers["nrm_referral"].get("police_reference") == "AB")
+    # Cleared to type again, and a pause: the worked-out answer comes back as a hint only.
+    qtbot.keyClick(box, Qt.Key.Key_Backspace)
+    qtbot.keyClick(box, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: "police_reference" not in workspace.answers["nrm_referral"])
+    workspace.refresh()
+    assert box.text() == "" and box.placeholderText() == "CAD 0412"
+    _type(qtbot, "NT/9")
+    qtbot.waitUntil(lambda: workspace.answers["nrm_referral"].get("police_reference") == "NT/9")
+    assert box.text() == "NT/9"
+
+
+def test_a_list_worked_out_from_records_is_changed_where_they_are_kept(
+    start_app, drive, qtbot, existing_vault
+):
+    window = start_app()
+    drive.in_new_case(window, "Amira")
+    workspace = window.workspace
+    workspace.go_to_field("people", "people")
+    _type(qtbot, "Anh Tuan")  # typing on "Add a row" starts the row
+    qtbot.waitUntil(lambda: bool(workspace.answers.get("people", {}).get("people")))
+    workspace.refresh()
+    workspace.go_to_field("trafficking_assessment", "adults")
+    adults = workspace.views["trafficking_assessment"].widget_for("adults")
+    qtbot.waitUntil(lambda: bool(adults.value()))
+    assert adults.value()[0]["name"] == "Anh Tuan"
+    # Nothing in the list takes the keyboard: the words typed next cannot go into it.
+    assert not adults.isAncestorOf(QApplication.focusWidget())
+    row = _row(window, "trafficking_assessment", "adults")
+    assert "People around the child" in row.worked_out_note.text()

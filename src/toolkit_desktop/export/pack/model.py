@@ -22,6 +22,7 @@ from toolkit_desktop.domain.records import (
     Profile,
     Revision,
 )
+from toolkit_desktop.domain.visibility import is_answered
 
 
 class CaseFacts(Protocol):
@@ -80,7 +81,7 @@ class PackInput:
         """Where a question's answer came from when the case worked it out, else ""."""
         derived = self.derivations.get(form_id, field_id)
         typed = self.typed_answers.get(form_id, {}).get(field_id)
-        if derived is None or typed not in (None, "", []):
+        if derived is None or is_answered(typed):
             return ""
         return derived.pack_note
 

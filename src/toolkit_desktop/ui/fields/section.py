@@ -102,7 +102,13 @@ class FieldRow(QWidget):
     use_worked_out = Signal()
 
     def show_worked_out(
-        self, came_from: str, *, differs: str = "", can_go: bool = False, locked: bool = False
+        self,
+        came_from: str,
+        *,
+        value: str = "",
+        differs: str = "",
+        can_go: bool = False,
+        locked: bool = False,
     ) -> None:
         """Say that the answer shown was worked out (`came_from`), or, with `differs`, that the
         practitioner's own answer stands where the case would work out `differs`. "" hides it."""
@@ -122,8 +128,8 @@ class FieldRow(QWidget):
             text = f"<i>{said}</i> Change it there.{go}"
             spoken = f"Read only. {came_from} Change it there."
         else:
-            text = f"<i>Worked out: {said}</i> Type here to answer differently.{go}"
-            spoken = f"Worked out: {came_from}"
+            text = f"<i>Worked out. {said}</i> Answer here to give your own instead.{go}"
+            spoken = f"Worked out: {value}. {came_from}" if value else f"Worked out. {came_from}"
         self.worked_out_note.setText(text)
         self.worked_out_note.show()
         self.widget.setAccessibleDescription(spoken)

@@ -13,8 +13,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -44,6 +47,23 @@ MAX_FORM_WIDTH = 780
 def _settle_layout() -> None:
     # Layouts update on posted events; a question just shown must have its place before we scroll.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+# Questions typed into as text: a worked-out answer is shown in them as a hint (placeholder).
+HINTED_TYPES = frozenset({
+    FieldType.TEXT, FieldType.LONG_TEXT, FieldType.NUMBER,
+    FieldType.DATE, FieldType.APPROX_DATE, FieldType.DATETIME,
+})
+
+
+def _hint(widget: FieldWidget, text: str) -> None:
+    """Show `text` greyed in an empty box, or put back the box's own placeholder for ""."""
+    edit = widget.focus_widget()
+    if not isinstance(edit, QLineEdit | QPlainTextEdit):
+        return
+    if edit.property("ownPlaceholder") is None:
+        edit.setProperty("ownPlaceholder", edit.placeholderText())
+    edit.setPlaceholderText(text or str(edit.property("ownPlaceholder")))
 
 
 class _LiveAnswers(Mapping[str, Any]):
@@ -92,6 +112,9 @@ class FormView(QScrollArea):
         # Worked-out answers of this form's questions (`show_worked_out`), by field id.
         self._worked_out: dict[str, Derived] = {}
         self._locked: set[str] = set()  # lists shown from where they are recorded, read only
+        self._typed: dict[str, Any] = {}  # the practitioner's own answers, by field id
+        self.shown_own: dict[str, Any] = {}
+        self._showing_worked_out: set[str] = set()  # questions showing a worked-out value
         self._sections: dict[str, SectionPanel] = {}
         self._conditional = [f for f in form.all_fields() if f.visible_if is not None]
         # Questions of this form that others depend on: a change to one re-checks the conditions.
@@ -187,17 +210,32 @@ class FormView(QScrollArea):
         """
         self._other_answers = {k: v for k, v in answers_by_form.items() if k != self.form.id}
         own = answers_by_form.get(self.form.id, {})
+        self.shown_own = dict(own)  # this form's answers as given, worked-out ones included
         merged = {**self._other_answers, self.form.id: own}
         self._loading = True
+        self._showing_worked_out = set()
         try:
             for widget in self._widgets.values():
                 new = field_value(self.form, widget.field, merged)
+                derived = self._derived_shown(widget.field)
+                if derived is not None and widget.field.type in HINTED_TYPES:
+                    # Shown as a hint, not as text: the first key typed starts the practitioner's
+                    # own answer instead of adding to the worked-out one.
+                    new = None
+                    _hint(widget, show(widget.field, derived.value).text)
+                else:
+                    _hint(widget, "")
+                if derived is not None and new is not None and self._busy(widget):
+                    continue  # the keyboard is here, or a row waits to be put back: not now
+                if derived is not None and new is not None:
+                    self._showing_worked_out.add(widget.field.id)
                 if widget.value() != new:
                     widget.set_value(new)
             for sid, panel in self._sections.items():
                 panel.set_reason(not_relevant_reason(own, sid))
         finally:
             self._loading = False
+        self._show_worked_out_notes()
         self._refresh_visibility()
         if self._tabs_stale:
             self.refresh_tab_order()
@@ -220,30 +258,52 @@ class FormView(QScrollArea):
     def show_worked_out(
         self, worked_out: Mapping[str, Derived], typed: Mapping[str, Any]
     ) -> None:
-        """Say, beside each question, when its answer was worked out from elsewhere in the case
-        (`worked_out`, by field id), or when the practitioner's own answer (`typed`) differs from
-        what the case works out. The answers themselves arrive through `set_answers`."""
+        """The answers this form's questions would have, worked out from elsewhere in the case
+        (`worked_out`, by field id), and the practitioner's own (`typed`): the next `set_answers`
+        shows a worked-out answer where there is no answer of one's own, and says so beside it."""
         self._worked_out = dict(worked_out)
+        self._typed = dict(typed)
+
+    def _derived_shown(self, field: Field) -> Derived | None:
+        """The worked-out answer a question shows, when it has no answer of the practitioner's."""
+        if field.same_as or is_answered(self._typed.get(field.id)):
+            return None
+        return self._worked_out.get(field.id)
+
+    def _busy(self, widget: FieldWidget) -> bool:
+        """A list being worked in (the keyboard in it, or a row waiting to be put back), whose
+        rows a worked-out list must not replace under the practitioner's hands."""
+        if not isinstance(widget, GroupWidget):
+            return False
+        focus = QApplication.focusWidget()
+        if focus is not None and widget.isAncestorOf(focus):
+            return True
+        return widget.put_back.isVisible()
+
+    def _show_worked_out_notes(self) -> None:
+        """Beside each question, where its worked-out answer came from, or what the case would
+        work out where the practitioner's own answer differs."""
         locked: set[str] = set()
         for field_id, row in self._rows.items():
             derived = self._worked_out.get(field_id)
             if derived is None or row.widget.field.same_as:
                 row.show_worked_out("")
                 continue
-            own = typed.get(field_id)
+            own = self._typed.get(field_id)
             can_go = derived.source is not None
+            words = show(row.widget.field, derived.value)
+            text = words.text or "; ".join(
+                ", ".join(cell for _, cell in cells) for cells in words.rows
+            )
             if not is_answered(own):
                 # A list worked out from records (people, agencies) is changed where they are
                 # kept: one row typed here would stand in for the whole list.
-                lock = row.widget.field.type is FieldType.GROUP and can_go
+                lock = (row.widget.field.type is FieldType.GROUP and can_go
+                        and field_id in self._showing_worked_out)
                 if lock:
                     locked.add(field_id)
-                row.show_worked_out(derived.came_from, can_go=can_go, locked=lock)
+                row.show_worked_out(derived.came_from, value=text, can_go=can_go, locked=lock)
             elif own != derived.value:
-                words = show(row.widget.field, derived.value)
-                text = words.text or "; ".join(
-                    ", ".join(cell for _, cell in cells) for cells in words.rows
-                )
                 row.show_worked_out(derived.came_from, differs=text, can_go=can_go)
             else:
                 row.show_worked_out("")
@@ -342,7 +402,10 @@ class FormView(QScrollArea):
             return False
         _settle_layout()
         self.ensureWidgetVisible(row, 0, 40)
-        self._widgets[field_id].focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+        target = self._widgets[field_id].focus_widget()
+        if target.focusPolicy() == Qt.FocusPolicy.NoFocus or not target.isEnabled():
+            return False  # shown from where it is recorded: nothing here takes the keyboard
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def scroll_to_section(self, section_id: str) -> None:

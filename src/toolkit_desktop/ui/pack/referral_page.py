@@ -180,7 +180,9 @@ class ReferralPage(FormPage):
         definitions, training = self._context()
         if definitions is None or self.online_dialog is not None:
             return
-        answers = {**self._other_answers, self.form.id: self.values()}  # as shown on screen
+        # As shown on screen: what is typed here now, over the answers given (worked-out ones,
+        # shown as hints in the boxes, included).
+        answers = {**self._other_answers, self.form.id: {**self.shown_own, **self.values()}}
         now = self.field_clock() if self.field_clock is not None else datetime.now(UTC)
         listed = online_form_answers(
             definitions, definitions.online_form, answers, None, today=uk_today(now)

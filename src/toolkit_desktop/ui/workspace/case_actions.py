@@ -45,7 +45,7 @@ class CaseActions(QObject):
         self._context, self._workspace, self._status = context, workspace, status
         self._jobs = CaseJobs(session, worker, autosaver.flush, workspace.case_id_on_screen)
         self.pack = ReferralPackFlow(
-            window, context, self._jobs, workspace, status, self.refresh_prompts
+            window, context, self._jobs, workspace, status, self._pack_exported
         )
         self._prompts_running = self._prompts_again = False
         self.backup_warning = QLabel(objectName="backupWarning")
@@ -134,6 +134,16 @@ class CaseActions(QObject):
             ),
             page.entries.failed,
         )
+
+    def _pack_exported(self) -> None:
+        # The first pack made is the referral: the case reads its date again, so the screen says
+        # what the next pack will (the referral made, and when).
+        self._jobs.run(
+            lambda session, case_id: session.service.snapshot(case_id),
+            self._workspace.update_records,
+            self._status.problem,
+        )
+        self.refresh_prompts()
 
     def _recorded(self, snapshot: Any, then: Callable[[], None], note: str) -> None:
         self._workspace.update_records(snapshot)

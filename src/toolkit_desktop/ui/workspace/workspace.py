@@ -183,13 +183,13 @@ class CaseWorkspace(QWidget):
         return changed
 
     def _show_answers_in(self, view: Any) -> None:
-        view.set_answers(self.shown_answers())
         if isinstance(view, FormView):
             form_id = view.form.id
             view.show_worked_out(
                 {fid: d for (f, fid), d in self.worked_out.by_key.items() if f == form_id},
                 self.answers.get(form_id, {}),
             )
+        view.set_answers(self.shown_answers())
 
     def case_id_on_screen(self) -> int | None:
         """The id of the case shown, if one is."""
