@@ -59,7 +59,8 @@ def test_the_shipped_agencies_form_has_what_the_waiting_list_reads() -> None:
     assert contacts is not None and contacts.type == "group"
     types = {f.id: f.type.value for f in contacts.fields}
     assert types == {
-        "agency": "text", "person": "text", "contacted_on": "date", "what_was_asked": "long_text",
+        "agency": "text", "person": "text", "role": "text", "phone": "text", "email": "text",
+        "contacted_on": "date", "what_was_asked": "long_text",
         "awaiting_answer": "yes_no_unknown", "answered_on": "date", "answer": "long_text",
     }
     meetings = form.field("meetings")

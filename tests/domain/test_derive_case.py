@@ -78,7 +78,10 @@ def test_the_referrer_is_the_profile_until_someone_else_is_typed():
     typed = {"nrm_referral": {"referrer_name": "Jo Patel"}}
     applied = worked_out(typed, profile=profile).applied(typed)
     assert applied["nrm_referral"]["referrer_name"] == "Jo Patel"  # a different referrer stands
-    assert applied["nrm_referral"]["referrer_role"] == "Duty social worker"
+    # Sam's role, phone and email are not Jo's; the organisation stays.
+    assert "referrer_role" not in applied["nrm_referral"]
+    assert "referrer_email" not in applied["nrm_referral"]
+    assert applied["nrm_referral"]["referrer_organisation"] == "Kent County Council"
 
 
 def test_other_professionals_are_the_agencies_contacted():
@@ -213,3 +216,19 @@ def test_the_police_reference_is_typed_once_in_safeguarding():
     found = worked_out({"immediate_safeguarding": {"police_reference": "CAD 1234/28NOV, Kent"}})
     assert value(found, "nrm_referral", "police_reference") == "CAD 1234/28NOV, Kent"
     assert value(found, "nrm_referral", "reported_to_police") == "yes"
+
+
+def test_the_journey_treatment_and_people_present_are_carried(shipped_definitions):
+    answers = {"trafficking_assessment": {
+        "route": [{"place": "Hanoi", "country": "Vietnam", "travelled_how": "plane"},
+                  {"place": "Dover", "arrived": "2026-11", "travelled_how": "lorry",
+                   "who_with": "Vinh"}],
+        "control_methods": ["threats"], "control_details": "Phone taken",
+    }}
+    talks = (conversation(datetime(2026, 11, 28, 2, 0, tzinfo=UTC)),)
+    found = worked_out(answers, definitions=shipped_definitions, conversations=talks)
+    journey = value(found, "nrm_referral", "journey")
+    assert journey.splitlines() == ["Hanoi, Vietnam: plane",
+                                    "Dover: arrived November 2026 (month only); lorry; with Vinh"]
+    assert "Phone taken" in value(found, "nrm_referral", "treatment")
+    assert value(found, "trafficking_assessment", "others_present") == [{"name": "Sam Okafor"}]

@@ -229,3 +229,14 @@ def test_the_shipped_order_on_a_case(shipped_definitions) -> None:
     words = " ".join(f"{a.question} {a.answer} {a.note}" for a in listed).lower()
     for verdict in ("is trafficked", "was trafficked", "not trafficked", "is a victim"):
         assert verdict not in words
+
+
+def test_the_referrers_name_is_split_for_the_online_forms_two_boxes(shipped) -> None:
+    from datetime import date
+
+    from toolkit_desktop.domain.online_form import online_form_answers
+
+    answers = {"nrm_referral": {"referrer_name": "Jo Anne Patel"}}
+    listed = {a.number: a for a in online_form_answers(
+        shipped, shipped.online_form, answers, None, today=date(2026, 12, 2))}
+    assert (listed[79].answer, listed[80].answer) == ("Jo Anne", "Patel")

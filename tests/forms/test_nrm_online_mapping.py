@@ -16,11 +16,8 @@ from toolkit_desktop.forms import ProblemCode, default_resources_dir, load_defin
 ORDER_FILE = default_resources_dir() / "nrm_online_form.yaml"
 MAPPING_DOC = Path(__file__).resolve().parents[2] / "docs" / "nrm-online-form-mapping.md"
 REQ_MARK = {Required.YES: "Y", Required.NO: "N", Required.WHEN_SHOWN: "Y*"}
-# Required online, but answered by questions others are reworking at the moment, so not yet marked
-# as needed for a referral here: the exploiters and other victims (being turned into records of
-# people) and the child's own children, communication help and Home Office references (child.yaml).
-# The list of answers still marks them missing. This may only shrink.
-NOT_YET_REQUIRED_HERE = {48, 49, 50, 51, 54, 69, 70, 75, 76, 77, 78}
+# Required online but not yet needed for a referral here: none. Keep it so.
+NOT_YET_REQUIRED_HERE: set[int] = set()
 
 
 @pytest.fixture(scope="module")

@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from toolkit_desktop.domain.age import ADULT_AGE, age_status
+from toolkit_desktop.domain.answer_words import show_approx_date
 from toolkit_desktop.domain.derived import CaseSources, Derivation, Derived, Key
 from toolkit_desktop.domain.form_ids import (
     AGE_FORM,
@@ -101,6 +102,7 @@ def referral_derivations(sources: CaseSources) -> dict[Key, Derived]:
     said = f"The first referral pack was made on {day(local(first).date())}."
     made = local(first).date().isoformat()
     return {
+        (TRAFFICKING_FORM, "referral_considered"): Derived("yes", said),
         (TRAFFICKING_FORM, "referral_made"): Derived("yes", said),
         (NRM_FORM, "referral_date"): Derived(made, said),
     }
@@ -112,7 +114,12 @@ def profile_derivations(sources: CaseSources) -> dict[Key, Derived]:
     if profile is None:
         return {}
     out: dict[Key, Derived] = {}
+    typed_name = _text(sources.form(NRM_FORM).get("referrer_name"))
+    # Someone else is referring: your role, phone and email are not theirs.
+    someone_else = bool(typed_name) and typed_name.casefold() != profile.name.strip().casefold()
     for field_id, attribute in REFERRER_FROM_PROFILE.items():
+        if someone_else and field_id in ("referrer_role", "referrer_phone", "referrer_email"):
+            continue
         text = str(getattr(profile, attribute, "") or "").strip()
         if text:
             out[(NRM_FORM, field_id)] = Derived(text, FROM_PROFILE, in_pack=PROFILE_IN_PACK)
@@ -135,7 +142,10 @@ def agency_derivations(sources: CaseSources) -> dict[Key, Derived]:
         if not (agency or person) or (agency, person) in seen:
             continue
         seen.add((agency, person))
-        rows.append({k: v for k, v in (("name", person), ("organisation", agency)) if v})
+        cells = (("name", person), ("role", _text(contact.get("role"))),
+                 ("organisation", agency), ("phone", _text(contact.get("phone"))),
+                 ("email", _text(contact.get("email"))))
+        rows.append({k: v for k, v in cells if v})
     if not rows:
         return {}
     said = f"From Agencies and requests: {_count(len(rows), 'agency', 'agencies')} contacted."
@@ -166,10 +176,35 @@ def conversation_derivations(sources: CaseSources) -> dict[Key, Derived]:
         spoken = _unique(c.language for c in talks)
         if spoken:
             out[(CHILD_FORM, "languages")] = Derived(", ".join(spoken), said)
+    present = _unique(
+        name for c in talks for name in c.present.replace(";", ",").split(",")
+    )
+    if present:
+        out[(TRAFFICKING_FORM, "others_present")] = Derived(
+            [{"name": name} for name in present],
+            f"From the {count} recorded in this case: who was present.",
+        )
     lines = [_conversation_line(c) for c in talks]
     out[(NRM_FORM, "interview_where_how")] = Derived(
         "\n".join(lines), f"From the {count} recorded in this case."
     )
+    return out
+
+
+def child_derivations(sources: CaseSources) -> dict[Key, Derived]:
+    """The child's details' yes/no questions the online form asks, from what they list."""
+    child = sources.form(CHILD_FORM)
+    out: dict[Key, Derived] = {}
+    if _text(child.get("communication_needs")):
+        out[(CHILD_FORM, "communication_help")] = Derived(
+            "yes", "Other communication needs are described in Child's details.",
+            (CHILD_FORM, "communication_needs"),
+        )
+    if is_answered(child.get("home_office_references")):
+        out[(CHILD_FORM, "has_home_office_reference")] = Derived(
+            "yes", "A Home Office reference is listed in Child's details.",
+            (CHILD_FORM, "home_office_references"),
+        )
     return out
 
 
@@ -193,6 +228,12 @@ def safeguarding_derivations(sources: CaseSources) -> dict[Key, Derived]:
             "yes", "A police reference is recorded in Immediate safeguarding.",
             (SAFEGUARDING_FORM, "police_reference"),
         ))
+    force = _text(safety.get("police_force"))
+    if force:
+        out[(NRM_FORM, "police_force")] = Derived(
+            force, "From Immediate safeguarding, where the police force was recorded.",
+            (SAFEGUARDING_FORM, "police_force"),
+        )
     photo_at = safety.get("photo_taken_at")
     if is_answered(photo_at):
         said = f"A photo was taken: {_moment(photo_at)} (Immediate safeguarding)."
@@ -304,11 +345,30 @@ def account_derivations(sources: CaseSources) -> dict[Key, Derived]:
     tasks = _text(assessment.get("work_tasks"))
     hours = assessment.get("hours_per_day")
     if tasks:
-        text = tasks + (f" About {hours:g} hours a day." if isinstance(hours, int | float)
-                        and not isinstance(hours, bool) else "")
+        if isinstance(hours, int | float) and not isinstance(hours, bool):
+            ended = tasks if tasks.endswith((".", "!", "?")) else tasks + "."
+            text = f"{ended} About {hours:g} hours a day."
+        else:
+            text = tasks
         out[(NRM_FORM, "tasks_and_hours")] = Derived(
             text, "From the trafficking assessment: what the child had to do, and the hours.",
             (TRAFFICKING_FORM, "work_tasks"),
+        )
+    route = [r for r in assessment.get("route") or [] if isinstance(r, Mapping)]
+    legs = [_route_line(r) for r in route]
+    legs = [leg for leg in legs if leg]
+    if legs:
+        out[(NRM_FORM, "journey")] = Derived(
+            "\n".join(legs),
+            f"From the trafficking assessment, D. Journey: {_count(len(legs), 'place', 'places')} "
+            "on the way.",
+            (TRAFFICKING_FORM, "route"),
+        )
+    treatment = _treatment(sources, assessment)
+    if treatment:
+        out[(NRM_FORM, "treatment")] = Derived(
+            treatment, "From the trafficking assessment: how the child was controlled.",
+            (TRAFFICKING_FORM, "control_methods"),
         )
     last = assessment.get("last_contact_with_exploiters")
     if isinstance(last, str) and last.strip():
@@ -323,6 +383,31 @@ def account_derivations(sources: CaseSources) -> dict[Key, Derived]:
                 (TRAFFICKING_FORM, "last_contact_with_exploiters"),
             )
     return out
+
+
+def _route_line(row: Mapping[str, Any]) -> str:
+    place = ", ".join(filter(None, (_text(row.get("place")), _text(row.get("country")))))
+    details = [
+        f"arrived {show_approx_date(str(row['arrived']))}" if is_answered(row.get("arrived"))
+        else "",
+        f"stayed {_text(row.get('how_long'))}" if _text(row.get("how_long")) else "",
+        _text(row.get("travelled_how")),
+        f"with {_text(row.get('who_with'))}" if _text(row.get("who_with")) else "",
+    ]
+    said = "; ".join(filter(None, details))
+    return f"{place}: {said}" if place and said else place or said
+
+
+def _treatment(sources: CaseSources, assessment: Mapping[str, Any]) -> str:
+    methods = assessment.get("control_methods")
+    details = _text(assessment.get("control_details"))
+    defs = sources.definitions
+    form = defs.form(TRAFFICKING_FORM) if defs else None
+    field = form.field("control_methods") if form else None
+    labels = [field.choice_label(str(m)) if field else str(m)
+              for m in (methods if isinstance(methods, list) else [])]
+    lines = [f"How the child was controlled: {'; '.join(labels)}." if labels else "", details]
+    return "\n".join(line for line in lines if line)
 
 
 def gate_derivations(sources: CaseSources) -> dict[Key, Derived]:
@@ -346,6 +431,7 @@ PROGRAM_DERIVATIONS: tuple[Derivation, ...] = (
     profile_derivations,
     agency_derivations,
     conversation_derivations,
+    child_derivations,
     safeguarding_derivations,
     assessment_derivations,
     exploitation_derivations,
@@ -367,7 +453,8 @@ def _conversation_line(c: Conversation) -> str:
         parts.append(f"interpreter: {who}" + (f" ({c.language.strip()})" if c.language else ""))
     if c.how_the_child_was.strip():
         parts.append(f"how the child was: {c.how_the_child_was.strip()}")
-    return "; ".join(parts) + "."
+    line = "; ".join(parts)
+    return line if line.endswith((".", "!", "?")) else line + "."
 
 
 def _moment(value: Any) -> str:

@@ -189,8 +189,14 @@ def _found(episode: Episode, *, with_time: bool = True) -> str:
     if episode.found_where:
         words += f" at {episode.found_where}"
     if episode.found_with:
-        words += f", with {episode.found_with}"
+        # "Who they were with" is often answered "alone" or "nobody": said as written.
+        alone = episode.found_with.casefold().strip(" .") in _ALONE
+        words += f", {episode.found_with}" if alone else f", with {episode.found_with}"
     return words
+
+
+_ALONE = frozenset({"alone", "on their own", "on his own", "on her own", "nobody", "no one",
+                    "no-one", "by themselves", "by himself", "by herself"})
 
 
 def _reported(episode: Episode) -> str:

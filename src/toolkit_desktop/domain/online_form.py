@@ -125,9 +125,24 @@ def _answer(
         found = _from_source(definitions, question, source, answers, profile, today)
         if found is not None:
             text, notes, came_from = found
+            text = _name_part(question.key, text)
             note = " ".join(n for n in (*notes, question.note) if n)
             return replace(blank, answer=text, note=note, came_from=came_from)
     return replace(blank, missing=required)
+
+
+# The online form asks the referrer's first name and surname apart; the case keeps one name.
+FIRST_NAME_KEY = "fr-details-first-name"
+SURNAME_KEY = "fr-details-last-name"
+
+
+def _name_part(key: str, name: str) -> str:
+    """For the referrer's first name, every word but the last; for the surname, the last word.
+    Anything else is returned as it is. The question's note asks the practitioner to check it."""
+    words = name.split()
+    if key not in (FIRST_NAME_KEY, SURNAME_KEY) or len(words) < 2:
+        return name
+    return " ".join(words[:-1]) if key == FIRST_NAME_KEY else words[-1]
 
 
 def _go_to(question: OnlineQuestion) -> tuple[str, str] | None:

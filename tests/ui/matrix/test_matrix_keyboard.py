@@ -128,3 +128,24 @@ def test_evidence_typed_without_an_answer_is_named_before_the_app_closes(
     [(kind, text)] = [a for a in dialogs.asked if a[0] == "confirm"]
     assert f"the evidence typed for “{first.text}”" in text and "If you close now" in text
     assert window.isVisible()
+
+
+def test_evidence_of_the_one_just_marked_then_esc_carries_on_down_the_matrix(
+    start_app, drive, qtbot, existing_vault, shipped_definitions
+):
+    """K, then E for its evidence, then Esc: the next K marks the next indicator, not the one
+    whose evidence was just written (a practitioner counting rows put evidence one row out)."""
+    window, page = _open_matrix(start_app, drive, qtbot)
+    first, second = shipped_definitions.matrix.blocks[0].indicators[:2]
+    _press(qtbot, Qt.Key.Key_K)
+    assert page.list.current_id() == second.id
+    _press(qtbot, Qt.Key.Key_E)
+    assert page.list.current_id() == first.id  # E is for the one just marked
+    _type(qtbot, "Family owes money")
+    _press(qtbot, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is page.list
+    assert page.list.current_id() == second.id
+    _press(qtbot, Qt.Key.Key_S)
+    answers = window.workspace.answers["matrix"]
+    assert answers[first.id]["evidence"] == "Family owes money"
+    assert answers[second.id]["status"] == "suspected" and not answers[second.id].get("evidence")

@@ -66,7 +66,8 @@ def _answer(pack: PackInput, form: Form, fld: Field, note: str = "") -> NrmAnswe
             other = pack.definitions.form(source[0])
             note = f"From {_the(other.title) if other else source[0]}"
         return NrmAnswer(fld.label, show(fld, value), "; ".join(filter(None, (note, cited))), False)
-    return NrmAnswer(fld.label, Shown(text=NOT_KNOWN), note, True)
+    # Where an answer would come from says nothing about an answer that is not there.
+    return NrmAnswer(fld.label, Shown(text=NOT_KNOWN), "", True)
 
 
 def _the(title: str) -> str:

@@ -54,7 +54,10 @@ class MatrixPage(MatrixFrame):
         self.list.edit_requested.connect(self._edit)
         self.list.block_step.connect(self._step_block)
         self.detail.edited.connect(self._detail_edited)
-        self.detail.back.connect(lambda: self.list.setFocus(Qt.FocusReason.OtherFocusReason))
+        self.detail.back.connect(self._back_to_list)
+        # The row K, S or N had moved on to, when E went back to the one just marked: Esc from
+        # its evidence returns there, so the practitioner carries on down the matrix.
+        self._resume_row: int | None = None
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1), ("Ctrl+Right", 1),
                            ("Ctrl+Left", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -177,13 +180,21 @@ class MatrixPage(MatrixFrame):
         self._show_current()
 
     def _edit(self, which: str) -> None:
+        self._resume_row = None
         if self._just_marked is not None:
             row = self.list.row_of(self._just_marked)
             self._just_marked = None
             if row >= 0:
+                self._resume_row = self.list.currentRow()
                 self.list.go_to_row(row)
         if self.list.current_id() is not None:
             self.detail.edit(which)
+
+    def _back_to_list(self) -> None:
+        resume, self._resume_row = self._resume_row, None
+        if resume is not None and resume >= 0:
+            self.list.go_to_row(resume)
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- answering -----------------------------------------------------------------------------
 

@@ -117,7 +117,7 @@ class ReferralPage(FormPage):
         layout.addWidget(box)
         layout.addWidget(section_heading("Referral pack"))
         layout.addWidget(plain_label(PACK_HELP, block))
-        self.make_pack = QPushButton("Make the referral &pack (PDF)…", objectName="makePack")
+        self.make_pack = QPushButton("Make the referral pack (PDF)…  Alt+P", objectName="makePack")
         self.make_pack.setAutoDefault(False)
         self.make_pack.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.make_pack.clicked.connect(self.export_requested)

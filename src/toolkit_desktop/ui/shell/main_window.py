@@ -21,6 +21,7 @@ from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.services.session import Session
 from toolkit_desktop.ui.cases.case_list_page import CaseListPage
 from toolkit_desktop.ui.cases.new_case import NewCaseDialog
+from toolkit_desktop.ui.common.alt_keys import AltNeverTypes
 from toolkit_desktop.ui.common.context import AppContext
 from toolkit_desktop.ui.common.enter_key import EnterPressesButtons
 from toolkit_desktop.ui.common.look import show_focus
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         show_focus(app)
         self.enter_key = EnterPressesButtons(self)
         app.installEventFilter(self.enter_key)
+        self.alt_keys = AltNeverTypes(self)
+        app.installEventFilter(self.alt_keys)
         app.installEventFilter(self.idle)
         app.focusChanged.connect(self._focus_moved)
         self.clipboard = ClipboardGuard(self)
@@ -130,7 +133,16 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
+        # Alt+P makes the pack from any step of an open case, not only from the Referral step.
+        pack_action = QAction("Make the referral pack", self, objectName="action:pack")
+        pack_action.setShortcut(QKeySequence("Alt+P"))
+        pack_action.triggered.connect(self._make_pack)
+        self.addAction(pack_action)
         self._set_unlocked(False)
+
+    def _make_pack(self) -> None:
+        if self.pages.currentWidget() is self.workspace and self.workspace.snapshot is not None:
+            self.workspace.export_requested.emit()
 
     def start(self) -> None:
         """Show the first page: create the vault, or unlock it."""
