@@ -232,3 +232,12 @@ def test_the_journey_treatment_and_people_present_are_carried(shipped_definition
                                     "Dover: arrived November 2026 (month only); lorry; with Vinh"]
     assert "Phone taken" in value(found, "nrm_referral", "treatment")
     assert value(found, "trafficking_assessment", "others_present") == [{"name": "Sam Okafor"}]
+
+
+def test_the_family_and_the_referrers_own_reference_are_carried():
+    answers = {"trafficking_assessment": {"parents_whereabouts": "Parents in Vietnam, no contact",
+                                          "number_of_siblings": 2}}
+    found = worked_out(answers, reference="TK-20261202-HCMU2")
+    family = value(found, "trafficking_assessment", "family_history")
+    assert family == "Parents in Vietnam, no contact\nBrothers and sisters: 2."
+    assert value(found, "nrm_referral", "referrer_reference") == "TK-20261202-HCMU2"

@@ -6,12 +6,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-import toolkit_desktop.services.cases as cases_service
-from toolkit_desktop.domain.missing_episodes import missing_derivations
-from toolkit_desktop.domain.people import people_derivations
-
 SHEET = "Missing child: description for the police"
 RECORDS = "Conversations with the child, chronology and agencies"
 PEOPLE = [
@@ -28,15 +22,6 @@ EPISODES = [
      "found_with": "two older boys", "reference": "NT/2811/77"},
     {"went_missing_at": "2026-11-28T21:05:00+00:00", "went_missing_from": "school"},
 ]
-
-
-@pytest.fixture(autouse=True)
-def with_records_derivations(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The pack works out answers with the program's derivations; until the people and missing
-    episodes derivations are among them, add them here."""
-    program = cases_service.PROGRAM_DERIVATIONS
-    extra = tuple(d for d in (people_derivations, missing_derivations) if d not in program)
-    monkeypatch.setattr(cases_service, "PROGRAM_DERIVATIONS", (*program, *extra))
 
 
 def test_the_sheet_prints_the_description_the_people_and_each_episode(workspace) -> None:
@@ -111,3 +96,12 @@ def test_the_nrm_answers_say_what_is_known_of_other_victims_and_exploiters(works
     assert "07700 900123" in nrm
     assessment = workspace.export(case_id, name="again.pdf").part("Trafficking assessment")
     assert "Tuan, also known as Uncle T" in assessment
+
+
+def test_the_matrix_evidence_of_going_missing_names_the_episodes_recorded(workspace) -> None:
+    case_id = workspace.start()
+    workspace.answer(case_id, "immediate_safeguarding", "missing_episodes", EPISODES)
+    workspace.answer(case_id, "matrix", "missing_before", {"status": "known"})
+    pack = workspace.export(case_id)
+    matrix = pack.part("Risk assessment matrix")
+    assert "2 missing episodes are recorded in Immediate safeguarding" in matrix

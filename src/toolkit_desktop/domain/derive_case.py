@@ -410,6 +410,34 @@ def _treatment(sources: CaseSources, assessment: Mapping[str, Any]) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def family_derivations(sources: CaseSources) -> dict[Key, Derived]:
+    """The family's history, which the NRM form asks as "their family", from what section C
+    records about the parents and section G about brothers and sisters."""
+    assessment = sources.form(TRAFFICKING_FORM)
+    siblings = assessment.get("number_of_siblings")
+    parts = [
+        f"Parental responsibility: {_text(assessment.get('parental_responsibility'))}."
+        if _text(assessment.get("parental_responsibility")) else "",
+        _text(assessment.get("parents_whereabouts")),
+        f"Brothers and sisters: {siblings:g}." if isinstance(siblings, int | float)
+        and not isinstance(siblings, bool) else "",
+    ]
+    text = "\n".join(p for p in parts if p)
+    if not text:
+        return {}
+    return {(TRAFFICKING_FORM, "family_history"): Derived(
+        text, "From the trafficking assessment: the parents and family recorded in C and G.",
+        (TRAFFICKING_FORM, "parents_whereabouts"),
+    )}
+
+
+def reference_derivations(sources: CaseSources) -> dict[Key, Derived]:
+    """The referrer's own reference for the online form: this case's, unless another is typed."""
+    if not sources.reference:
+        return {}
+    return {(NRM_FORM, "referrer_reference"): Derived(sources.reference, "This case's reference.")}
+
+
 def gate_derivations(sources: CaseSources) -> dict[Key, Derived]:
     """The online form's "is there any...?" questions, "Yes" where the case records some."""
     out: dict[Key, Derived] = {}
@@ -436,6 +464,8 @@ PROGRAM_DERIVATIONS: tuple[Derivation, ...] = (
     assessment_derivations,
     exploitation_derivations,
     account_derivations,
+    family_derivations,
+    reference_derivations,
     gate_derivations,
     people_derivations,
     missing_derivations,

@@ -57,6 +57,8 @@ class CaseSources:
     exports: tuple[datetime, ...] = ()
     # The forms and the matrix, for wording taken from them (an indicator's text).
     definitions: Definitions | None = None
+    # The case's own reference ("TK-20261202-HCMU2").
+    reference: str = ""
 
     def form(self, form_id: str) -> Mapping[str, Any]:
         """One form's typed answers."""

@@ -99,6 +99,7 @@ class CaseSnapshot:
             conversations=tuple(self.conversations),
             exports=exported,
             definitions=definitions,
+            reference=self.case.reference,
         )
         return derived_answers(sources, PROGRAM_DERIVATIONS)
 

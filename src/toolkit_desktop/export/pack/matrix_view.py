@@ -15,6 +15,7 @@ from toolkit_desktop.domain.answer_words import show_scalar
 from toolkit_desktop.domain.definitions import INDICATOR_STATUSES
 from toolkit_desktop.domain.form_ids import MATRIX_FORM
 from toolkit_desktop.domain.matrix_summary import MatrixSummary, summarise
+from toolkit_desktop.domain.missing_episodes import MISSING_BEFORE, missing_indicator_note
 from toolkit_desktop.domain.values import MATRIX_VERSION_FIELD
 from toolkit_desktop.domain.wording import show_date
 from toolkit_desktop.export.pack.form_view import cited_conversation
@@ -86,11 +87,15 @@ class MatrixView:
 def _indicator(pack: PackInput, indicator_id: str, text: str, value: Any) -> IndicatorView:
     conversation = pack.conversation_number(value.get("conversation_id"))
     cited = f"Conversation {conversation}" if conversation else ""
+    evidence = str(value.get("evidence") or "").strip()
+    if not evidence and indicator_id == MISSING_BEFORE:
+        # The times gone missing are recorded once, as episodes: the evidence says so.
+        evidence = missing_indicator_note(pack.answers)
     return IndicatorView(
         id=indicator_id,
         text=text,
         status=STATUS_WORDS.get(str(value.get("status")), str(value.get("status"))),
-        evidence=str(value.get("evidence") or "").strip(),
+        evidence=evidence,
         source=str(value.get("source") or "").strip(),
         cited=cited or cited_conversation(pack, MATRIX_FORM, indicator_id),
     )
