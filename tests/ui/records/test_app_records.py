@@ -219,3 +219,21 @@ def test_the_agencies_form_saves_from_inside_the_chronology_step(start_app, driv
     qtbot.waitUntil(lambda: status.text().startswith("Saved at"), timeout=10_000)
     drive.settle(window)
     assert window.workspace.answers["agencies"]["contacts"][0]["agency"] == "Home Office"
+
+
+def test_opening_the_chronology_puts_the_keyboard_in_the_new_entry_not_on_an_old_one(
+    start_app, drive, qtbot, existing_vault
+):
+    """Alt+7 with entries already there: the first words typed go into the new entry, never
+    onto a read-only entry where they were silently lost."""
+    window = start_app()
+    drive.in_new_case(window, "Amira")
+    qtbot.keyClick(window.workspace.step_list, Qt.Key.Key_7, ALT)
+    page = window.workspace.records["chronology"]
+    form = page.entry_form
+    qtbot.keyClicks(form.text, "Says she arrived in the lorry on Tuesday.")
+    qtbot.mouseClick(form.add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(_entry_frames(page)) == 1, timeout=10_000)
+    qtbot.keyClick(window.workspace.step_list, Qt.Key.Key_1, ALT)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_7, ALT)
+    assert form.isAncestorOf(QApplication.focusWidget())

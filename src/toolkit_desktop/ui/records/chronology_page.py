@@ -24,6 +24,7 @@ from toolkit_desktop.domain.missing_episodes import EpisodeMoment, episode_momen
 from toolkit_desktop.domain.wording import day, uk_today
 from toolkit_desktop.services.cases import CaseSnapshot
 from toolkit_desktop.ui.common.entry_parts import section_heading
+from toolkit_desktop.ui.fields.base import first_stop
 from toolkit_desktop.ui.fields.section import heading, plain_label
 from toolkit_desktop.ui.form.form_page import FormPage
 from toolkit_desktop.ui.records.chronology_form import EntryForm
@@ -90,6 +91,16 @@ class ChronologyPage(FormPage):
         self.entries.correct_requested.connect(self.correct_requested)
         self.answer_changed.connect(lambda *_: self.show_waiting())
         self.show_waiting()
+
+    def focus_first(self) -> bool:
+        """Opening the step puts the keyboard in the new entry's first box, ready to type: the
+        entries above it are read-only (Shift+Tab reads them), and words typed there were lost."""
+        widget = first_stop(self.entry_form)
+        if widget is None:
+            return super().focus_first()
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ensureWidgetVisible(widget, 0, 40)
+        return True
 
     # -- records --------------------------------------------------------------------------------
 
