@@ -152,14 +152,26 @@ def test_a_hidden_answer_is_not_listed() -> None:
     assert 4 not in [a.number for a in listed]
 
 
-def test_the_referrer_comes_from_the_profile_when_the_case_has_none() -> None:
-    profile = Profile(name="A. Worker", email="a.worker@example.gov.uk")
-    by = answers_of(online_form_answers(DEFS, ORDER, {}, profile, today=TODAY))
-    assert by[1].answer == "A. Worker" and not by[1].missing
-    assert by[1].came_from == "Your details (About you)"
-    typed = {"nrm_referral": {"referrer_name": "B. Colleague"}}
-    assert answers_of(online_form_answers(DEFS, ORDER, typed, profile, today=TODAY))[1].answer == (
-        "B. Colleague")
+def test_the_referrer_comes_from_the_profile_only_through_the_worked_out_answers(
+    shipped,
+) -> None:
+    """The list reads the answers as the case works them out: the profile's name while the
+    practitioner refers, and never the practitioner's phone beside a colleague's name."""
+    from toolkit_desktop.domain.derive_case import PROGRAM_DERIVATIONS
+    from toolkit_desktop.domain.derived import CaseSources, derived_answers
+
+    profile = Profile(name="A. Worker", phone="01632 960 000", email="a.worker@example.gov.uk")
+
+    def listed(typed):
+        found = derived_answers(CaseSources(typed, TODAY, profile), PROGRAM_DERIVATIONS)
+        return {a.number: a for a in online_form_answers(
+            shipped, shipped.online_form, found.applied(typed), profile, today=TODAY)}
+
+    mine = listed({})
+    assert (mine[79].answer, mine[82].answer) == ("A.", "01632 960 000")
+    theirs = listed({"nrm_referral": {"referrer_name": "B. Colleague"}})
+    assert theirs[80].answer == "Colleague"
+    assert theirs[82].answer == "" and theirs[82].missing
 
 
 def test_the_last_contact_band_comes_from_the_date_kept_in_the_assessment() -> None:

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from toolkit_desktop.domain.definitions import REFERRAL, Definitions, Form, Section
-from toolkit_desktop.domain.form_ids import NRM_FORM
 from toolkit_desktop.domain.records import Profile
 from toolkit_desktop.domain.visibility import (
     AnswersByForm,
@@ -69,31 +68,14 @@ def section_status(
     return SectionStatus.PARTLY if answered else SectionStatus.NOT_STARTED
 
 
-# The referral's questions about the referrer that the practitioner's own details ("About you")
-# answer while they are left empty: the pack fills them from the profile, so they are not still
-# needed, and the form shows what the pack will say.
-PROFILE_ANSWERS = {
-    "referrer_organisation": "organisation",
-    "referrer_name": "name",
-    "referrer_role": "role",
-    "referrer_phone": "phone",
-    "referrer_email": "email",
-}
-
-
-def profile_answer(form_id: str, field_id: str, profile: Profile | None) -> str:
-    """What "About you" answers for this question of the referral, or ""."""
-    key = PROFILE_ANSWERS.get(field_id) if form_id == NRM_FORM else None
-    return str(getattr(profile, key, "") or "").strip() if key and profile else ""
-
-
 def referral_readiness(
     defs: Definitions, answers_by_form: AnswersByForm, profile: Profile | None = None
 ) -> list[Missing]:
     """Every shown question needed for a referral that is still empty, in form order.
 
-    Sections marked "not relevant here" are skipped: the practitioner has said why. The
-    referrer's questions that `profile` answers are not missing either (`profile_answer`).
+    Sections marked "not relevant here" are skipped: the practitioner has said why. Pass the
+    answers with the worked-out ones applied (`domain.derived`): the referrer's details from the
+    profile are among them, unless someone else is referring. `profile` is no longer read.
     """
     missing: list[Missing] = []
     for form in defs.forms.values():
@@ -108,6 +90,5 @@ def referral_readiness(
                     continue
                 if is_answered(field_value(form, field, answers_by_form)):
                     continue
-                if not profile_answer(form.id, field.id, profile):
-                    missing.append(Missing(form.id, section.id, field.id, field.label))
+                missing.append(Missing(form.id, section.id, field.id, field.label))
     return missing

@@ -354,14 +354,11 @@ def account_derivations(sources: CaseSources) -> dict[Key, Derived]:
             text, "From the trafficking assessment: what the child had to do, and the hours.",
             (TRAFFICKING_FORM, "work_tasks"),
         )
-    route = [r for r in assessment.get("route") or [] if isinstance(r, Mapping)]
-    legs = [_route_line(r) for r in route]
-    legs = [leg for leg in legs if leg]
+    legs = _journey(assessment)
     if legs:
         out[(NRM_FORM, "journey")] = Derived(
             "\n".join(legs),
-            f"From the trafficking assessment, D. Journey: {_count(len(legs), 'place', 'places')} "
-            "on the way.",
+            "From the trafficking assessment, D. Journey.",
             (TRAFFICKING_FORM, "route"),
         )
     treatment = _treatment(sources, assessment)
@@ -392,10 +389,35 @@ def _route_line(row: Mapping[str, Any]) -> str:
         else "",
         f"stayed {_text(row.get('how_long'))}" if _text(row.get("how_long")) else "",
         _text(row.get("travelled_how")),
-        f"with {_text(row.get('who_with'))}" if _text(row.get("who_with")) else "",
+        _with(_text(row.get("who_with"))),
     ]
     said = "; ".join(filter(None, details))
     return f"{place}: {said}" if place and said else place or said
+
+
+def _with(who: str) -> str:
+    return "" if not who else who if who.casefold().startswith("with ") else f"with {who}"
+
+
+def _journey(assessment: Mapping[str, Any]) -> list[str]:
+    """Where the child left from, each place on the way, and the arrival in the UK."""
+    left = ", ".join(filter(None, (
+        _text(assessment.get("left_home_from")),
+        show_approx_date(str(assessment["left_home_on"]))
+        if is_answered(assessment.get("left_home_on")) else "",
+    )))
+    legs = [_route_line(r) for r in assessment.get("route") or [] if isinstance(r, Mapping)]
+    arrival = "; ".join(filter(None, (
+        show_approx_date(str(assessment["arrived_uk_on"]))
+        if is_answered(assessment.get("arrived_uk_on")) else "",
+        f"at {_text(assessment.get('port_of_entry'))}"
+        if _text(assessment.get("port_of_entry")) else "",
+        _text(assessment.get("travel_documents_used")),
+    )))
+    return [line for line in (
+        f"Left home: {left}" if left else "", *legs,
+        f"Arrived in the UK: {arrival}" if arrival else "",
+    ) if line]
 
 
 def _treatment(sources: CaseSources, assessment: Mapping[str, Any]) -> str:
@@ -426,7 +448,7 @@ def family_derivations(sources: CaseSources) -> dict[Key, Derived]:
     if not text:
         return {}
     return {(TRAFFICKING_FORM, "family_history"): Derived(
-        text, "From the trafficking assessment: the parents and family recorded in C and G.",
+        text, "From the trafficking assessment: the parents and family it records.",
         (TRAFFICKING_FORM, "parents_whereabouts"),
     )}
 

@@ -19,7 +19,6 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from toolkit_desktop.domain.answer_words import show_indicator, show_number
-from toolkit_desktop.domain.completeness import profile_answer
 from toolkit_desktop.domain.date_text import write_date, write_moment
 from toolkit_desktop.domain.definitions import Definitions, Field, FieldType
 from toolkit_desktop.domain.form_ids import NRM_FORM
@@ -162,10 +161,8 @@ def _from_source(
     if source.derived == LAST_CONTACT_BAND_FROM_DATE:
         return _band_answer(definitions, question, answers, today)
     if source.derived == REFERRER_FROM_PROFILE:
-        for ref in question.fields:
-            text = profile_answer(ref.form_id, ref.field_id, profile)
-            if text:
-                return text, (), "Your details (About you)"
+        # Worked out into the referrer's questions (`domain.derive_case`), and only while the
+        # practitioner is the referrer: never Sam's phone beside Jo's name.
         return None
     if source.derived:
         return None  # worked out by the case, so already in the answers of the question it fills

@@ -120,3 +120,27 @@ def test_five_thousand_cases_list_and_filter_down_to_one(qtbot):
     page.query.setText("child 4999")
     assert page.search.rowCount() == 1
     assert page.search.index(0, NAME).data() == "child 4999"
+
+
+def test_enter_that_keeps_a_doubtful_first_met_time_does_not_also_start_the_case(qtbot):
+    """The box says "press Enter to keep it": that Enter answers the question and nothing else,
+    so the place where the child was met is still asked before the case starts."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import Qt
+
+    from toolkit_desktop.ui.cases.new_case import NewCaseDialog
+
+    dialog = NewCaseDialog(datetime(2026, 12, 2, 2, 56, tzinfo=UTC))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    started = []
+    dialog.accepted.connect(lambda: started.append(True))
+    qtbot.keyClicks(dialog.known_as, "girl, about 15")
+    box = dialog.first_met.edit
+    box.setFocus()
+    qtbot.keyClicks(box, "today 03:10")  # later than now: asked about under the box
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert not started and dialog.isVisible()
+    assert dialog.first_met.value() is not None  # kept, as Enter said

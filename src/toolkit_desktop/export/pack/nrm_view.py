@@ -26,12 +26,15 @@ CHILD_FIELDS = (
     "name_as_given", "given_names", "family_name", "name_transliteration", "aliases",
     "exploited_name", "date_of_birth", "claimed_age", "gender", "nationality",
     "second_nationality", "languages", "interpreter_needed", "interpreter_language",
-    "communication_needs", "home_office_references", "has_children", "number_of_children",
+    "communication_help", "communication_needs", "has_home_office_reference",
+    "home_office_references", "has_children", "number_of_children",
 )
 NOT_KNOWN = "Not known - not answered in this case"
 # Not an NRM question, so printed only when answered: the name in the child's own order and script,
 # beside the first name and surname the form asks for.
-ONLY_WHEN_ANSWERED = frozenset({"name_as_given"})
+# Printed only when answered: the online form asks neither (the age the child says stands in for
+# a date of birth, and is not news beside one).
+ONLY_WHEN_ANSWERED = frozenset({"name_as_given", "claimed_age"})
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.date_doubts import doubt
@@ -205,6 +206,18 @@ class TypedDateWidget(FieldWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.edit and event.type() == QEvent.Type.FocusOut:
             self._keep()
+        if (
+            watched is self.edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self._pending is not None
+            and self._reading()[0] == self._pending
+        ):
+            # Enter answers the question under the box ("keep it") and nothing else: in a
+            # dialog it used to press the default button too, and the next box was never filled.
+            self._on_enter()
+            return True
         return super().eventFilter(watched, event)
 
     def _store(self, value: str | None) -> None:

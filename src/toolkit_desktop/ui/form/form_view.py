@@ -298,7 +298,7 @@ class FormView(QScrollArea):
             if not is_answered(own):
                 # A list worked out from records (people, agencies) is changed where they are
                 # kept: one row typed here would stand in for the whole list.
-                lock = (row.widget.field.type is FieldType.GROUP and can_go
+                lock = (row.widget.field.type is FieldType.GROUP
                         and field_id in self._showing_worked_out)
                 if lock:
                     locked.add(field_id)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -125,9 +125,12 @@ class ConversationForm(QFrame):
         self.record.setText("Recording…" if busy else "Record this conversation")
 
     def failed(self, sentence: str) -> None:
-        """Say why it was not recorded; what was typed stays."""
+        """Say why it was not recorded; what was typed stays, and the keyboard goes back to the
+        button pressed. (While it was busy the button could not hold it, and the keyboard had
+        moved on to Cancel: the next Enter threw the child's words away.)"""
         self.set_busy(False)
         self.problem.say(sentence)
+        self.record.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reset(self) -> None:
         """Empty every box (after recording, on cancel, on lock)."""
