@@ -241,3 +241,16 @@ def test_the_family_and_the_referrers_own_reference_are_carried():
     family = value(found, "trafficking_assessment", "family_history")
     assert family == "Parents in Vietnam, no contact\nBrothers and sisters: 2."
     assert value(found, "nrm_referral", "referrer_reference") == "TK-20261202-HCMU2"
+
+
+def test_the_councils_name_and_the_interpreters_language_are_offered_from_what_is_known():
+    council = Profile("Sam", "SW", "EDT", "Kent County Council", "0163", "s@example.gov.uk")
+    police = Profile("Jo", "DC", "MSHT", "Kent Police", "0162", "j@example.police.uk")
+    answers = {"child": {"languages": "Tigrinya (Asmara), some Arabic"}}
+    found = worked_out(answers, profile=council)
+    assert value(found, "nrm_referral", "la_name") == "Kent County Council"
+    assert value(found, "child", "interpreter_language") == "Tigrinya (Asmara)"
+    assert worked_out(answers, profile=police).get("nrm_referral", "la_name") is None
+    talks = (conversation(datetime(2026, 11, 28, 2, 0, tzinfo=UTC), "By phone", "Tigre"),)
+    assert value(worked_out(answers, conversations=talks), "child", "interpreter_language") == (
+        "Tigre")  # the language an interpreter was used in comes first

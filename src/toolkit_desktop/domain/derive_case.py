@@ -50,6 +50,9 @@ FROM_PROFILE = (
     "From your details in Settings, About you. If someone else is referring, type theirs."
 )
 PROFILE_IN_PACK = "From the practitioner's profile"
+# An organisation named like this is a local authority: the one contacted about the child, unless
+# the practitioner says another was.
+COUNCIL_WORDS = ("council", "borough", "local authority", "cyngor")
 
 
 def age_derivations(sources: CaseSources) -> dict[Key, Derived]:
@@ -123,6 +126,13 @@ def profile_derivations(sources: CaseSources) -> dict[Key, Derived]:
         text = str(getattr(profile, attribute, "") or "").strip()
         if text:
             out[(NRM_FORM, field_id)] = Derived(text, FROM_PROFILE, in_pack=PROFILE_IN_PACK)
+    organisation = profile.organisation.strip()
+    if any(word in organisation.casefold() for word in COUNCIL_WORDS):
+        out[(NRM_FORM, "la_name")] = Derived(
+            organisation,
+            "Your own council, from About you. If another council was contacted, type it.",
+            in_pack="The referrer's own council",
+        )
     if profile.name.strip():
         out[(TRAFFICKING_FORM, "social_worker")] = Derived(
             profile.name.strip(), FROM_PROFILE, in_pack=PROFILE_IN_PACK
@@ -195,6 +205,14 @@ def child_derivations(sources: CaseSources) -> dict[Key, Derived]:
     """The child's details' yes/no questions the online form asks, from what they list."""
     child = sources.form(CHILD_FORM)
     out: dict[Key, Derived] = {}
+    first_language = _text(child.get("languages")).replace(";", ",").split(",")[0].strip()
+    if first_language:
+        # Only while no conversation names the interpreter's language (an earlier derivation).
+        out[(CHILD_FORM, "interpreter_language")] = Derived(
+            first_language,
+            "The first of the languages the child speaks, in Child's details.",
+            (CHILD_FORM, "languages"),
+        )
     if _text(child.get("communication_needs")):
         out[(CHILD_FORM, "communication_help")] = Derived(
             "yes", "Other communication needs are described in Child's details.",
