@@ -98,7 +98,7 @@ def answers_of(listed):
 
 
 def test_an_empty_case_lists_every_question_shown_with_the_required_ones_missing() -> None:
-    listed = online_form_answers(DEFS, ORDER, {}, None, today=TODAY)
+    listed = online_form_answers(DEFS, ORDER, {}, today=TODAY)
     assert [a.number for a in listed] == [1, 2, 3, 5, 6, 8, 9, 10, 11]  # 4 and 7 not shown yet
     missing = [a.number for a in listed if a.missing]
     assert missing == [1, 2, 3, 5, 6, 10]
@@ -123,7 +123,7 @@ def test_answers_come_in_the_online_forms_words() -> None:
         },
         "child": {"date_of_birth": "2011-02-03", "communication_needs": "Hearing aid, left ear"},
     }
-    by = answers_of(online_form_answers(DEFS, ORDER, answers, None, today=TODAY))
+    by = answers_of(online_form_answers(DEFS, ORDER, answers, today=TODAY))
     assert by[1].answer == "Sam Okafor"
     assert by[1].came_from == "Referral, “Your name”"
     assert by[2].answer == "Wales (Cymru)"
@@ -140,7 +140,7 @@ def test_answers_come_in_the_online_forms_words() -> None:
 
 def test_a_choice_the_online_form_does_not_offer_is_shown_and_explained() -> None:
     answers = {"nrm_referral": {"still_exploited": "not_known"}}
-    by = answers_of(online_form_answers(DEFS, ORDER, answers, None, today=TODAY))
+    by = answers_of(online_form_answers(DEFS, ORDER, answers, today=TODAY))
     assert by[3].answer == "Not known" and not by[3].missing
     assert "offers only: Yes, No" in by[3].note
     assert 4 not in by  # asked online only when the child is still exploited
@@ -148,7 +148,7 @@ def test_a_choice_the_online_form_does_not_offer_is_shown_and_explained() -> Non
 
 def test_a_hidden_answer_is_not_listed() -> None:
     answers = {"nrm_referral": {"still_exploited": "no", "what_keeps_them_there": "Old text"}}
-    listed = online_form_answers(DEFS, ORDER, answers, None, today=TODAY)
+    listed = online_form_answers(DEFS, ORDER, answers, today=TODAY)
     assert 4 not in [a.number for a in listed]
 
 
@@ -165,7 +165,7 @@ def test_the_referrer_comes_from_the_profile_only_through_the_worked_out_answers
     def listed(typed):
         found = derived_answers(CaseSources(typed, TODAY, profile), PROGRAM_DERIVATIONS)
         return {a.number: a for a in online_form_answers(
-            shipped, shipped.online_form, found.applied(typed), profile, today=TODAY)}
+            shipped, shipped.online_form, found.applied(typed), today=TODAY)}
 
     mine = listed({})
     assert (mine[79].answer, mine[82].answer) == ("A.", "01632 960 000")
@@ -177,11 +177,11 @@ def test_the_referrer_comes_from_the_profile_only_through_the_worked_out_answers
 def test_the_last_contact_band_comes_from_the_date_kept_in_the_assessment() -> None:
     answers = {"trafficking_assessment": {"last_contact_with_exploiters": "2026-11-24"},
                "nrm_referral": {"last_contact_band": "over_a_year"}}
-    band = answers_of(online_form_answers(DEFS, ORDER, answers, None, today=TODAY))[5]
+    band = answers_of(online_form_answers(DEFS, ORDER, answers, today=TODAY))[5]
     assert band.answer == "Within the last week"  # the date wins over a band chosen before
     assert "24/11/2026" in band.note and "28/11/2026" in band.note
     no_date = {"nrm_referral": {"last_contact_band": "over_a_year"}}
-    band = answers_of(online_form_answers(DEFS, ORDER, no_date, None, today=TODAY))[5]
+    band = answers_of(online_form_answers(DEFS, ORDER, no_date, today=TODAY))[5]
     assert band.answer == "Over a year ago" and not band.missing
 
 
@@ -225,7 +225,7 @@ def test_the_shipped_order_on_a_case(shipped_definitions) -> None:
         "child": {"gender": "female", "given_names": "Amira"},
         "trafficking_assessment": {"last_contact_with_exploiters": "2026-09"},
     }
-    listed = online_form_answers(defs, defs.online_form, answers, None, today=TODAY)
+    listed = online_form_answers(defs, defs.online_form, answers, today=TODAY)
     numbers = [a.number for a in listed]
     assert numbers == sorted(numbers)
     assert 16 in numbers and 17 not in numbers  # one situation: the single-dates page
@@ -250,5 +250,5 @@ def test_the_referrers_name_is_split_for_the_online_forms_two_boxes(shipped) -> 
 
     answers = {"nrm_referral": {"referrer_name": "Jo Anne Patel"}}
     listed = {a.number: a for a in online_form_answers(
-        shipped, shipped.online_form, answers, None, today=date(2026, 12, 2))}
+        shipped, shipped.online_form, answers, today=date(2026, 12, 2))}
     assert (listed[79].answer, listed[80].answer) == ("Jo Anne", "Patel")

@@ -57,7 +57,7 @@ def test_a_case_holding_old_referral_answers_opens_and_makes_its_pack(workspace)
     assert "Jo Bloggs" not in nrm and "Who should receive the decision" not in nrm
 
     listed = online_form_answers(workspace.defs, workspace.defs.online_form,
-                                 snapshot.answers_by_form(), None, today=date(2026, 11, 28))
+                                 snapshot.answers_by_form(), today=date(2026, 11, 28))
     by = {a.number: a for a in listed}
     assert by[4].answer == "Wales" and by[7].answer == "01234 000111"
     assert "Jo Bloggs" not in " ".join(a.answer for a in listed)

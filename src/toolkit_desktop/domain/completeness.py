@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from toolkit_desktop.domain.definitions import REFERRAL, Definitions, Form, Section
-from toolkit_desktop.domain.records import Profile
 from toolkit_desktop.domain.visibility import (
     AnswersByForm,
     field_value,
@@ -68,14 +67,12 @@ def section_status(
     return SectionStatus.PARTLY if answered else SectionStatus.NOT_STARTED
 
 
-def referral_readiness(
-    defs: Definitions, answers_by_form: AnswersByForm, profile: Profile | None = None
-) -> list[Missing]:
+def referral_readiness(defs: Definitions, answers_by_form: AnswersByForm) -> list[Missing]:
     """Every shown question needed for a referral that is still empty, in form order.
 
     Sections marked "not relevant here" are skipped: the practitioner has said why. Pass the
     answers with the worked-out ones applied (`domain.derived`): the referrer's details from the
-    profile are among them, unless someone else is referring. `profile` is no longer read.
+    profile are among them, unless someone else is referring.
     """
     missing: list[Missing] = []
     for form in defs.forms.values():

@@ -29,7 +29,6 @@ from toolkit_desktop.domain.form_ids import (
 from toolkit_desktop.domain.matrix_summary import CONCERN_LEVEL, CONCERN_REASON, PRESENT_STATUSES
 from toolkit_desktop.domain.nrm_dates import REFERRAL_DATE_FIELD
 from toolkit_desktop.domain.prompts import Prompt, PromptCondition
-from toolkit_desktop.domain.records import Profile
 from toolkit_desktop.domain.stage import case_nrm_dates
 from toolkit_desktop.domain.visibility import AnswersByForm, is_answered, not_relevant_reason
 
@@ -53,8 +52,6 @@ class CaseFacts:
 
     last_export_at: datetime | None = None
     last_change_at: datetime | None = None
-    # The practitioner's own details, which answer the referral's questions about the referrer.
-    profile: Profile | None = None
     # The answers the practitioner typed, without the worked-out ones (`domain.derived`): whether
     # a form is "started" is theirs to say. None when the answers given hold only typed ones.
     typed: AnswersByForm | None = None
@@ -180,7 +177,7 @@ def referral_under_way(answers_by_form: AnswersByForm) -> bool:
 
 
 def _referral_fields_missing(case: _Case) -> bool:
-    missing = referral_readiness(case.defs, case.answers, case.facts.profile)
+    missing = referral_readiness(case.defs, case.answers)
     typed = case.facts.typed if case.facts.typed is not None else case.answers
     return referral_under_way(typed) and bool(missing)
 

@@ -5,10 +5,10 @@ in the online form's own words: the online wording of a choice, dates as DD/MM/Y
 row of a list. Questions the online form would not show, given the answers so far, are left out;
 those it requires and the case has not answered are marked missing. The answers passed in are the
 ones the screens show: typed, or worked out where left empty (`domain.derived`). Of the
-derivations the online form's order names, two are worked out here: the band of the last contact
-with the exploiters (the online form asks a band; the case keeps a date), and the referrer's own
-details from the practitioner's profile when they are not in the answers already. Nothing here
-judges the child: each answer restates what the case records.
+derivations the online form's order names, one is worked out here: the band of the last contact
+with the exploiters (the online form asks a band; the case keeps a date). The referrer's details
+from the profile are among the worked-out answers passed in. Nothing here judges the child: each
+answer restates what the case records.
 """
 
 from __future__ import annotations
@@ -24,14 +24,12 @@ from toolkit_desktop.domain.definitions import Definitions, Field, FieldType
 from toolkit_desktop.domain.form_ids import NRM_FORM
 from toolkit_desktop.domain.online_order import (
     LAST_CONTACT_BAND_FROM_DATE,
-    REFERRER_FROM_PROFILE,
     OnlineForm,
     OnlineQuestion,
     Required,
     ShownIf,
     Source,
 )
-from toolkit_desktop.domain.records import Profile
 from toolkit_desktop.domain.visibility import AnswersByForm, field_value, is_answered, is_visible
 
 LAST_CONTACT_FIELD = "last_contact"  # in the referral form: the date the band is worked out from
@@ -68,7 +66,6 @@ def online_form_answers(
     definitions: Definitions,
     order: OnlineForm,
     answers_by_form: AnswersByForm,
-    profile: Profile | None,
     *,
     today: date,
 ) -> list[OnlineAnswer]:
@@ -77,7 +74,7 @@ def online_form_answers(
     for question in order.questions:
         if not _shown(definitions, question.shown_if, answers_by_form):
             continue
-        out.append(_answer(definitions, question, answers_by_form, profile, today))
+        out.append(_answer(definitions, question, answers_by_form, today))
     return out
 
 
@@ -104,7 +101,6 @@ def _answer(
     definitions: Definitions,
     question: OnlineQuestion,
     answers: AnswersByForm,
-    profile: Profile | None,
     today: date,
 ) -> OnlineAnswer:
     required = question.required is not Required.NO
@@ -121,7 +117,7 @@ def _answer(
     if question.not_asked:
         return replace(blank, note=question.not_asked, asked_here=False)
     for source in question.sources:
-        found = _from_source(definitions, question, source, answers, profile, today)
+        found = _from_source(definitions, question, source, answers, today)
         if found is not None:
             text, notes, came_from = found
             text = _name_part(question.key, text)
@@ -154,18 +150,15 @@ def _from_source(
     question: OnlineQuestion,
     source: Source,
     answers: AnswersByForm,
-    profile: Profile | None,
     today: date,
 ) -> tuple[str, tuple[str, ...], str] | None:
     """(answer, notes, where it came from), or None when this source has no answer."""
     if source.derived == LAST_CONTACT_BAND_FROM_DATE:
         return _band_answer(definitions, question, answers, today)
-    if source.derived == REFERRER_FROM_PROFILE:
-        # Worked out into the referrer's questions (`domain.derive_case`), and only while the
-        # practitioner is the referrer: never Sam's phone beside Jo's name.
-        return None
     if source.derived:
-        return None  # worked out by the case, so already in the answers of the question it fills
+        # Worked out by the case (`domain.derive_case`), so already in the answers of the question
+        # it fills: the referrer's details only while the practitioner is the referrer.
+        return None
     form = definitions.form(source.form_id)
     fld = form.field(source.field_id) if form is not None else None
     if form is None or fld is None or not is_visible(form, fld, answers):

@@ -162,7 +162,7 @@ def _still_missing(pack: PackInput) -> tuple[tuple[str, str], ...]:
     Referrer details the pack fills from the practitioner's profile are not listed.
     """
     by_form: dict[str, list[str]] = {}
-    for gap in referral_readiness(pack.definitions, pack.answers, pack.profile):
+    for gap in referral_readiness(pack.definitions, pack.answers):
         by_form.setdefault(_form_title(pack, gap.form_id), []).append(gap.label)
     return tuple((title, "; ".join(labels)) for title, labels in by_form.items())
 

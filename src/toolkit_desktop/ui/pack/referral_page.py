@@ -185,7 +185,7 @@ class ReferralPage(FormPage):
         answers = {**self._other_answers, self.form.id: {**self.shown_own, **self.values()}}
         now = self.field_clock() if self.field_clock is not None else datetime.now(UTC)
         listed = online_form_answers(
-            definitions, definitions.online_form, answers, None, today=uk_today(now)
+            definitions, definitions.online_form, answers, today=uk_today(now)
         )
         dialog = OnlineAnswersDialog(listed, training, self)
         self.online_dialog = dialog

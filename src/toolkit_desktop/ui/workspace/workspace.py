@@ -439,7 +439,7 @@ class CaseWorkspace(QWidget):
             self._defs.matrix, self.answers.get(MATRIX_FORM, {}), under_ten_caution=age.under_ten
         )
         titles = {form.id: form.title for form in self._defs.forms.values()}
-        self.side.show_state(summary, referral_readiness(self._defs, answers, self._profile),
+        self.side.show_state(summary, referral_readiness(self._defs, answers),
                              titles)
 
     def clear(self) -> None:
