@@ -131,3 +131,10 @@ def test_an_episode_without_times_comes_last_and_has_no_moment() -> None:
     assert len(episode_moments(safeguarding(undated))) == 0
     text = derive(undated)[("immediate_safeguarding", "previous_missing_episodes")].value
     assert "Went missing (time not recorded) from a placement in another council area" in text
+
+
+def test_from_where_typed_with_its_own_from_is_not_said_twice():
+    from toolkit_desktop.domain.missing_episodes import Episode, _went
+
+    said = _went(Episode(went_missing_from="from the park"), with_time=False)
+    assert said == "went missing from the park"

@@ -175,7 +175,9 @@ def _went(episode: Episode, *, with_time: bool = True) -> str:
         at = episode.went_missing_at
         words += f" {day_and_time(at)}" if at else " (time not recorded)"
     if episode.went_missing_from:
-        words += f" from {episode.went_missing_from}"
+        place = episode.went_missing_from
+        # "From where" is often answered "from the park": the word is not said twice.
+        words += f" {place}" if place.casefold().startswith("from ") else f" from {place}"
     return words
 
 
