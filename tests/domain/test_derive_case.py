@@ -254,3 +254,68 @@ def test_the_councils_name_and_the_interpreters_language_are_offered_from_what_i
     talks = (conversation(datetime(2026, 11, 28, 2, 0, tzinfo=UTC), "By phone", "Tigre"),)
     assert value(worked_out(answers, conversations=talks), "child", "interpreter_language") == (
         "Tigre")  # the language an interpreter was used in comes first
+
+
+def test_the_councils_phone_and_email_come_from_the_agency_contacted_or_from_you():
+    council = Profile("Sam", "SW", "EDT", "Kent County Council", "01632 960001", "s@kent.gov.uk")
+    found = worked_out({}, profile=council)
+    assert value(found, "nrm_referral", "la_phone") == "01632 960001"
+    assert value(found, "nrm_referral", "la_email") == "s@kent.gov.uk"
+    # Another council named, with its duty team in the agencies: its own line and address.
+    answers = {
+        "nrm_referral": {"la_name": "Medway Council"},
+        "agencies": {"contacts": [
+            {"agency": "Border Force", "phone": "0300 1"},
+            {"agency": "Medway Council children's services", "person": "Ana Duty",
+             "phone": "01634 333", "email": "duty@medway.gov.uk"},
+        ]},
+    }
+    found = worked_out(answers, profile=council)
+    assert value(found, "nrm_referral", "la_phone") == "01634 333"
+    assert value(found, "nrm_referral", "la_email") == "duty@medway.gov.uk"
+    assert found.get("nrm_referral", "la_name") is None  # typed: kept as typed
+    # Another council named and not contacted: neither your number nor a guess.
+    answers["agencies"]["contacts"].pop()
+    found = worked_out(answers, profile=council)
+    assert found.get("nrm_referral", "la_phone") is None
+    # A police referrer: the first council among the agencies.
+    police = Profile("Jo", "DC", "MSHT", "Kent Police", "0162", "j@example.police.uk")
+    answers = {"agencies": {"contacts": [
+        {"agency": "Kent County Council", "phone": "03000 41", "email": "edt@kent.gov.uk"},
+    ]}}
+    found = worked_out(answers, profile=police)
+    assert value(found, "nrm_referral", "la_name") == "Kent County Council"
+    assert value(found, "nrm_referral", "la_phone") == "03000 41"
+
+
+def test_where_the_child_was_exploited_follows_the_situations(shipped_definitions):
+    situations = [
+        {"what_happened": "Cannabis farm", "where": "Bolton", "in_uk": "uk"},
+        {"what_happened": "Held in a flat", "where": "Calais", "in_uk": "overseas",
+         "country": "France"},
+        {"what_happened": "Unclear", "in_uk": "not_known"},
+    ]
+    answers = {"trafficking_assessment": {"exploitation_situations": situations[:1]}}
+    found = worked_out(answers, definitions=shipped_definitions)
+    assert value(found, "nrm_referral", "exploitation_where") == "uk"
+    assert value(found, "nrm_referral", "exploitation_places") == [{"town": "Bolton"}]
+    answers["trafficking_assessment"]["exploitation_situations"] = situations
+    found = worked_out(answers, definitions=shipped_definitions)
+    assert value(found, "nrm_referral", "exploitation_where") == "uk_and_overseas"
+    assert value(found, "nrm_referral", "exploitation_places_overseas") == [
+        {"country": "France", "place": "Calais"}]
+    assert "Calais, France" in value(found, "nrm_referral", "situations")[1]["summary"]
+    # Whether the exploiters moved the child is the practitioner's to say.
+    assert found.get("nrm_referral", "moved_by_exploiters") is None
+
+
+def test_the_professional_view_is_first_the_matrix_judgement(shipped_definitions):
+    answers = {"matrix": {"concern_level": "high",
+                               "concern_reason": "Left at the airport by a man who fled."}}
+    found = worked_out(answers, definitions=shipped_definitions)
+    expected = "Level of concern: High.\nLeft at the airport by a man who fled."
+    assert value(found, "trafficking_assessment", "professional_judgement") == expected
+    assert value(found, "nrm_referral", "professional_view") == expected
+    answers["trafficking_assessment"] = {"professional_judgement": "Fuller view after visit."}
+    found = worked_out(answers, definitions=shipped_definitions)
+    assert value(found, "nrm_referral", "professional_view") == "Fuller view after visit."

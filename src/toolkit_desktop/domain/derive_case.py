@@ -5,11 +5,15 @@ questions that ask it (the contract is in `domain.derived`).
   says, with the presumption of childhood wherever the age is uncertain;
 - "Has a referral been made?" and its date, from the first referral pack made;
 - the referrer's own details, from "About you" (a different referrer types over them, per case);
+- the local authority contacted and its phone and email, from the agencies contacted or, for a
+  council's own practitioner, from "About you";
+- where the child was exploited, and the towns and countries, from the situations recorded;
 - other professionals, from the agencies contacted;
 - the interpreter and "where and how the child was spoken to", from the conversations;
 - "reported to the police?", from when the police were told in Immediate safeguarding;
 - "is there a recent photo?", from when one was taken;
-- the indicators seen and the professional view, from the matrix and the trafficking assessment.
+- the indicators seen and the professional view, from the matrix and the trafficking assessment
+  (the matrix's level of concern and its reasons, until the analysis says more).
 """
 
 from __future__ import annotations
@@ -126,17 +130,69 @@ def profile_derivations(sources: CaseSources) -> dict[Key, Derived]:
         text = str(getattr(profile, attribute, "") or "").strip()
         if text:
             out[(NRM_FORM, field_id)] = Derived(text, FROM_PROFILE, in_pack=PROFILE_IN_PACK)
-    organisation = profile.organisation.strip()
-    if any(word in organisation.casefold() for word in COUNCIL_WORDS):
-        out[(NRM_FORM, "la_name")] = Derived(
-            organisation,
-            "Your own council, from About you. If another council was contacted, type it.",
-            in_pack="The referrer's own council",
-        )
     if profile.name.strip():
         out[(TRAFFICKING_FORM, "social_worker")] = Derived(
             profile.name.strip(), FROM_PROFILE, in_pack=PROFILE_IN_PACK
         )
+    return out
+
+
+def _is_council(name: str) -> bool:
+    return any(word in name.casefold() for word in COUNCIL_WORDS)
+
+
+def _same_body(a: str, b: str) -> bool:
+    a, b = a.casefold(), b.casefold()
+    return bool(a and b) and (a in b or b in a)
+
+
+def local_authority_derivations(sources: CaseSources) -> dict[Key, Derived]:
+    """The local authority contacted about the child, and how to reach it.
+
+    From the agencies contacted, when one of them is that council (the one named in the referral,
+    else the referrer's own council, else the first council contacted): its name, and the phone
+    and email of the person there. Otherwise, when the referrer works for the council named (or
+    none is named), the referrer's own council, phone and email from About you: a duty social
+    worker is the council's contact for the child.
+    """
+    typed = _text(sources.form(NRM_FORM).get("la_name"))
+    profile = sources.profile
+    own = profile.organisation.strip() if profile is not None else ""
+    own = own if _is_council(own) else ""
+    wanted = typed or own
+    contacts = [c for c in sources.form(AGENCIES_FORM).get("contacts") or []
+                if isinstance(c, Mapping) and _text(c.get("agency"))]
+    council = next((c for c in contacts if _same_body(_text(c.get("agency")), wanted)), None) \
+        if wanted else next((c for c in contacts if _is_council(_text(c.get("agency")))), None)
+    out: dict[Key, Derived] = {}
+    if council is not None:
+        agency = _text(council.get("agency"))
+        where = (AGENCIES_FORM, "contacts")
+        said = f"From Agencies and requests: {agency}" + (
+            f", {_text(council.get('person'))}." if _text(council.get("person")) else "."
+        )
+        # A name typed stands; the agency's longer name would only differ in wording.
+        for field_id, value in (("la_name", "" if typed else agency),
+                                ("la_phone", _text(council.get("phone"))),
+                                ("la_email", _text(council.get("email")))):
+            if value:
+                out[(NRM_FORM, field_id)] = Derived(value, said, where)
+        return out
+    if not own or (typed and not _same_body(typed, own)):
+        return out
+    out[(NRM_FORM, "la_name")] = Derived(
+        own, "Your own council, from About you. If another council was contacted, type it.",
+        in_pack="The referrer's own council",
+    )
+    assert profile is not None
+    said = ("Your own {what}, from About you: you are the council's contact for the child. "
+            "If the council has a duty {what} for this, type it.")
+    for field_id, value, what in (("la_phone", profile.phone.strip(), "phone number"),
+                                  ("la_email", profile.email.strip(), "email address")):
+        if value:
+            out[(NRM_FORM, field_id)] = Derived(
+                value, said.format(what=what), in_pack="The referrer's own, from their profile"
+            )
     return out
 
 
@@ -264,6 +320,7 @@ def safeguarding_derivations(sources: CaseSources) -> dict[Key, Derived]:
 def assessment_derivations(sources: CaseSources) -> dict[Key, Derived]:
     """The referral's indicators seen and professional view, from what was already written."""
     out: dict[Key, Derived] = {}
+    defs = sources.definitions
     judgement = _text(sources.form(TRAFFICKING_FORM).get("professional_judgement"))
     if judgement:
         out[(NRM_FORM, "professional_view")] = Derived(
@@ -272,7 +329,17 @@ def assessment_derivations(sources: CaseSources) -> dict[Key, Derived]:
             (TRAFFICKING_FORM, "professional_judgement"),
             in_pack="From the trafficking assessment: the practitioner's professional judgement",
         )
-    defs = sources.definitions
+    concern = _concern(sources)
+    if concern:
+        # The same view, first written with the matrix: carried until the analysis says more.
+        said = "From the risk matrix: your level of concern and what it is based on."
+        in_pack = "From the risk matrix: the practitioner's level of concern and its reasons"
+        out[(TRAFFICKING_FORM, "professional_judgement")] = Derived(
+            concern, said, (MATRIX_FORM, "concern_reason"), in_pack=in_pack
+        )
+        out.setdefault((NRM_FORM, "professional_view"), Derived(
+            concern, said, (MATRIX_FORM, "concern_reason"), in_pack=in_pack
+        ))
     if defs is not None:
         matrix = sources.form(MATRIX_FORM)
         summary = summarise(defs.matrix, matrix)
@@ -292,6 +359,20 @@ def assessment_derivations(sources: CaseSources) -> dict[Key, Derived]:
                 "marked known or suspected.",
             )
     return out
+
+
+def _concern(sources: CaseSources) -> str:
+    """The matrix's "your judgement": the level in words, then the reason, as one answer."""
+    matrix = sources.form(MATRIX_FORM)
+    reason = _text(matrix.get("concern_reason"))
+    if not reason:
+        return ""
+    level = matrix.get("concern_level")
+    defs = sources.definitions
+    form = defs.form(MATRIX_FORM) if defs is not None else None
+    field = form.field("concern_level") if form is not None else None
+    words = field.choice_label(str(level)) if field is not None and isinstance(level, str) else ""
+    return f"Level of concern: {words}.\n{reason}" if words else reason
 
 
 # The trafficking assessment's kinds of exploitation, as the NRM form's types. A child's sexual
@@ -343,8 +424,10 @@ def account_derivations(sources: CaseSources) -> dict[Key, Derived]:
         where = (TRAFFICKING_FORM, "exploitation_situations")
         rows = [
             {k: v for k, v in (
-                ("summary", "; ".join(filter(None, (_text(r.get("what_happened")),
-                                                    _text(r.get("where")))))),
+                ("summary", "; ".join(filter(None, (
+                    _text(r.get("what_happened")),
+                    ", ".join(filter(None, (_text(r.get("where")), _text(r.get("country"))))),
+                )))),
                 ("started", r.get("started")),
                 ("ended", r.get("ended")),
             ) if is_answered(v)}
@@ -397,6 +480,41 @@ def account_derivations(sources: CaseSources) -> dict[Key, Derived]:
                 "trafficking assessment.",
                 (TRAFFICKING_FORM, "last_contact_with_exploiters"),
             )
+    return out
+
+
+def places_derivations(sources: CaseSources) -> dict[Key, Derived]:
+    """Where the child was exploited (in the UK, outside it, or both) and the towns and countries,
+    from the situations of the trafficking assessment marked "In the UK" or "Outside the UK".
+
+    "Did the people who exploited the child take them somewhere?" is left to the practitioner:
+    the assessment records who arranged the journey, not whether they were the exploiters.
+    """
+    rows = [r for r in sources.form(TRAFFICKING_FORM).get("exploitation_situations") or []
+            if isinstance(r, Mapping) and r.get("in_uk") in ("uk", "overseas")]
+    if not rows:
+        return {}
+    in_uk = [r for r in rows if r.get("in_uk") == "uk"]
+    abroad = [r for r in rows if r.get("in_uk") == "overseas"]
+    where = (TRAFFICKING_FORM, "exploitation_situations")
+    counts = [f"{_count(len(found), 'situation', 'situations')} {place}"
+              for found, place in ((in_uk, "in the UK"), (abroad, "outside the UK")) if found]
+    said = f"From the trafficking assessment, E. Exploitation: {' and '.join(counts)}."
+    out: dict[Key, Derived] = {
+        (NRM_FORM, "exploitation_where"): Derived(
+            "uk_and_overseas" if in_uk and abroad else "uk" if in_uk else "overseas", said, where
+        )
+    }
+    towns = [{"town": _text(r.get("where"))} for r in in_uk if _text(r.get("where"))]
+    if towns:
+        out[(NRM_FORM, "exploitation_places")] = Derived(towns, said, where)
+    countries = [
+        {k: v for k, v in (("country", _text(r.get("country"))), ("place", _text(r.get("where"))))
+         if v}
+        for r in abroad if _text(r.get("country")) or _text(r.get("where"))
+    ]
+    if countries:
+        out[(NRM_FORM, "exploitation_places_overseas")] = Derived(countries, said, where)
     return out
 
 
@@ -496,6 +614,7 @@ def gate_derivations(sources: CaseSources) -> dict[Key, Derived]:
 PROGRAM_DERIVATIONS: tuple[Derivation, ...] = (
     age_derivations,
     referral_derivations,
+    local_authority_derivations,
     profile_derivations,
     agency_derivations,
     conversation_derivations,
@@ -504,6 +623,7 @@ PROGRAM_DERIVATIONS: tuple[Derivation, ...] = (
     assessment_derivations,
     exploitation_derivations,
     account_derivations,
+    places_derivations,
     family_derivations,
     reference_derivations,
     gate_derivations,
