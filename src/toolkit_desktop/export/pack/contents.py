@@ -22,6 +22,7 @@ from toolkit_desktop.export.pack.records_view import (
     conversations,
     waiting_requests,
 )
+from toolkit_desktop.export.pack.referrer_view import referrer_view
 from toolkit_desktop.export.pack.safeguarding_view import safeguarding_view
 from toolkit_desktop.export.pack.summary_view import case_age, summary_view
 
@@ -37,6 +38,8 @@ TITLES = {
     "nrm": "NRM referral answers, in the order of the online form",
     "responder": "First responder's details and signature",
 }
+# The responder part's title when the NRM referral names someone other than the pack maker.
+REFERRED_BY_OTHER_TITLE = "The referrer's and the pack maker's details, and signature"
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,13 @@ def gather(pack: PackInput) -> PackContents:
     nrm_total = sum(len(s.answers) for s in nrm)
     profile = pack.profile
     responder = ", ".join(p for p in (profile.name, profile.role, profile.team) if p.strip())
+    referral_by = referrer_view(pack)
+    other = referral_by.referrer
+    titles = {**TITLES, **({"responder": REFERRED_BY_OTHER_TITLE} if other else {})}
+    responder_count = responder or "no profile details recorded"
+    if other:
+        maker = responder or "the practitioner, with no profile details recorded"
+        responder_count = f"referral by {other.line}; pack made by {maker}"
     steps_done = sum(1 for s in safeguarding.steps if s.done)
     sheet = safeguarding.missing_sheet
 
@@ -117,17 +127,19 @@ def gather(pack: PackInput) -> PackContents:
             f"{_plural(len(sheet.answers) if sheet else 0, 'detail')} recorded")),
         Part("nrm", TITLES["nrm"],
              f"{nrm_total - unanswered_count(nrm)} of {nrm_total} questions answered"),
-        Part("responder", TITLES["responder"], responder or "no profile details recorded"),
+        Part("responder", titles["responder"], responder_count),
     ]
     context = {
         "pack": pack,
-        "titles": {**TITLES, **({"changes": changes.title} if changes else {})},
+        "titles": {**titles, **({"changes": changes.title} if changes else {})},
         "made": show_time(pack.now),
         "zone_name": ZONE_NAME,
         "responder_line": (
             ", ".join(p for p in (responder, profile.organisation) if p.strip())
             or "Not recorded in the practitioner's profile"
         ),
+        "referrer": other,
+        "maker_label": referral_by.maker_label,
         "age": age,
         "age_started": bool(pack.answers.get(AGE_FORM)),
         "matrix": matrix,
