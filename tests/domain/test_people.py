@@ -152,3 +152,20 @@ def test_a_person_with_no_name_is_still_described() -> None:
     row = value(found, "trafficking_assessment", "exploiters")[0]
     assert row["name_or_description"] == "Woman with a red car"
     assert value(found, "immediate_safeguarding", "associates")[0]["name"] == "Name not known"
+
+
+def test_a_source_that_begins_with_a_persons_name_names_them() -> None:
+    from toolkit_desktop.domain.people import names_offered, people_of, person_named
+
+    people = people_of({"people": {"people": [
+        {"name": "Tuan", "other_names": "Uncle T, Mr T", "relationship_claimed": "uncle"},
+        {"name": "Tuan Anh"},
+        {"description": "A tall man"},  # no name: never named by a source
+    ]}})
+    assert names_offered(people) == ["Tuan, also known as Uncle T, Mr T (uncle)", "Tuan Anh"]
+    assert person_named("Tuan, also known as Uncle T, Mr T (uncle)", people) is people[0]
+    assert person_named("tuan anh, by phone", people) is people[1]  # the longest name wins
+    assert person_named("Mr T said so", people) is people[0]
+    assert person_named("Tuanh", people) is None  # a whole word only
+    assert person_named("Name not known", people) is None
+    assert person_named("Border Force", people) is None

@@ -103,5 +103,20 @@ def test_the_matrix_evidence_of_going_missing_names_the_episodes_recorded(worksp
     workspace.answer(case_id, "immediate_safeguarding", "missing_episodes", EPISODES)
     workspace.answer(case_id, "matrix", "missing_before", {"status": "known"})
     pack = workspace.export(case_id)
-    matrix = pack.part("Risk assessment matrix")
+    matrix = pack.part("Risk assessment matrix: the practitioner's record")
     assert "2 missing episodes are recorded in Immediate safeguarding" in matrix
+
+
+def test_matrix_evidence_whose_source_names_a_person_cites_their_record(workspace) -> None:
+    case_id = workspace.start()
+    workspace.answer(case_id, "people", "people", PEOPLE)
+    workspace.answer(case_id, "matrix", "adults_waiting_outside", {
+        "status": "known", "evidence": "Collected her from the airport",
+        "source": "Tuan (Says he is her uncle), at the desk, 28 Nov"})
+    workspace.answer(case_id, "matrix", "no_documents", {
+        "status": "suspected", "evidence": "No passport", "source": "Border Force officer"})
+    matrix = workspace.export(case_id).part("Risk assessment matrix: the practitioner's record")
+    text = " ".join(matrix.split())
+    cited = "(a person recorded in this case: see the missing-child sheet)"
+    assert text.count(cited) == 1
+    assert f"Tuan (Says he is her uncle), at the desk, 28 Nov {cited}" in text

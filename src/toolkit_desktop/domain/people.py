@@ -103,6 +103,30 @@ def people_of(answers: AnswersByForm) -> tuple[Person, ...]:
     return tuple(found)
 
 
+def names_offered(people: tuple[Person, ...]) -> list[str]:
+    """How each named person is offered where a source is typed: "Tuan (says he is her uncle)"."""
+    return [p.who for p in people if p.name or p.other_names]
+
+
+def person_named(text: str, people: tuple[Person, ...]) -> Person | None:
+    """The recorded person a source names: the one whose name, other name, or name as offered
+    (`names_offered`) the text begins with, as a whole word; the longest such name wins."""
+    said = " ".join(text.split()).casefold()
+    best: Person | None = None
+    longest = 0
+    for person in people:
+        labels = (person.who, person.called, person.name, *person.other_names.split(","))
+        for label in (" ".join(x.split()).casefold() for x in labels):
+            if person.called == "Name not known" and label == "name not known":
+                continue
+            fits = len(label) >= 2 and said.startswith(label) and (
+                len(said) == len(label) or not said[len(label)].isalnum()
+            )
+            if fits and len(label) > longest:
+                best, longest = person, len(label)
+    return best
+
+
 def _person(row: Mapping[str, Any]) -> Person:
     involvement = row.get("involvement")
     return Person(

@@ -60,3 +60,29 @@ def test_no_line_without_episodes_and_the_line_follows_the_record(page) -> None:
     assert note(page).text() == "1 missing episode is recorded in Immediate safeguarding"
     page.detail.set_recorded(episodes(0))
     assert not note(page).isVisible()
+
+
+# The offscreen platform cannot give the completer's popup the keyboard; it says so.
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_source_naming_a_person_recorded_cites_them_and_names_are_offered(page, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    answers = {"people": {"people": [{"name": "Tuan", "relationship_claimed": "says uncle"}]}}
+    page.set_answers(answers)
+    page.detail.set_recorded(answers)
+    page.focus_field("no_documents")
+    person = page.detail.findChild(QLabel, "matrixPerson")
+    assert not person.isVisible()
+    completer = page.detail.source.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("uan")  # anywhere in the name, any case
+    assert completer.currentCompletion() == "Tuan (says uncle)"
+    page.detail.edit("source")
+    qtbot.keyClicks(page.detail.source, "Tuan (says uncle), by phone")
+    assert person.isVisible()
+    assert person.text() == "Tuan is recorded under People around the child (Alt+9)."
+    assert page.detail.source.text() == "Tuan (says uncle), by phone"  # typed as typed
+    qtbot.keyClick(page.detail.source, Qt.Key.Key_Escape)
+    page.detail.edit("source")
+    page.detail.source.clear()
+    assert not person.isVisible()

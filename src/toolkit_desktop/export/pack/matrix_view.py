@@ -16,6 +16,7 @@ from toolkit_desktop.domain.definitions import INDICATOR_STATUSES
 from toolkit_desktop.domain.form_ids import MATRIX_FORM
 from toolkit_desktop.domain.matrix_summary import MatrixSummary, summarise
 from toolkit_desktop.domain.missing_episodes import MISSING_BEFORE, missing_indicator_note
+from toolkit_desktop.domain.people import people_of, person_named
 from toolkit_desktop.domain.values import MATRIX_VERSION_FIELD
 from toolkit_desktop.domain.wording import show_date
 from toolkit_desktop.export.pack.form_view import cited_conversation
@@ -34,6 +35,7 @@ class IndicatorView:
     evidence: str
     source: str
     cited: str  # "Conversation 2" or ""
+    person: str = ""  # the person recorded under People around the child the source names
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,13 @@ def _indicator(pack: PackInput, indicator_id: str, text: str, value: Any) -> Ind
         evidence=evidence,
         source=str(value.get("source") or "").strip(),
         cited=cited or cited_conversation(pack, MATRIX_FORM, indicator_id),
+        person=_person(pack, str(value.get("source") or "")),
     )
+
+
+def _person(pack: PackInput, source: str) -> str:
+    person = person_named(source, people_of(pack.answers))
+    return person.called if person is not None else ""
 
 
 def matrix_view(pack: PackInput, age: AgeStatus) -> MatrixView:

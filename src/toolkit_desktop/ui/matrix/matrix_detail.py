@@ -15,6 +15,7 @@ from html import escape
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCompleter,
     QFrame,
     QLabel,
     QLineEdit,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.domain.definitions import Indicator
 from toolkit_desktop.domain.missing_episodes import MISSING_BEFORE, missing_indicator_note
+from toolkit_desktop.domain.people import Person, names_offered, people_of, person_named
 from toolkit_desktop.domain.visibility import AnswersByForm
 from toolkit_desktop.ui.fields.section import plain_label
 
@@ -81,6 +83,12 @@ class IndicatorDetail(QWidget):
         self.source.setPlaceholderText("Who said or showed this, and when")
         self.cited = plain_label("", content, "matrixCited")
         self.cited.setStyleSheet("font-style: italic;")
+        # A source that names someone recorded under People around the child cites that record:
+        # their names are offered as the source is typed, and a line says the record is there.
+        self._people: tuple[Person, ...] = ()
+        self.person = plain_label("", content, "matrixPerson")
+        self.person.setStyleSheet("font-style: italic;")
+        self.person.hide()
         self.message = plain_label("", content, "matrixMessage")
         self.message.setStyleSheet("font-weight: bold;")
         layout = QVBoxLayout(content)
@@ -94,6 +102,7 @@ class IndicatorDetail(QWidget):
             layout.addWidget(label)
             layout.addWidget(edit)
         layout.addWidget(self.cited)
+        layout.addWidget(self.person)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.scroll = QScrollArea(self)
@@ -109,6 +118,7 @@ class IndicatorDetail(QWidget):
             edit.installEventFilter(self)
         self.evidence.textChanged.connect(self._typed)
         self.source.textEdited.connect(self._typed)
+        self.source.textChanged.connect(self._show_person)
         self._loading = False
         self.show_indicator(None, None, "", "", under_ten=False)
 
@@ -151,6 +161,25 @@ class IndicatorDetail(QWidget):
         """Take the case's answers, for the lines saying what it records elsewhere."""
         self._recorded = recorded_notes(answers_by_form)
         self._show_recorded()
+        people = people_of(answers_by_form)
+        if people != self._people:
+            self._people = people
+            offered = names_offered(people)
+            completer = None
+            if offered:
+                completer = QCompleter(offered, self.source)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.source.setCompleter(completer)
+            self._show_person()
+
+    def _show_person(self, *_args: object) -> None:
+        person = person_named(self.source.text(), self._people)
+        text = (f"{person.called} is recorded under People around the child (Alt+9)."
+                if person is not None else "")
+        self.person.setText(text)
+        self.person.setVisible(bool(text))
+        self.source.setAccessibleDescription(text)
 
     def _show_recorded(self) -> None:
         text = self._recorded.get(self._indicator_id or "", "")
