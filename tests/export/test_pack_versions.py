@@ -111,7 +111,9 @@ def test_preview_lists_the_parts_in_order_with_counts(workspace) -> None:
         "1 answer added or changed, 0 chronology entries"
     )
     assert lines[2] == "Summary for the decision-maker: 1 indicator known or suspected"
-    assert lines[4].startswith("Risk assessment matrix: the practitioner's record: 1 known, ")
+    assert lines[3].startswith("The child's details and communication: ")
+    assert lines[4] == "People around the child: 0 answers"  # placed by its definition
+    assert lines[5].startswith("Risk assessment matrix: the practitioner's record: 1 known, ")
     assert lines[-1] == (
         "First responder's details and signature: A. Worker, Social worker, Out of hours"
     )

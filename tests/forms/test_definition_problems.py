@@ -242,6 +242,8 @@ CASES: list[tuple[ProblemCode, Break, str, str]] = [
         "rules[0].in_force_from",
     ),
     (ProblemCode.BAD_NUMBER, replace(CHILD, "version: 1", "version: one"), CHILD, "version"),
+    (ProblemCode.PACK_PLACE, append(NRM, "pack: {order: 0, title: Referral}\n"), NRM,
+     "pack.order"),
     (
         ProblemCode.TIMESCALE_LENGTH,
         replace("timescales.yaml", "working_days: 5", "working_days: 5\n    days: 7"),
@@ -394,3 +396,11 @@ def test_renaming_a_decision_field_the_program_reads_is_reported(resources: Reso
     found = {(p.code, p.message) for p in resources.problems()}
     assert any(code is ProblemCode.PROGRAM_FIELD and "reasonable_grounds_decision_on" in message
                for code, message in found)
+
+
+def test_two_forms_in_one_place_of_the_pack_are_told_which_has_it(resources: Resources) -> None:
+    append(CHILD, "pack: {order: 10, title: The child}\n")(resources)
+    append(NRM, "pack: {order: 10, title: Referral}\n")(resources)
+    problems = [p for p in resources.problems() if p.code is ProblemCode.PACK_PLACE]
+    assert [(p.file, p.key_path) for p in problems] == [(f"resources/{NRM}", "pack.order")]
+    assert "order 10 is already the place of the form 'child'" in problems[0].message

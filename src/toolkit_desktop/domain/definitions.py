@@ -125,6 +125,18 @@ class Section:
     fields: tuple[Field, ...] = ()
 
 
+MAX_PACK_ORDER = 999  # the last place a form's `pack: {order: ...}` can ask for
+
+
+@dataclass(frozen=True)
+class PackPlace:
+    """Where a form's answers appear in the referral pack: its place among the parts (lower
+    first) and the part's title. A form without one is printed after the others."""
+
+    order: int
+    title: str
+
+
 @dataclass(frozen=True)
 class Form:
     """One tool of the toolkit as a form: the child's details, the trafficking assessment, ..."""
@@ -136,6 +148,7 @@ class Form:
     help: str = ""
     # Ids of questions an earlier version asked: kept in history, accepted in case files.
     retired: tuple[str, ...] = ()
+    pack: PackPlace | None = None
 
     def field(self, field_id: str) -> Field | None:
         """The top-level field with this id, if any."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from toolkit_desktop.domain.definitions import Field, Form, Section
+from toolkit_desktop.domain.definitions import MAX_PACK_ORDER, Field, Form, PackPlace, Section
 from toolkit_desktop.domain.form_ids import MATRIX_FORM
 from toolkit_desktop.forms.field_parser import parse_field
 from toolkit_desktop.forms.problems import ProblemCode
@@ -32,7 +32,8 @@ class ParsedForm:
 def parse_form(report: Report, data: Any, file_id: str) -> ParsedForm | None:
     """The form in `forms/<file_id>.yaml`, or None when the file holds no usable form."""
     m = report.mapping(
-        data, "", required=("id", "version", "title", "sections"), optional=("help", "retired")
+        data, "", required=("id", "version", "title", "sections"),
+        optional=("help", "retired", "pack"),
     )
     if m is None:
         return None
@@ -63,8 +64,28 @@ def parse_form(report: Report, data: Any, file_id: str) -> ParsedForm | None:
         sections=tuple(s for s, _ in sections),
         help=report.text(m, "help", "", required=False),
         retired=_retired(report, m),
+        pack=parse_pack_place(report, m),
     )
     return parsed
+
+
+def parse_pack_place(report: Report, m: dict[str, Any]) -> PackPlace | None:
+    """`pack: {order: 20, title: ...}`: where the form's answers appear in the referral pack."""
+    if "pack" not in m:
+        return None
+    place = report.mapping(m["pack"], "pack", required=("order", "title"))
+    if place is None:
+        return None
+    order = place.get("order")
+    title = report.text(place, "title", "pack")
+    if isinstance(order, bool) or not isinstance(order, int) or not 1 <= order <= MAX_PACK_ORDER:
+        report.add(
+            "pack.order", ProblemCode.PACK_PLACE,
+            f"the pack cannot place this form: its order must be a whole number from 1 to "
+            f"{MAX_PACK_ORDER}, got {kind(order)}",
+        )
+        return None
+    return PackPlace(order, title) if title else None
 
 
 def _retired(report: Report, m: dict[str, Any]) -> tuple[str, ...]:

@@ -35,6 +35,23 @@ def default_resources_dir() -> Path:
     return paths.resources_dir()
 
 
+def check_pack_places(parsed: dict[str, ParsedForm]) -> None:
+    """Two forms given the same place in the pack: the pack could not say which comes first."""
+    taken: dict[int, str] = {}
+    for form_id in sorted(parsed):
+        place = parsed[form_id].form.pack
+        if place is None:
+            continue
+        if place.order in taken:
+            parsed[form_id].report.add(
+                "pack.order", ProblemCode.PACK_PLACE,
+                f"the pack cannot place this form: order {place.order} is already the place "
+                f"of the form '{taken[place.order]}'",
+            )
+        else:
+            taken[place.order] = form_id
+
+
 def load_definitions(resources_dir: Path) -> Definitions:
     """Read matrix.yaml, forms/*.yaml, timescales.yaml, prompts.yaml and (when there)
     nrm_online_form.yaml from `resources_dir`.
@@ -58,6 +75,7 @@ def load_definitions(resources_dir: Path) -> Definitions:
         if file_id != MATRIX_FORM:  # forms/matrix.yaml is reported; the matrix stays
             parsed[file_id] = form or _incomplete(file_id)
     check_references(parsed)
+    check_pack_places(parsed)
     check_program_fields(parsed, lambda form_id: files.report(f"forms/{form_id}.yaml"))
     report, data = files.read("timescales.yaml")
     timescales = parse_timescales(report, data) if report is not None else None

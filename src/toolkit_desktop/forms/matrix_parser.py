@@ -19,7 +19,12 @@ from toolkit_desktop.domain.definitions import (
     Section,
 )
 from toolkit_desktop.domain.form_ids import MATRIX_FORM
-from toolkit_desktop.forms.form_parser import ParsedForm, parse_section, record_field
+from toolkit_desktop.forms.form_parser import (
+    ParsedForm,
+    parse_pack_place,
+    parse_section,
+    record_field,
+)
 from toolkit_desktop.forms.problems import ProblemCode
 from toolkit_desktop.forms.walk import Report, join, kind
 
@@ -31,7 +36,8 @@ _MATRIX_FORM_VERSION = 1
 
 def parse_matrix(report: Report, data: Any) -> tuple[Matrix, ParsedForm] | None:
     """The matrix and its form, or None when the file holds no usable matrix."""
-    m = report.mapping(data, "", required=("version", "title", "blocks", "judgement"))
+    m = report.mapping(data, "", required=("version", "title", "blocks", "judgement"),
+                       optional=("pack",))
     if m is None:
         return None
     parsed = ParsedForm(form=Form(MATRIX_FORM, _MATRIX_FORM_VERSION, ""), report=report)
@@ -66,6 +72,7 @@ def parse_matrix(report: Report, data: Any) -> tuple[Matrix, ParsedForm] | None:
         version=_MATRIX_FORM_VERSION,
         title=matrix.title,
         sections=tuple(s for s, _ in sections),
+        pack=parse_pack_place(report, m),
     )
     return matrix, parsed
 

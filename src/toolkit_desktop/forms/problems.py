@@ -50,6 +50,7 @@ class ProblemCode(enum.StrEnum):
     PROGRAM_FIELD = "program_field"  # a field the program reads is absent or of the wrong kind
     BAD_DATE = "bad_date"  # not a date written YYYY-MM-DD
     BAD_NUMBER = "bad_number"  # not a whole number of at least 1
+    PACK_PLACE = "pack_place"  # a `pack:` entry the pack cannot place: no order, or one taken
     TIMESCALE_LENGTH = "timescale_length"  # neither or both of working_days and days
     TIMESCALE_OVERLAP = "timescale_overlap"  # two rules for the same event in force on one day
     PROGRAM_RULE = "program_rule"  # a timescale the program uses is absent or counts wrongly

@@ -6,10 +6,19 @@ never promises what the pack does not hold.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from toolkit_desktop.domain.form_ids import AGE_FORM, AGENCIES_FORM, CHILD_FORM, TRAFFICKING_FORM
+from toolkit_desktop.domain.definitions import MAX_PACK_ORDER
+from toolkit_desktop.domain.form_ids import (
+    AGE_FORM,
+    AGENCIES_FORM,
+    CHILD_FORM,
+    MATRIX_FORM,
+    NRM_FORM,
+    SAFEGUARDING_FORM,
+    TRAFFICKING_FORM,
+)
 from toolkit_desktop.domain.wording import ZONE_NAME, show_time, status_counts
 from toolkit_desktop.export.pack.changes import ChangesView, changes_since
 from toolkit_desktop.export.pack.form_view import SectionView, answered_count, form_view
@@ -26,16 +35,10 @@ from toolkit_desktop.export.pack.referrer_view import referrer_view
 from toolkit_desktop.export.pack.safeguarding_view import safeguarding_view
 from toolkit_desktop.export.pack.summary_view import case_age, summary_view
 
+# The parts that are not a form's. Each form's part is titled by its definition's `pack:` entry.
 TITLES = {
     "summary": "Summary for the decision-maker",
-    "child": "The child's details and communication",
-    "matrix": "Risk assessment matrix: the practitioner's record",
-    "assessment": "Trafficking assessment",
-    "age": "Age-assessment notes",
-    "records": "Conversations with the child, chronology and agencies",
-    "safeguarding": "Immediate safeguarding",
     "missing": "Missing child: description for the police",
-    "nrm": "NRM referral answers, in the order of the online form",
     "responder": "First responder's details and signature",
 }
 # The responder part's title when the NRM referral names someone other than the pack maker.
@@ -49,6 +52,8 @@ class Part:
     key: str
     title: str
     count: str
+    template: str = ""  # the template that prints it, for a part placed by a form's definition
+    sections: tuple[SectionView, ...] = ()  # a form printed question by question
 
     def line(self) -> str:
         """"Title: count", as the app's preview shows it."""
@@ -70,6 +75,30 @@ class PackContents:
 
     context: dict[str, Any] = field(default_factory=dict)
     parts: tuple[Part, ...] = ()
+
+
+def placed_forms(pack: PackInput, own_parts: dict[str, list[Part]]) -> list[Part]:
+    """Every form's parts in the order its definition's `pack:` entry gives (a form without one
+    comes after the others, by id): a shipped form through its own template, any other form
+    (one a council adds) question by question, so no form is ever left out of the pack."""
+    forms = pack.definitions.forms
+    ordered = sorted(forms.values(), key=lambda f: (
+        f.pack.order if f.pack else MAX_PACK_ORDER + 1, f.id))
+    placed: list[Part] = []
+    for form in ordered:
+        title = form.pack.title if form.pack else form.title
+        own = own_parts.get(form.id)
+        if own is not None:
+            first, *rest = own
+            placed.append(replace(first, title=title, template=f"{first.key}.xml"))
+            placed += [replace(p, template=f"{p.key}_sheet.xml" if p.key == "missing"
+                               else f"{p.key}.xml") for p in rest]
+            continue
+        sections = form_view(pack, form.id)
+        placed.append(Part(f"form_{form.id}", title,
+                           _plural(answered_count(sections), "answer"), "form.xml",
+                           tuple(sections)))
+    return placed
 
 
 def gather(pack: PackInput) -> PackContents:
@@ -100,35 +129,42 @@ def gather(pack: PackInput) -> PackContents:
     steps_done = sum(1 for s in safeguarding.steps if s.done)
     sheet = safeguarding.missing_sheet
 
+    blocks = matrix.blocks
+    # The parts each shipped form prints through its own template, counted for the contents.
+    own_parts: dict[str, list[Part]] = {
+        CHILD_FORM: [Part("child", "", _plural(answered_count(child_sections), "answer"))],
+        MATRIX_FORM: [Part("matrix", "", (
+            f"{sum(b.known for b in blocks)} known, {sum(b.suspected for b in blocks)} suspected, "
+            f"{sum(len(b.not_present) for b in blocks)} not present, "
+            f"{sum(len(b.not_considered) for b in blocks)} not considered"))],
+        TRAFFICKING_FORM: [Part("assessment", "", status_counts(s.status for s in assessment))],
+        AGE_FORM: [Part("age", "", (
+            f"{_plural(answered_count(age_sections), 'answer')}; {age.label}"))],
+        AGENCIES_FORM: [Part("records", "", (
+            f"{_plural(len(talks), 'conversation')}, "
+            f"{_plural(len(entries), 'chronology entry', 'chronology entries')}, "
+            + _plural(agency_rows, "agency contact or meeting", "agency contacts and meetings")))],
+        SAFEGUARDING_FORM: [
+            Part("safeguarding", "",
+                 f"{steps_done} of {len(safeguarding.steps)} steps recorded with a time"),
+            Part("missing", TITLES["missing"], (
+                f"{_plural(len(sheet.answers) if sheet else 0, 'detail')} recorded")),
+        ],
+        NRM_FORM: [Part("nrm", "",
+                        f"{nrm_total - unanswered_count(nrm)} of {nrm_total} questions answered")],
+    }
+    placed = placed_forms(pack, own_parts)
+    for part in placed:
+        titles[part.key] = part.title
     parts: list[Part] = []
     if changes is not None:
         parts.append(Part("changes", changes.title, (
             f"{_plural(len(changes.answers), 'answer')} added or changed, "
             f"{_plural(len(changes.entries), 'chronology entry', 'chronology entries')}")))
-    blocks = matrix.blocks
-    parts += [
-        Part("summary", TITLES["summary"],
-             f"{_plural(len(summary.key_indicators), 'indicator')} known or suspected"),
-        Part("child", TITLES["child"], _plural(answered_count(child_sections), "answer")),
-        Part("matrix", TITLES["matrix"], (
-            f"{sum(b.known for b in blocks)} known, {sum(b.suspected for b in blocks)} suspected, "
-            f"{sum(len(b.not_present) for b in blocks)} not present, "
-            f"{sum(len(b.not_considered) for b in blocks)} not considered")),
-        Part("assessment", TITLES["assessment"], status_counts(s.status for s in assessment)),
-        Part("age", TITLES["age"], (
-            f"{_plural(answered_count(age_sections), 'answer')}; {age.label}")),
-        Part("records", TITLES["records"], (
-            f"{_plural(len(talks), 'conversation')}, "
-            f"{_plural(len(entries), 'chronology entry', 'chronology entries')}, "
-            + _plural(agency_rows, "agency contact or meeting", "agency contacts and meetings"))),
-        Part("safeguarding", TITLES["safeguarding"],
-             f"{steps_done} of {len(safeguarding.steps)} steps recorded with a time"),
-        Part("missing", TITLES["missing"], (
-            f"{_plural(len(sheet.answers) if sheet else 0, 'detail')} recorded")),
-        Part("nrm", TITLES["nrm"],
-             f"{nrm_total - unanswered_count(nrm)} of {nrm_total} questions answered"),
-        Part("responder", titles["responder"], responder_count),
-    ]
+    parts.append(Part("summary", TITLES["summary"],
+                      f"{_plural(len(summary.key_indicators), 'indicator')} known or suspected"))
+    parts += placed
+    parts.append(Part("responder", titles["responder"], responder_count))
     context = {
         "pack": pack,
         "titles": {**titles, **({"changes": changes.title} if changes else {})},
@@ -155,6 +191,7 @@ def gather(pack: PackInput) -> PackContents:
         "agency_groups": groups,
         "safeguarding": safeguarding,
         "nrm": nrm,
+        "placed": placed,
         "parts": parts,
     }
     return PackContents(context=context, parts=tuple(parts))
