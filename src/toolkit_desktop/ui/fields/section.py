@@ -7,9 +7,11 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,6 +23,23 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.domain.definitions import REFERRAL, Section
 from toolkit_desktop.ui.fields.base import FieldWidget, first_stop, message_label
+
+try:  # Qt 6.8 and later: a sentence a screen reader says without the focus moving
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+except ImportError:  # older Qt (pyproject allows 6.6): the description changes, and says so
+    QAccessibleAnnouncementEvent = None
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have screen readers say `text` about `widget`, politely (after what they are saying)."""
+    if QAccessibleAnnouncementEvent is not None:
+        event = QAccessibleAnnouncementEvent(widget, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)
+    else:
+        QAccessible.updateAccessibility(
+            QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged)
+        )
 
 
 def plain_label(text: str, parent: QWidget, object_name: str = "") -> QLabel:
@@ -83,7 +102,10 @@ class FieldRow(QWidget):
             note.linkActivated.connect(lambda _link: self.go_to_source.emit())
             layout.addWidget(note)
             widget.set_read_only(True)
-            widget.setAccessibleDescription(f"Read only: change it in {from_form}")
+        # What the widget's accessible description is made of: each note says its own part.
+        self._read_only_said = f"Read only: change it in {from_form}" if from_form else ""
+        self._worked_out_said = ""
+        self._follow_up_said = ""
         # Shown while the answer is worked out from something recorded elsewhere in the case
         # (`show_worked_out`): where it came from, and the way back to the worked-out answer.
         self.worked_out_note = QLabel(self)
@@ -98,8 +120,48 @@ class FieldRow(QWidget):
         layout.addWidget(self.worked_out_note)
         widget.setParent(self)
         layout.addWidget(widget)
+        # Under the widget, apart from the worked-out note: what the practitioner's last answer
+        # here brought in or set aside (`show_follow_up`). Plain words, never a Tab stop.
+        self.follow_up_note = plain_label("", self, "follow-up-note")
+        self.follow_up_note.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.follow_up_note.hide()
+        layout.addWidget(self.follow_up_note)
+        self._describe()
 
     use_worked_out = Signal()
+
+    def show_follow_up(self, text: str) -> None:
+        """Say under the widget which questions the answer just given showed or set aside, and
+        tell screen readers; "" takes the note away."""
+        if text == self._follow_up_said:
+            return
+        self._follow_up_said = text
+        self.follow_up_note.setText(text)
+        self.follow_up_note.setVisible(bool(text))
+        self._describe()
+        # The controls the keyboard is on carry it too: that is what a screen reader reads.
+        for control in self.widget.findChildren(QWidget):
+            if not isinstance(control, QAbstractButton | QComboBox):
+                continue
+            if control.property("ownDescription") is None:
+                control.setProperty("ownDescription", control.accessibleDescription())
+            own = str(control.property("ownDescription"))
+            control.setAccessibleDescription(" ".join(part for part in (own, text) if part))
+        if text:
+            focus = QApplication.focusWidget()
+            inside = focus is not None and self.widget.isAncestorOf(focus)
+            announce(focus if inside and focus is not None else self.widget.focus_widget(), text)
+
+    def follow_up(self) -> str:
+        """The note under the widget about questions shown or set aside, or ""."""
+        return self._follow_up_said
+
+    def _describe(self) -> None:
+        spoken = " ".join(
+            part for part in (self._read_only_said, self._worked_out_said, self._follow_up_said)
+            if part
+        )
+        self.widget.setAccessibleDescription(spoken)
 
     def show_worked_out(
         self,
@@ -115,7 +177,9 @@ class FieldRow(QWidget):
         if not came_from:
             self.worked_out_note.hide()
             self.worked_out_note.clear()
-            self.widget.setAccessibleDescription("")
+            if self._worked_out_said:
+                self._worked_out_said = ""
+                self._describe()
             return
         said = escape(came_from, quote=False)
         go = " <a href='#source'>Go to where it is recorded</a>" if can_go else ""
@@ -132,7 +196,8 @@ class FieldRow(QWidget):
             spoken = f"Worked out: {value}. {came_from}" if value else f"Worked out. {came_from}"
         self.worked_out_note.setText(text)
         self.worked_out_note.show()
-        self.widget.setAccessibleDescription(spoken)
+        self._worked_out_said = spoken
+        self._describe()
 
     def _worked_out_link(self, link: str) -> None:
         if link == "#use":

@@ -8,10 +8,11 @@ questions in reading order, top to bottom, however rows come and go.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -39,6 +40,7 @@ from toolkit_desktop.ui.fields import FieldWidget, create_field_widget
 from toolkit_desktop.ui.fields.base import chain_tab_order, first_stop, focus_chain, tab_stops
 from toolkit_desktop.ui.fields.group import GroupWidget
 from toolkit_desktop.ui.fields.section import FieldRow, SectionPanel, heading, plain_label
+from toolkit_desktop.ui.form.follow_up import follow_up_words
 
 # Long lines are hard to read; past this the form keeps to a column.
 MAX_FORM_WIDTH = 780
@@ -120,6 +122,10 @@ class FormView(QScrollArea):
         # Questions of this form that others depend on: a change to one re-checks the conditions.
         references = [split_reference(f.visible_if.field, form.id) for f in self._conditional]
         self._controllers = {field_id for fid, field_id in references if fid == form.id}
+        # Questions showing a note on what the practitioner's answer there showed or set aside,
+        # with the answer it was about: a different answer arriving takes the note away.
+        self._follow_ups: dict[str, Any] = {}
+        self._order = {f.id: index for index, f in enumerate(form.all_fields())}
         # Read by the date questions inside (see ui.fields.dates): the app's clock, and the check
         # that asks before a date that cannot be right is saved.
         self.field_clock: Callable[[], datetime] | None = None
@@ -212,6 +218,11 @@ class FormView(QScrollArea):
         own = answers_by_form.get(self.form.id, {})
         self.shown_own = dict(own)  # this form's answers as given, worked-out ones included
         merged = {**self._other_answers, self.form.id: own}
+        with self._focus_kept_in_view():
+            self._show_answers(merged)
+
+    def _show_answers(self, merged: Mapping[str, Mapping[str, Any]]) -> None:
+        own = merged.get(self.form.id, {})
         self._loading = True
         self._showing_worked_out = set()
         try:
@@ -237,12 +248,16 @@ class FormView(QScrollArea):
             self._loading = False
         self._show_worked_out_notes()
         self._refresh_visibility()
+        for field_id, about in list(self._follow_ups.items()):
+            if self._widgets[field_id].value() != about:  # changed elsewhere: no longer true
+                self._forget_follow_up(field_id)
         if self._tabs_stale:
             self.refresh_tab_order()
 
     def clear(self) -> None:
         """Empty every question and section, for example when the vault locks. Emits nothing."""
         self._other_answers = {}
+        self._forget_follow_ups()
         self._loading = True
         try:
             for widget in self._widgets.values():
@@ -380,6 +395,7 @@ class FormView(QScrollArea):
         """Back to the top of the page, as for a case opened for the first time."""
         self.verticalScrollBar().setValue(0)
         self.horizontalScrollBar().setValue(0)
+        self._forget_follow_ups()  # about the case before
 
     def _rows_changed(self) -> None:
         if self._loading:
@@ -418,8 +434,69 @@ class FormView(QScrollArea):
 
     def _on_changed(self, field_id: str, value: Any) -> None:
         if field_id in self._controllers:
-            self._refresh_visibility()
+            with self._focus_kept_in_view():
+                shown_before = self._shown_conditional()
+                self._refresh_visibility()
+                self._say_follow_up(field_id, value, shown_before)
         self.answer_changed.emit(self.form.id, field_id, value)
+
+    def _shown_conditional(self) -> set[str]:
+        return {f.id for f in self._conditional if not self._rows[f.id].isHidden()}
+
+    def _say_follow_up(self, field_id: str, value: Any, shown_before: set[str]) -> None:
+        """Under the question just answered, which questions its answer showed or set aside.
+
+        Only for the practitioner's own change: answers loaded or worked out say nothing. A
+        change that shows and hides nothing takes the note away.
+        """
+        shown_now = self._shown_conditional()
+        came = [f for f in self._conditional if f.id in shown_now - shown_before]
+        went = [f for f in self._conditional if f.id in shown_before - shown_now]
+        if not came and not went:
+            self._forget_follow_up(field_id)
+            return
+        here = self._order[field_id]
+        text = follow_up_words(
+            [(f.label, is_answered(self._widgets[f.id].value())) for f in came],
+            [(f.label, is_answered(self._widgets[f.id].value())) for f in went],
+            below=all(self._order[f.id] > here for f in came),
+        )
+        self._follow_ups[field_id] = value
+        self._rows[field_id].show_follow_up(text)
+
+    def _forget_follow_up(self, field_id: str) -> None:
+        self._follow_ups.pop(field_id, None)
+        self._rows[field_id].show_follow_up("")
+
+    def _forget_follow_ups(self) -> None:
+        for field_id in list(self._follow_ups):
+            self._forget_follow_up(field_id)
+
+    @contextmanager
+    def _focus_kept_in_view(self) -> Iterator[None]:
+        """Keep the box being typed in on screen while notes and questions above it come and go.
+
+        Only a box that was in view and was moved: one scrolled away on purpose is not scrolled
+        back to, and one that stayed put is left alone.
+        """
+        focus = QApplication.focusWidget()
+        if focus is None or not self.widget().isAncestorOf(focus):
+            yield
+            return
+        _settle_layout()
+        was = self._place_in_view(focus)
+        yield
+        if was is None or not focus.isVisible():
+            return
+        _settle_layout()
+        if self._place_in_view(focus) != was:
+            self.ensureWidgetVisible(focus, 0, 40)
+
+    def _place_in_view(self, widget: QWidget) -> QPoint | None:
+        """Where `widget` is in the visible part of the page, or None when it is out of sight."""
+        top_left = widget.mapTo(self.viewport(), QPoint(0, 0))
+        seen = self.viewport().rect().intersects(QRect(top_left, widget.size()))
+        return top_left if seen else None
 
     def _on_not_relevant(self, section_id: str, value: Any) -> None:
         self.answer_changed.emit(self.form.id, not_relevant_field_id(section_id), value)
