@@ -34,7 +34,8 @@ def test_someone_else_refers_the_cover_names_both_each_labelled(workspace) -> No
     case_id = _referred_by_manager(workspace, role="Team manager",
                                    organisation="Southshire Council")
     cover = _cover(workspace.export(case_id))
-    assert "Referral made by Bea Manager, Team manager, Southshire Council" in cover
+    assert ("First responder (the referrer) Bea Manager, Team manager, Southshire Council"
+            in cover)
     assert "Pack made by A. Worker, Social worker, Out of hours, Northshire Council" in cover
     assert "Referring organisation Southshire Council" in cover
     assert "Practitioner" not in cover
@@ -81,7 +82,8 @@ def test_the_same_person_typed_differently_keeps_the_pack_as_it_was(workspace) -
     workspace.answer(case_id, NRM, "referrer_name", "  a. WORKER ")
     pack = workspace.export(case_id)
     cover = _cover(pack)
-    assert "Referral made by" not in pack.text and "Pack made by" not in pack.text
+    assert "Pack made by" not in pack.text
+    assert "First responder (the referrer) a. WORKER, Social worker" in cover  # as typed
     assert "Practitioner A. Worker, Social worker, Out of hours, Northshire Council" in cover
     assert "Referring organisation Northshire Council" in cover
     part = pack.part("First responder's details and signature")
@@ -92,7 +94,7 @@ def test_the_same_person_typed_differently_keeps_the_pack_as_it_was(workspace) -
 
 def test_no_referrer_typed_keeps_the_pack_as_it_was(workspace) -> None:
     pack = workspace.export(workspace.start())
-    assert "Referral made by" not in pack.text
+    assert "Pack made by" not in pack.text
     assert OTHER_TITLE not in pack.text
     assert "Practitioner A. Worker" in _cover(pack)
 
@@ -101,7 +103,7 @@ def test_a_referrer_typed_with_no_profile_name_counts_as_someone_else(workspace)
     workspace.vault.save_profile(Profile(organisation="Northshire Council"))
     case_id = _referred_by_manager(workspace)
     pack = workspace.export(case_id)
-    assert "Referral made by Bea Manager" in _cover(pack)
+    assert "First responder (the referrer) Bea Manager" in _cover(pack)
     part = pack.part(OTHER_TITLE)
     assert "To be signed by the person who made this pack." in part
 

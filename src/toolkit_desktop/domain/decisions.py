@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from toolkit_desktop.domain.form_ids import TRAFFICKING_FORM
+from toolkit_desktop.domain.wording import day
 
 RG_DECISION = "reasonable_grounds_decision"
 RG_DECISION_ON = "reasonable_grounds_decision_on"
@@ -27,6 +28,12 @@ CG_DECISION_ON = "conclusive_grounds_decision_on"
 NEGATIVE_DECISION_NOTE = (
     "A negative decision does not end the child's need for protection: the safeguarding steps, "
     "the plan in case they go missing and the description for the police all stay in place."
+)
+# Said on the referral step and on the pack's first page, whatever the decisions are.
+SAFEGUARDING_GOES_ON = "Safeguarding the child goes on, whatever the NRM decides."
+LOCAL_AUTHORITY_DUTY = (
+    "The local authority's duty to protect the child goes on whatever the NRM decides: a "
+    "negative decision does not end it."
 )
 
 
@@ -110,3 +117,29 @@ def _decision(value: Any, decided_on: Any) -> Decision:
         with contextlib.suppress(ValueError):
             day = date.fromisoformat(decided_on)
     return Decision(outcome, day, recorded=isinstance(value, str) and bool(value.strip()))
+
+
+def decision_line(name: str, decision: Decision) -> str:
+    """ "Reasonable-grounds decision: negative, made on Fri 4 Dec 2026"."""
+    if decision.outcome is Outcome.AWAITED:
+        return f"{name}: awaited" + ("" if decision.recorded else " (nothing recorded yet)") + "."
+    words = decision.outcome.label.lower()
+    if decision.made:
+        when = f", made on {day(decision.decided_on)}" if decision.decided_on else (
+            ", date not recorded")
+        return f"{name}: {words}{when}."
+    return f"{name}: {words}."
+
+
+def decision_lines(state: DecisionState, answers: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """The decisions and the state of safeguarding, as sentences; never "closed"."""
+    lines = [
+        decision_line("Reasonable-grounds decision", state.rg),
+        decision_line("Conclusive-grounds decision", state.cg),
+    ]
+    if safeguarding_open(answers):
+        # Not "open": the keyboard run read that against "Immediate safeguarding: done".
+        lines.append(SAFEGUARDING_GOES_ON)
+    if state.any_negative:
+        lines.append(NEGATIVE_DECISION_NOTE)
+    return lines

@@ -22,6 +22,7 @@ from toolkit_desktop.domain.form_ids import (
 from toolkit_desktop.domain.wording import ZONE_NAME, show_time, status_counts
 from toolkit_desktop.export.pack.changes import ChangesView, changes_since
 from toolkit_desktop.export.pack.form_view import SectionView, answered_count, form_view
+from toolkit_desktop.export.pack.glance_view import glance_view
 from toolkit_desktop.export.pack.matrix_view import matrix_view
 from toolkit_desktop.export.pack.model import PackInput
 from toolkit_desktop.export.pack.nrm_view import nrm_sections, unanswered_count
@@ -180,6 +181,7 @@ def gather(pack: PackInput) -> PackContents:
         "age_started": bool(pack.answers.get(AGE_FORM)),
         "matrix": matrix,
         "summary": summary,
+        "glance": glance_view(pack),
         "changes": changes,
         "child_sections": child_sections,
         "assessment_sections": assessment,

@@ -16,26 +16,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from toolkit_desktop.domain.decisions import (
-    NEGATIVE_DECISION_NOTE,
-    RG_DECISION,
-    Decision,
-    DecisionState,
-    Outcome,
-    decision_state,
-    safeguarding_open,
-)
+from toolkit_desktop.domain.decisions import RG_DECISION, decision_lines, decision_state
 from toolkit_desktop.domain.definitions import Definitions, Form
 from toolkit_desktop.domain.form_ids import TRAFFICKING_FORM
 from toolkit_desktop.domain.online_form import online_form_answers
-from toolkit_desktop.domain.wording import day, uk_today
+from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.ui.common.entry_parts import section_heading
 from toolkit_desktop.ui.fields.section import plain_label
 from toolkit_desktop.ui.form.form_page import FormPage
 from toolkit_desktop.ui.pack.online_answers_dialog import OnlineAnswersDialog
 
 DECISIONS_TITLE = "National Referral Mechanism (NRM) decisions"
-SAFEGUARDING_GOES_ON = "Safeguarding the child goes on, whatever the NRM decides."
 PACK_HELP = (
     "The referral pack is a PDF for the NRM decision-maker with everything recorded in this case, "
     "including what was not assessed. You see what it will contain before you save it."
@@ -46,35 +37,6 @@ ONLINE_HELP = (
     "To type the referral into the Home Office's online form: every question it asks, in its "
     f"order, with this case's answer and a Copy button ({ONLINE_KEYS})."
 )
-
-
-def decision_line(name: str, decision: Decision) -> str:
-    """ "Reasonable-grounds decision: negative, made on Fri 4 Dec 2026"."""
-    if decision.outcome is Outcome.AWAITED:
-        return f"{name}: awaited" + ("" if decision.recorded else " (nothing recorded yet)") + "."
-    words = decision.outcome.label.lower()
-    if decision.made:
-        when = (
-            f", made on {day(decision.decided_on)}"
-            if decision.decided_on
-            else ", date not recorded"
-        )
-        return f"{name}: {words}{when}."
-    return f"{name}: {words}."
-
-
-def decision_lines(state: DecisionState, answers: Mapping[str, Mapping[str, Any]]) -> list[str]:
-    """The decisions and the state of safeguarding, as sentences; never "closed"."""
-    lines = [
-        decision_line("Reasonable-grounds decision", state.rg),
-        decision_line("Conclusive-grounds decision", state.cg),
-    ]
-    if safeguarding_open(answers):
-        # Not "open": the keyboard run read that against "Immediate safeguarding: done".
-        lines.append(SAFEGUARDING_GOES_ON)
-    if state.any_negative:
-        lines.append(NEGATIVE_DECISION_NOTE)
-    return lines
 
 
 class ReferralPage(FormPage):

@@ -1,0 +1,41 @@
+"""Page one decides the case: who the child is and their age status, who to call, when the
+referral was sent and the reasonable-grounds decision is expected, the decisions in words, what is
+overdue on the day, and that the local authority's duty goes on whatever the NRM decides."""
+
+from __future__ import annotations
+
+DUTY = "The local authority's duty to protect the child goes on whatever the NRM decides"
+
+
+def test_page_one_of_a_first_pack_says_who_to_call_and_what_is_due(workspace) -> None:
+    case_id = workspace.start()
+    workspace.answer(case_id, "child", "date_of_birth", "2012-03-04")
+    page = workspace.export(case_id).page(0)
+    assert "Age" in page and "under 18" in page
+    assert "First responder (the referrer) A. Worker, Social worker, Northshire Council" in page
+    assert "How to reach them 01234 567890, a.worker@northshire.example" in page
+    # The first pack made is the referral (domain.derive_case): made on Sat 28 Nov 2026.
+    assert "Date of referral Sat 28 Nov 2026" in page
+    assert "expected by Fri 4 Dec 2026 (the timescale's aim, not a deadline)" in page
+    assert "Reasonable grounds: awaited (nothing recorded yet)." in page
+    assert DUTY in page
+    assert "Overdue today" not in page
+
+
+def test_an_overdue_decision_and_a_negative_one_are_on_page_one(workspace) -> None:
+    case_id = workspace.start()
+    workspace.answer(case_id, "nrm_referral", "referral_date", "2026-11-02")
+    workspace.answer(case_id, "nrm_referral", "uk_nation", "england")
+    page = workspace.export(case_id, name="a.pdf").page(0)
+    # Five working days from Mon 2 Nov 2026: Mon 9 Nov; the pack is made on 28 Nov.
+    assert "Date of referral Mon 2 Nov 2026" in page
+    assert "expected by Mon 9 Nov 2026 (the timescale's aim, not a deadline)" in page
+    assert "Overdue today: The reasonable-grounds decision was expected by Mon 9 Nov 2026" in page
+    workspace.answer(case_id, "trafficking_assessment", "reasonable_grounds_decision", "negative")
+    workspace.answer(case_id, "trafficking_assessment", "reasonable_grounds_decision_on",
+                     "2026-11-20")
+    page = workspace.export(case_id, name="b.pdf").page(0)
+    assert "Reasonable grounds: negative, made on Fri 20 Nov 2026." in page
+    assert "Overdue today" not in page
+    assert DUTY in page
+    assert "A negative decision does not end the child's need for protection" in page
