@@ -2,7 +2,7 @@
 
 By default the per-user folders that platformdirs gives for this OS; `TOOLKIT_DESKTOP_HOME`
 overrides them all (tests use it, so nothing touches the real home; IT can use it for a portable
-install). The vault's backups live beside the vault, in `backups/`.
+install). Each vault's backups live beside it, in a folder named after it.
 """
 
 from __future__ import annotations
@@ -55,9 +55,17 @@ def training_vault_path() -> Path:
     return data_dir() / "training" / TRAINING_VAULT_FILE_NAME
 
 
+BACKUPS_FOLDER_SUFFIX = "-backups"
+
+
 def backups_dir(vault_path: Path) -> Path:
-    """The folder of encrypted backups beside a vault."""
-    return vault_path.parent / "backups"
+    """The folder of one vault's encrypted backups, beside it and named after it.
+
+    Named after the vault file (`cases.tkvault-backups`), so two vaults in one folder never count
+    or remove each other's backups. Version 0.1.0 kept them in a shared `backups/` folder;
+    those are left where they are (docs/recovery.md).
+    """
+    return vault_path.parent / f"{vault_path.name}{BACKUPS_FOLDER_SUFFIX}"
 
 
 def resources_dir() -> Path:

@@ -31,9 +31,15 @@ class SettingSpec:
 SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("idle_minutes", "Lock after this many minutes without use",
                 "The vault locks itself when the laptop is left alone.", "int", 1, 60),
-    SettingSpec("backups_kept", "Backups to keep",
-                "An encrypted backup is taken each time you unlock; older ones are removed.",
-                "int", 1, 100),
+    SettingSpec("backups_kept", "Recent backups to keep",
+                "An encrypted, checked backup is taken when you unlock, if anything changed "
+                "since the last one. This many of the newest are kept.", "int", 1, 100),
+    SettingSpec("backups_daily", "Days with a daily backup kept",
+                "Besides the recent ones, the last backup of each of this many days is kept.",
+                "int", 0, 366),
+    SettingSpec("backups_weekly", "Weeks with a weekly backup kept",
+                "Besides those, the last backup of each of this many weeks is kept.",
+                "int", 0, 520),
     SettingSpec("vault_path", "Vault file",
                 "Where your encrypted cases are kept. Leave empty for the standard place.", "path"),
 )
@@ -44,7 +50,9 @@ class Settings:
     """Current values; defaults are what a new installation gets."""
 
     idle_minutes: int = 5
-    backups_kept: int = 10
+    backups_kept: int = 5
+    backups_daily: int = 14  # two weeks
+    backups_weekly: int = 8  # two months
     vault_path: str = ""
 
     def vault(self) -> Path:

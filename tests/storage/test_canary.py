@@ -69,7 +69,7 @@ def test_canaries_never_appear_in_the_clear(cli, home, tmp_path, clock):
     assert cli("vault", "backup", "--passphrase-stdin", stdin=f"{canaries['rekey']}\n").code == 0
 
     scanned = files_under(home, vault_path.parent)
-    assert any(p.name.endswith(".tkvault") and "backups" in p.parts for p in scanned)
+    assert any(p.name.endswith(".tkvault") and p.parent.name.endswith("-backups") for p in scanned)
     for path in scanned:
         data = path.read_bytes()
         for name, text in canaries.items():

@@ -11,6 +11,7 @@ from toolkit_desktop.cli.passphrase import PassphraseReader
 from toolkit_desktop.domain.clock import SystemClock
 from toolkit_desktop.errors import ToolkitError
 from toolkit_desktop.services import upkeep
+from toolkit_desktop.services.session import generations
 from toolkit_desktop.settings import load_settings
 
 
@@ -22,14 +23,20 @@ def vault_path(args: argparse.Namespace) -> Path:
 def open_vault(
     args: argparse.Namespace, reader: PassphraseReader | None = None
 ) -> upkeep.Vault:
-    """Unlock the vault of the command line with the next passphrase."""
+    """Unlock the vault of the command line with the next passphrase.
+
+    The command line never takes the unlock backup: a script listing cases every minute would
+    otherwise fill the recent generations with copies of the same content. The app takes it, and
+    `vault backup` does on request. A damaged vault or a full disk is said on stderr; the
+    command then reads what it can.
+    """
     reader = reader or PassphraseReader(args.passphrase_stdin)
     vault = upkeep.unlock(
         vault_path(args), reader.read("Vault passphrase"), SystemClock(),
-        load_settings().backups_kept,
+        generations(load_settings()),
     )
-    if vault.backup_warning:
-        print(f"toolkit-desktop: warning: {vault.backup_warning}", file=sys.stderr)
+    if vault.read_only:
+        print(f"toolkit-desktop: warning: {vault.read_only}", file=sys.stderr)
     return vault
 
 
@@ -69,10 +76,17 @@ def _check(args: argparse.Namespace) -> int:
     reader = PassphraseReader(args.passphrase_stdin)
     result = upkeep.check(path, reader.read("Vault passphrase"))
     if result.problems:
-        print(f"The vault at {path} has problems:", file=sys.stderr)
-        for line in result.problems:
+        print(f"The vault at {path} is damaged: some of its pages fail their checks.",
+              file=sys.stderr)
+        for line in result.problems[:10]:
             print(f"  {line}", file=sys.stderr)
-        print(f"Restore a backup from {upkeep.backups_folder(path)}.", file=sys.stderr)
+        newest = upkeep.newest_backup(path)
+        if newest is None:
+            print(f"There is no backup of it in {upkeep.backups_folder(path)}; copy the file "
+                  "somewhere safe and ask for help.", file=sys.stderr)
+        else:
+            print(f"The newest sound backup is {newest.name}; bring it back with: "
+                  f"toolkit-desktop vault restore {newest}", file=sys.stderr)
         return 1
     print(f"The vault at {path} is sound: {result.cases} case(s), every page checked.")
     return 0
@@ -82,7 +96,10 @@ def _rekey(args: argparse.Namespace) -> int:
     reader = PassphraseReader(args.passphrase_stdin)
     with open_vault(args, reader) as vault:
         new = reader.read_new("New passphrase")
-        upkeep.change_passphrase(vault, new, load_settings().backups_kept)
+        warning = upkeep.change_passphrase(vault, new, generations(load_settings()))
+    if warning:
+        print(f"toolkit-desktop: warning: {warning}", file=sys.stderr)
+        return 0
     print("The passphrase has been changed. Older backups were replaced by one under the new "
           "passphrase.")
     return 0
@@ -92,7 +109,7 @@ def _backup(args: argparse.Namespace) -> int:
     reader = PassphraseReader(args.passphrase_stdin)
     target = upkeep.backup_now(
         vault_path(args), reader.read("Vault passphrase"), SystemClock(),
-        load_settings().backups_kept,
+        generations(load_settings()),
     )
     print(f"Backup written: {target}")
     return 0

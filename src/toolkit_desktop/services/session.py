@@ -17,8 +17,14 @@ from toolkit_desktop.services import referral
 from toolkit_desktop.services.case_list import LIST_FORMS, CaseEntry, case_entry
 from toolkit_desktop.services.cases import CaseService
 from toolkit_desktop.services.training import open_training_vault
-from toolkit_desktop.services.upkeep import prove_backup, restore
+from toolkit_desktop.services.upkeep import Generations, change_passphrase, prove_backup, restore
+from toolkit_desktop.settings import Settings
 from toolkit_desktop.storage.vault import Vault
+
+
+def generations(settings: Settings) -> Generations:
+    """Which backups the settings keep: recent ones, one a day, one a week."""
+    return Generations(settings.backups_kept, settings.backups_daily, settings.backups_weekly)
 
 
 class Session:
@@ -28,17 +34,50 @@ class Session:
     thread never waits on the vault itself, which may be busy with a long export for seconds.
     """
 
-    def __init__(self, vault: Vault, definitions: Definitions) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        definitions: Definitions,
+        *,
+        backup_with: str | None = None,
+        keep: Generations | None = None,
+    ) -> None:
         self.vault = vault  # for the services and for tests; the windows use the methods below
         self.definitions = definitions
+        # The passphrase for the unlock backup, held only until `take_backup_if_due` has run.
+        self._backup_with = backup_with
+        self._keep = keep or Generations()
         self.service = CaseService(vault, definitions)
         self.profile: Profile = vault.profile()
         self.training: bool = vault.training
 
     @property
     def backup_warning(self) -> str | None:
-        """Why no backup could be taken at unlock, if one could not."""
-        return self.vault.backup_warning
+        """What the status bar says about the vault's safety: why it is read-only (damaged, or
+        the disk full), or why no backup could be taken at unlock."""
+        return self.vault.read_only or self.vault.backup_warning
+
+    @property
+    def read_only(self) -> str | None:
+        """Why nothing can be saved (damaged vault, full disk), or None."""
+        return self.vault.read_only
+
+    def take_backup_if_due(self) -> str | None:
+        """Take the unlock backup (if anything changed since the last); run on the worker once
+        the case list is on screen. The status bar's sentence afterwards, if any."""
+        passphrase, self._backup_with = self._backup_with, None
+        if passphrase is not None:
+            self.vault.take_backup_if_due(passphrase, self._keep)
+        return self.backup_warning
+
+    def change_passphrase(self, old: str, new: str) -> str | None:
+        """Re-key the vault after proving `old` opens it; a warning sentence, or None.
+
+        `old` is proven on a second connection to the file, so a mistyped old passphrase changes
+        nothing; the re-key itself never puts the vault at risk (see `storage.upkeep.rekey`).
+        """
+        prove_backup(self.vault.path, old)
+        return change_passphrase(self.vault, new, self._keep)
 
     def entries(self, today: date) -> list[CaseEntry]:
         """Every case as a line of the case list."""
@@ -74,10 +113,17 @@ def create_session(
 
 
 def open_session(
-    path: Path, passphrase: str, clock: Clock, definitions: Definitions, backups_kept: int
+    path: Path,
+    passphrase: str,
+    clock: Clock,
+    definitions: Definitions,
+    keep: Generations | int,
 ) -> Session:
-    """Unlock an existing vault (which takes an encrypted backup first)."""
-    return Session(Vault.open(path, passphrase, clock, backups_kept=backups_kept), definitions)
+    """Unlock an existing vault. Its backup is left for `Session.take_backup_if_due`, so the
+    practitioner has the case list before a backup of a large vault is written."""
+    keep = Generations(recent=keep) if isinstance(keep, int) else keep
+    vault = Vault.open(path, passphrase, clock, backup=False, keep=keep)
+    return Session(vault, definitions, backup_with=passphrase, keep=keep)
 
 
 def restore_and_open(
@@ -86,12 +132,12 @@ def restore_and_open(
     passphrase: str,
     clock: Clock,
     definitions: Definitions,
-    backups_kept: int,
+    keep: Generations | int,
 ) -> Session:
     """Prove the backup opens with this passphrase, put it in the vault's place, and unlock it."""
     prove_backup(backup, passphrase)
     restore(backup, path)
-    return open_session(path, passphrase, clock, definitions, backups_kept)
+    return open_session(path, passphrase, clock, definitions, keep)
 
 
 def open_training(clock: Clock, definitions: Definitions) -> Session:

@@ -11,9 +11,12 @@ from pathlib import Path
 from toolkit_desktop.domain.clock import Clock
 from toolkit_desktop.paths import backups_dir
 from toolkit_desktop.storage import backups, upkeep
+from toolkit_desktop.storage.backups import Generations
+from toolkit_desktop.storage.errors import VaultDamaged, VaultError
 from toolkit_desktop.storage.vault import Vault
 
-__all__ = ["CheckResult", "Vault"]  # Vault: the type `unlock` hands the command line
+# Vault: the type `unlock` hands the command line; Generations: which backups are kept.
+__all__ = ["CheckResult", "Generations", "Vault"]
 
 
 @dataclass(frozen=True)
@@ -34,16 +37,21 @@ def vault_backups(vault_path: Path) -> list[Path]:
     return backups.list_backups(vault_path)
 
 
+def newest_backup(vault_path: Path) -> Path | None:
+    """The newest backup of this vault (each was checked before it got a backup's name)."""
+    return upkeep.newest_sound_backup(vault_path)
+
+
 def create(path: Path, passphrase: str, clock: Clock) -> None:
     """Create a new, empty vault and close it."""
     Vault.create(path, passphrase, clock).close()
 
 
 def unlock(
-    path: Path, passphrase: str, clock: Clock, backups_kept: int, *, backup: bool = True
+    path: Path, passphrase: str, clock: Clock, keep: Generations | int, *, backup: bool = False
 ) -> Vault:
     """Open the vault at `path`, refusing anything that is not one without changing it."""
-    return Vault.open(path, passphrase, clock, backup=backup, backups_kept=backups_kept)
+    return Vault.open(path, passphrase, clock, backup=backup, keep=keep)
 
 
 def check(path: Path, passphrase: str) -> CheckResult:
@@ -51,30 +59,43 @@ def check(path: Path, passphrase: str) -> CheckResult:
     conn = upkeep.open_read_only(path, passphrase)  # one key derivation for both
     try:
         problems = upkeep.integrity_problems(conn)
-        _info, count = upkeep.vault_facts(conn)
+        if problems:  # counting the cases would read the damaged pages again
+            return CheckResult(problems, 0)
+        try:
+            _info, count = upkeep.vault_facts(conn)
+        except Exception as exc:
+            raise VaultDamaged(path, upkeep.newest_sound_backup(path)) from exc
     finally:
         conn.close()
     return CheckResult(problems, count)
 
 
-def backup_now(path: Path, passphrase: str, clock: Clock, keep: int) -> Path:
+def backup_now(path: Path, passphrase: str, clock: Clock, keep: Generations | int) -> Path:
     """Take an encrypted backup now; its path."""
     with unlock(path, passphrase, clock, keep, backup=False) as vault:
         return vault.backup(passphrase, "manual", keep)
 
 
-def change_passphrase(vault: Vault, new_passphrase: str, keep: int) -> None:
+def change_passphrase(vault: Vault, new_passphrase: str, keep: Generations | int) -> str | None:
     """Re-key the vault, then replace its backups with one under the new passphrase.
 
     Backups made under the old passphrase would still open with it, so a leaked old passphrase
-    would open them: they go once the new backup is written.
+    would open them: they go once the new backup is written. If no new backup can be written
+    (a full disk) they are kept, and the sentence returned says so; None when all went well.
     """
     vault.rekey(new_passphrase)
-    old_backups = backups.list_backups(vault.path)
-    vault.backup(new_passphrase, "rekey", keep)
+    old_backups = backups.list_backups(vault.path)  # this vault's only, never a neighbour's
+    try:
+        vault.backup(new_passphrase, "rekey", keep)
+    except VaultError as exc:
+        return (
+            f"The passphrase was changed, but no backup under it could be taken ({exc.message}) "
+            "The older backups were kept; they still open with the old passphrase."
+        )
     for old in old_backups:
         with contextlib.suppress(OSError):
             old.unlink()
+    return None
 
 
 def prove_backup(backup: Path, passphrase: str) -> None:

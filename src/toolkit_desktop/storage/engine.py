@@ -19,6 +19,7 @@ from sqlalchemy.pool import StaticPool
 
 from toolkit_desktop.errors import PassphraseProblem
 from toolkit_desktop.storage.errors import (
+    InterruptedChange,
     NotAVault,
     VaultEmpty,
     VaultMissing,
@@ -78,16 +79,65 @@ def open_keyed(path: Path, passphrase: str, *, read_only: bool = False) -> Dbapi
     try:
         # Silence SQLCipher's own "hmac check failed" lines on stderr: we explain instead.
         conn.execute("PRAGMA cipher_log_level = NONE")
+        # SQLCipher then wipes every block SQLite frees (decrypted pages, the key it keeps):
+        # without it a locked app's heap still held a case's text from the page cache.
+        conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute(f"PRAGMA key = {sql_string_literal(key)}")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.dbapi2.DatabaseError as exc:
+            # Read-only, a hot journal cannot be rolled back: that is an interrupted save, which
+            # opening the vault completes, not a wrong passphrase or a damaged file.
+            if read_only and has_hot_journal(path):
+                raise InterruptedChange(path) from exc
             raise WrongPassphraseOrDamaged(path) from exc
         apply_safety_settings(conn, read_only=read_only)
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def journal_path(path: Path) -> Path:
+    """The rollback journal SQLite keeps beside the file while a change is being saved."""
+    return path.with_name(f"{path.name}-journal")
+
+
+def has_hot_journal(path: Path) -> bool:
+    """Whether a save was cut short: a journal with content is left beside the file."""
+    try:
+        return journal_path(path).stat().st_size > 0
+    except OSError:
+        return False
+
+
+def integrity_problems(conn: DbapiConnection, *, quick: bool = False) -> list[str]:
+    """SQLite's and SQLCipher's checks (every page's HMAC); empty when sound.
+
+    SQLCipher's page check runs first: once a page fails its HMAC, SQLite's own check of the
+    b-trees only repeats the news page by page. `quick` runs `quick_check` (no index
+    cross-checks) in place of `integrity_check`: on a 5,000-case vault (9.6 MB) the page check
+    takes about 0.10 s and the quick check 0.13 s, against 0.21 s for the full one. A check that
+    cannot even run (the damage stops SQLite reading its own schema) is reported as a problem too.
+    """
+    problems: list[str] = []
+    pragmas = ["cipher_integrity_check", "quick_check" if quick else "integrity_check"]
+    if not quick:
+        pragmas.append("foreign_key_check")
+    for pragma in pragmas:
+        try:
+            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+        except sqlcipher3.dbapi2.DatabaseError as exc:
+            problems.append(f"{pragma}: {exc}")
+            break
+        for row in rows:
+            text = " ".join(str(v) for v in row)
+            if text != "ok":
+                # SQLite puts a whole report in one row: one line each, a few at most.
+                problems.extend(f"{pragma}: {line}" for line in text.splitlines()[:20])
+        if problems:
+            break
+    return problems
 
 
 def apply_safety_settings(conn: DbapiConnection, *, read_only: bool) -> None:

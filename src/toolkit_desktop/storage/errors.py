@@ -9,6 +9,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from toolkit_desktop.errors import ToolkitError
+from toolkit_desktop.paths import BACKUPS_FOLDER_SUFFIX, backups_dir
+
+
+def _is_backup(path: Path) -> bool:
+    return path.parent.name.endswith(BACKUPS_FOLDER_SUFFIX) or path.parent.name == "backups"
+
+
+def _restore_advice(path: Path, newest: Path | None) -> str:
+    """Which backup to bring back and how: the unlock screen's words and the command line's."""
+    if newest is None:
+        return (
+            f"There is no sound backup of it in {backups_dir(path)}; copy the file somewhere safe "
+            "and ask your IT team for help."
+        )
+    return (
+        f"The newest sound backup is {newest.name} in {newest.parent}: to bring it back, lock the "
+        "vault and choose \"Open a backup\" on the unlock screen, or run "
+        f"`toolkit-desktop vault restore {newest}`. The damaged file is kept among the backups."
+    )
 
 
 class VaultError(ToolkitError):
@@ -49,10 +68,10 @@ class WrongPassphraseOrDamaged(VaultError):
 
     def __init__(self, path: Path) -> None:
         # SQLCipher cannot tell a wrong key from a damaged file, so neither can we.
-        if path.parent.name == "backups":  # the file is itself a backup
+        if _is_backup(path):
             hint = "if it still fails, try another backup."
         else:
-            hint = f"if it still fails, open one of the backups in {path.parent / 'backups'}."
+            hint = f"if it still fails, open one of the backups in {backups_dir(path)}."
         super().__init__(
             f"The passphrase is wrong, or the file is damaged. Check the passphrase and try again; "
             f"{hint}"
@@ -112,4 +131,81 @@ class StorageFull(VaultError):
         super().__init__(
             "The disk is full, so the last change could not be saved. Free some space; "
             "everything saved before this is safe."
+        )
+
+
+class VaultDamaged(VaultError):
+    """Some pages of the vault fail SQLite's or SQLCipher's checks: it is read at most."""
+
+    code = "damaged"
+
+    def __init__(self, path: Path, newest: Path | None, *, saving: bool = False) -> None:
+        if _is_backup(path):
+            super().__init__(f"The backup {path.name} is damaged: some of its pages fail their "
+                             "checks. Try another backup.")
+            return
+        first = (
+            "This change was not saved: the vault is damaged and was opened for reading only."
+            if saving
+            else f"The vault at {path} is damaged: some of its pages fail their checks, so it "
+            "was opened for reading only and no backup was taken of it."
+        )
+        super().__init__(f"{first} {_restore_advice(path, newest)}")
+
+
+class InterruptedChange(VaultError):
+    """A hot journal: a save was cut short (crash, power cut). Opening the vault completes it."""
+
+    code = "interrupted"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"A change to the vault at {path} was interrupted before it finished (the computer "
+            "or the program stopped mid-save). Nothing saved before it is lost: open the vault "
+            "(unlock it in the app, or run `toolkit-desktop case list`) to complete it, then check "
+            "it again."
+        )
+
+
+class BackupUnsound(VaultError):
+    code = "backup_unsound"
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            f"The new backup failed its check, so it was not kept; the earlier backups in {folder} "
+            "are untouched. Ask your IT team to check the disk."
+        )
+
+
+class DiskFullReadOnly(VaultError):
+    """Not raised: the sentence the app and the command line show when unlocked with no space."""
+
+    code = "disk_full_read_only"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The disk is full, so the vault is open for reading only: nothing can be saved until "
+            "some space is freed."
+        )
+
+
+class PassphraseNotChanged(VaultError):
+    """Re-keying failed at some step; the vault is as it was, under the old passphrase."""
+
+    code = "rekey_failed"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            f"The passphrase was not changed: {reason} The vault still opens with the old "
+            "passphrase, and nothing in it was lost."
+        )
+
+
+class RekeyDiskFull(PassphraseNotChanged):
+    code = "rekey_disk_full"
+
+    def __init__(self, needed_mb: float) -> None:
+        super().__init__(
+            f"there is not enough free disk space for the re-encrypted copy (it needs about "
+            f"{max(needed_mb, 0.1):.1f} MB beside the vault). Free some space and try again."
         )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -83,11 +84,10 @@ class MainWindow(QMainWindow):
         self.flow = VaultFlow(context, self.worker, self)
         self.flow.show_page.connect(self._show)
         self.flow.unlocked.connect(self._unlocked)
+        self.flow.backup_finished.connect(self._backup_finished)
         self.profile_page = ProfilePage()
         self.profile_page.finished.connect(self._first_profile)
-        self.case_list = CaseListPage(context.clock.now)
-        self.case_list.open_case.connect(self.open_case)
-        self.case_list.new_case.connect(self.new_case)
+        self.case_list = self._new_case_list()
         self.workspace = CaseWorkspace(context.definitions, context.clock.now)
         self.workspace.answer_changed.connect(self.autosaver.change)
         self.settings_page = SettingsPage(context.settings, context.dialogs)
@@ -140,6 +140,12 @@ class MainWindow(QMainWindow):
         self.addAction(pack_action)
         self._set_unlocked(False)
 
+    def _new_case_list(self) -> CaseListPage:
+        page = CaseListPage(self.context.clock.now)
+        page.open_case.connect(self.open_case)
+        page.new_case.connect(self.new_case)
+        return page
+
     def _make_pack(self) -> None:
         if self.pages.currentWidget() is self.workspace and self.workspace.snapshot is not None:
             self.workspace.export_requested.emit()
@@ -182,6 +188,10 @@ class MainWindow(QMainWindow):
             self.open_case(case_id, step, on_failed=self._back_to_list)
         else:
             self.show_case_list()
+
+    def _backup_finished(self, session: Session) -> None:
+        if session is self.session:  # not locked meanwhile: the status bar says how it went
+            self.case_actions.unlocked(session)
 
     def _first_profile(self, profile: Profile | None) -> None:
         if profile is not None:
@@ -299,6 +309,31 @@ class MainWindow(QMainWindow):
         self.profile_page.form.clear()
         minutes = self.context.settings.idle_minutes
         self.flow.show_unlock(LOCK_NOTICES.get(why, LOCK_NOTICES["manual"]).format(minutes=minutes))
+        self._release_case_widgets()
+
+    def _release_case_widgets(self) -> None:
+        """Destroy the widgets that held the case, not only empty them: a cleared widget keeps
+        its undo history, its models' and documents' old text in Qt's heap, and the Python
+        objects its slots still reach. The steps' pages are built again on the next visit, the
+        case list at once (it is one page, always in the stack)."""
+        doomed: list[QWidget] = self.workspace.release_views()
+        index = self.pages.indexOf(self.case_list)
+        old_list, self.case_list = self.case_list, self._new_case_list()
+        self.pages.insertWidget(index, self.case_list)
+        self.pages.removeWidget(old_list)
+        doomed.append(old_list)
+        for widget in doomed:
+            widget.hide()
+            widget.deleteLater()
+        # Lock can be reached from inside a key press on one of these widgets (the idle lock
+        # after sleep): delete them once that event has returned to the loop, then let Python
+        # drop what only they kept alive.
+        QTimer.singleShot(0, self._collect_released)
+
+    @staticmethod
+    def _collect_released() -> None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
 
     def _save_everything(self) -> None:
         """Record what is typed and not yet saved, asking nothing: the vault is locking or the app

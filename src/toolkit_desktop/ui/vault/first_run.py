@@ -109,7 +109,7 @@ class CreateVaultPage(QWidget):
         first, second = self.first.text(), self.second.text()
         strength = passphrase_strength(first)
         if not strength.acceptable:
-            self.problem.say(f"The passphrase is too short. {strength.advice}")
+            self.problem.say(strength.refusal)  # the command line's sentence too
             self.first.setFocus()
         elif first != second:
             self.problem.say("The two passphrases are different. Type the same one in both boxes.")
@@ -118,6 +118,10 @@ class CreateVaultPage(QWidget):
         else:
             self.problem.clear()
             self.set_busy(True)
+            # Out of the boxes at once (and out of their undo history): only the vault's key
+            # derivation needs the passphrase now. A failure says why; it is typed again.
+            self.first.setText("")
+            self.second.setText("")
             self.create_requested.emit(first)
 
     def set_busy(self, busy: bool) -> None:
@@ -134,9 +138,9 @@ class CreateVaultPage(QWidget):
         self.problem.say(sentence)
 
     def clear(self) -> None:
-        """Forget what was typed."""
-        self.first.clear()
-        self.second.clear()
+        """Forget what was typed (setText, unlike clear, forgets the undo history too)."""
+        self.first.setText("")
+        self.second.setText("")
         self.problem.clear()
         self.set_busy(False)
 

@@ -113,7 +113,11 @@ class UnlockPage(QWidget):
             return
         self.problem.clear()
         self.set_busy(True)
-        self.unlock_requested.emit(self.passphrase.text())
+        passphrase = self.passphrase.text()
+        # Out of the box at once: its text (UTF-16, in Qt's heap) would otherwise wait there
+        # until the key is derived. setText, unlike clear, also empties the box's undo history.
+        self.passphrase.setText("")
+        self.unlock_requested.emit(passphrase)
 
     def set_busy(self, busy: bool) -> None:
         """Show the moving bar while the key is derived; no second click meanwhile."""
@@ -129,13 +133,12 @@ class UnlockPage(QWidget):
         """Say why it did not open, and let the practitioner try again."""
         self.set_busy(False)
         self.problem.say(sentence)
-        self.passphrase.selectAll()
-        self.passphrase.setFocus()
+        self.passphrase.setFocus()  # the box was emptied when the passphrase was read
 
     def start(self, notice: str = "") -> None:
         """Show the page afresh, empty, with the cursor in the passphrase box."""
         self.set_busy(False)
-        self.passphrase.clear()
+        self.passphrase.setText("")  # and its undo history with it
         self.problem.clear()
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))

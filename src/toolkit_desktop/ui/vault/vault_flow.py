@@ -1,7 +1,8 @@
 """Getting into the vault: create it on first run, unlock it, or restore a backup and unlock that.
 
 Key derivation runs on the worker, with the page showing a moving bar; the vault layer's own
-sentences explain a wrong passphrase or a damaged file.
+sentences explain a wrong passphrase or a damaged file. The unlock backup is the worker's next job
+after the hand-over, so the case list is read first and the backup follows it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class VaultFlow(QObject):
     """The pages before the vault is open, and the jobs that open it."""
 
     unlocked = Signal(object, str)  # Session, and how: CREATED, UNLOCKED or RESTORED
+    backup_finished = Signal(object)  # Session, once its unlock backup was taken or skipped
     show_page = Signal(QWidget)
 
     def __init__(self, context: AppContext, worker: VaultWorker, parent: QWidget) -> None:
@@ -92,7 +94,8 @@ class VaultFlow(QObject):
 
             def work() -> sessions.Session:
                 return sessions.open_session(
-                    c.vault_path, passphrase, c.clock, c.definitions, c.settings.backups_kept
+                    c.vault_path, passphrase, c.clock, c.definitions,
+                    sessions.generations(c.settings),
                 )
 
         self._worker.submit(
@@ -119,7 +122,8 @@ class VaultFlow(QObject):
         self.restore_page.set_busy(True)
         self._worker.submit(
             lambda: sessions.restore_and_open(
-                backup, c.vault_path, passphrase, c.clock, c.definitions, c.settings.backups_kept
+                backup, c.vault_path, passphrase, c.clock, c.definitions,
+                sessions.generations(c.settings),
             ),
             lambda session: self._opened(session, RESTORED),
             lambda sentence, _exc: self.restore_page.failed(sentence),
@@ -132,3 +136,8 @@ class VaultFlow(QObject):
         self.restore_page.set_busy(False)
         self.restore_page.passphrase.clear()
         self.unlocked.emit(session, how)
+        # Queued after the jobs the hand-over started (the case list): the worker keeps order.
+        self._worker.submit(session.take_backup_if_due, lambda _w: self._backed_up(session))
+
+    def _backed_up(self, session: sessions.Session) -> None:
+        self.backup_finished.emit(session)

@@ -442,6 +442,17 @@ class CaseWorkspace(QWidget):
         self.side.show_state(summary, referral_readiness(self._defs, answers),
                              titles)
 
+    def release_views(self) -> list[QWidget]:
+        """Take out the steps' pages built on first visit (on lock), for the caller to delete;
+        they are built afresh on the next visit. The record pages, built once, stay."""
+        kept = set(self.records.values())
+        released = [view for view in self.views.values() if view not in kept]
+        for view in released:
+            self.pages.removeWidget(view)
+        self.views = {form_id: v for form_id, v in self.views.items() if v in kept}
+        self._left_in_page = None  # it may be a question on a released page
+        return released
+
     def clear(self) -> None:
         """Empty every widget that showed the case (on lock)."""
         self._refresh_timer.stop()
