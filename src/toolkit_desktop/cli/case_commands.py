@@ -12,6 +12,7 @@ from toolkit_desktop.cli.vault_commands import open_vault
 from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.domain.form_ids import CHILD_FORM
 from toolkit_desktop.domain.names import shown_name
+from toolkit_desktop.export.exchange import ExchangeError
 from toolkit_desktop.services.transfer import (
     check_case_file,
     export_case_json,
@@ -57,12 +58,19 @@ def _definitions() -> Definitions:
 
 
 def _import(args: argparse.Namespace) -> int:
-    # Check the whole file before asking for a passphrase or opening anything.
-    document = read_case_file(args.file)
-    definitions = _definitions()
-    check_case_file(definitions, document)
-    with open_vault(args) as vault:
-        case_id = import_case(vault, definitions, document)
+    try:
+        # Check the whole file before asking for a passphrase or opening anything.
+        document = read_case_file(args.file)
+        definitions = _definitions()
+        check_case_file(definitions, document)
+        with open_vault(args) as vault:
+            case_id = import_case(vault, definitions, document)
+    except ExchangeError as exc:
+        # One sentence, and what it means for the vault: an import is all or nothing.
+        said = str(exc).rstrip(".")
+        if "nothing imported" in said:
+            raise
+        raise ExchangeError(f"{said}. Nothing was imported.") from None
     print(case_id)
     return 0
 
@@ -106,7 +114,8 @@ def _export(args: argparse.Namespace) -> int:
         if args.pdf:
             from toolkit_desktop.services.referral import export_pack
 
-            password = reader.read_new("Password for the PDF") if args.pdf_password else None
+            password = (reader.read_new("Password for the PDF", rated=False)
+                        if args.pdf_password else None)
             version = export_pack(vault, _definitions(), args.case_id, args.pdf, password)
             print(f"Referral pack version {version} written: {args.pdf}")
             if password is None:

@@ -16,6 +16,7 @@ from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.domain.derive_case import PROGRAM_DERIVATIONS
 from toolkit_desktop.domain.derived import CaseSources, Derivations, derived_answers
 from toolkit_desktop.domain.form_ids import CHILD_FORM
+from toolkit_desktop.domain.limits import TextKind, text_problem
 from toolkit_desktop.domain.records import (
     Case,
     ChronologyEntry,
@@ -28,6 +29,7 @@ from toolkit_desktop.domain.records import (
     current_values,
 )
 from toolkit_desktop.domain.values import check_answer
+from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.errors import ToolkitError
 from toolkit_desktop.storage.vault import Vault
 
@@ -168,7 +170,9 @@ class CaseService:
         The same value is recorded again when it now cites a conversation it did not cite before:
         saying where an answer came from is part of its history.
         """
-        problem = check_answer(self.definitions, form, field_id, value)
+        # Today bounds the dates (`domain.limits`), as it does for an imported case file.
+        today = uk_today(self.vault.clock.now())
+        problem = check_answer(self.definitions, form, field_id, value, today=today)
         if problem:
             raise AnswerRejected(problem)
         store = self.vault.cases
@@ -218,6 +222,9 @@ class CaseService:
         """Add an entry; a correction points at the entry it corrects and never removes it."""
         if not text.strip():
             raise AnswerRejected("A chronology entry needs some text.")
+        problem = text_problem(text.strip(), TextKind.LONG_TEXT)
+        if problem:
+            raise AnswerRejected(f"The chronology entry {problem[0].lower()}{problem[1:]}")
         now = self.vault.clock.now()
         return self.vault.cases.add_chronology(
             ChronologyEntry(

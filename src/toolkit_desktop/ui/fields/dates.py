@@ -3,8 +3,9 @@
 "29/11/2026", "29 Nov", "yesterday", "today 02:10", "about 2019": the box is one Tab stop, and
 what was understood is said in words beside it as it is typed. The date is kept when the box is
 left or Enter is pressed, never half typed; one that cannot be read gets a sentence and the
-earlier answer stands. A date that cannot be right (a decision next month, a child of 31) is
-asked about at once, under the box: it is kept only when Enter answers the question. The
+earlier answer stands, as does one outside the range any answer may hold (`domain.limits`: a
+date of birth before 1900, say). A date that cannot be right (a decision next month, a child of
+31) is asked about at once, under the box: it is kept only when Enter answers the question. The
 keyboard is never pulled back to the box: a practitioner typing after every Tab would put the
 next answer into it. The reading itself is the domain's (`domain.date_text`); this module only
 shows it.
@@ -33,6 +34,7 @@ from toolkit_desktop.domain.date_text import (
     write_moment,
 )
 from toolkit_desktop.domain.definitions import Field
+from toolkit_desktop.domain.values import check_value
 from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.ui.fields.base import AnswerLine, FieldWidget, message_label, show_message
 
@@ -149,9 +151,15 @@ class TypedDateWidget(FieldWidget):
         if not text.strip():
             return None, ""
         try:
-            return self._read(text), ""
+            stored = self._read(text)
         except DateProblem as problem:
             return None, str(problem)
+        # The same range the record path and an import hold a date to (`domain.limits`): a date
+        # of birth in 1890 is refused here, in words, rather than when it is saved.
+        beyond = check_value(self.field, stored, today=self.today())
+        if beyond:
+            return None, beyond.replace(stored, self._say(stored), 1)
+        return stored, ""
 
     def _doubt(self, stored: str) -> str | None:
         if stored == self._accepted or stored == self._value:

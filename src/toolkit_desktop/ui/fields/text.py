@@ -1,15 +1,63 @@
-"""Widgets for text, long text and numbers: the answers typed in one or several lines."""
+"""Widgets for text, long text and numbers: the answers typed in one or several lines.
+
+Text boxes hold no more than `domain.limits` lets an answer hold, so what is typed can always be
+saved. Typing or pasting past the limit is refused whole, with a sentence under the box, and
+never cut short: the pasted text is still on the clipboard, and nothing is dropped without a word.
+(Qt's own `setMaxLength` would keep the first part of a paste and drop the rest silently.)
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QMimeData, QObject, QRegularExpression, Qt
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QRegularExpressionValidator, QValidator
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.definitions import Field
-from toolkit_desktop.ui.fields.base import AnswerLine, FieldWidget
+from toolkit_desktop.domain.limits import TextKind, typed_text_problem
+from toolkit_desktop.ui.fields.base import AnswerLine, FieldWidget, message_label, show_message
+
+Say = Callable[[str], None]
+
+
+def _controls(text: str, kind: TextKind) -> int:
+    """How many characters of `text` this kind of text may not hold (tabs in one line, say)."""
+    allowed = "\t\n\r" if kind.multiline else ""
+    return sum(1 for c in text if unicodedata.category(c) in ("Cc", "Cs") and c not in allowed)
+
+
+def refusal(before: str, after: str, kind: TextKind) -> str | None:
+    """What to say when an edit turning `before` into `after` must be refused, or None.
+
+    Only an edit that makes things worse is refused: an answer saved before the limits existed
+    (longer, or with a tab in it) can still be shortened or corrected.
+    """
+    longer = len(after) > kind.most and len(after) > len(before)
+    worse = _controls(after, kind) > _controls(before, kind)
+    if not (longer or worse):
+        return None
+    return typed_text_problem(after if longer else after[: kind.most], kind)
+
+
+class LineLimit(QValidator):
+    """Refuses an edit of a one-line box that would break its limit, and says why."""
+
+    def __init__(self, kind: TextKind, say: Say, parent: QObject) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.say = say
+        self.good = ""  # the text last accepted: what an edit is compared with
+
+    def validate(self, text: str, pos: int) -> QValidator.State:
+        problem = refusal(self.good, text, self.kind)
+        if problem:
+            self.say(problem)
+            return QValidator.State.Invalid
+        self.good = text
+        return QValidator.State.Acceptable
 
 
 class TextWidget(FieldWidget):
@@ -20,20 +68,77 @@ class TextWidget(FieldWidget):
         self.edit = AnswerLine(self)
         self.edit.setObjectName("text")
         self._describe(self.edit)
+        self.limit = LineLimit(TextKind.SINGLE_LINE, self._say, self.edit)
+        self.edit.setValidator(self.limit)
+        self.message = message_label(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
+        layout.addWidget(self.message)
         self.setFocusProxy(self.edit)
         # textEdited, not textChanged: only the user's typing is an edit.
-        self.edit.textEdited.connect(self._user_edited)
+        self.edit.textEdited.connect(self._edited)
 
     def value(self) -> str | None:
         """The text, or None when it is blank."""
         text = self.edit.text()
         return text if text.strip() else None
 
+    def problem(self) -> str:
+        """The sentence under the box, or "" when there is none."""
+        return self.message.text() if self.message.isVisible() else ""
+
+    def _say(self, text: str) -> None:
+        show_message(self.message, text, self, self.edit)
+
+    def _edited(self, text: str) -> None:
+        self._say("")  # the edit went in: what was refused before is no longer the point
+        self._user_edited()
+
     def _show(self, value: Any) -> None:
-        self.edit.setText(value if isinstance(value, str) else "")
+        text = value if isinstance(value, str) else ""
+        self.limit.good = text  # an answer saved before the limits existed shows in full
+        self.edit.setText(text)
+        self._say("")
+
+
+class CappedText(QPlainTextEdit):
+    """A several-line box that refuses typing, pasting or dropping past its limit, and says so."""
+
+    def __init__(self, kind: TextKind, say: Say, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.say = say
+
+    def _refused(self, inserted: str) -> bool:
+        """Whether putting `inserted` in place of the selection must be refused (and said)."""
+        before = self.toPlainText()
+        cursor = self.textCursor()
+        after_length = len(before) - len(cursor.selectedText()) + len(inserted)
+        # Only the length and the characters inserted matter: build a stand-in of that length.
+        after = before[: max(0, after_length - len(inserted))] + inserted
+        problem = refusal(before, after, self.kind)
+        self.say(problem or "")
+        return problem is not None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        typed = event.text()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            typed = "\n"
+        # Only keys that type something: Ctrl+V pastes through insertFromMimeData below.
+        if (typed.isprintable() and typed or typed == "\n") and self._refused(typed):
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt's name)
+        if source.hasText() and self._refused(source.text()):
+            return
+        super().insertFromMimeData(source)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.commitString() and self._refused(event.commitString()):
+            event.setCommitString("")
+        super().inputMethodEvent(event)
 
 
 class LongTextWidget(FieldWidget):
@@ -41,7 +146,7 @@ class LongTextWidget(FieldWidget):
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        self.edit = QPlainTextEdit(self)
+        self.edit = CappedText(TextKind.LONG_TEXT, self._say, self)
         self.edit.setObjectName("long-text")
         self.edit.setTabChangesFocus(True)
         line = self.edit.fontMetrics().lineSpacing()
@@ -49,7 +154,9 @@ class LongTextWidget(FieldWidget):
         self._describe(self.edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.message = message_label(self)
         layout.addWidget(self.edit)
+        layout.addWidget(self.message)
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self._user_edited)
 
@@ -58,8 +165,16 @@ class LongTextWidget(FieldWidget):
         text = self.edit.toPlainText()
         return text if text.strip() else None
 
+    def problem(self) -> str:
+        """The sentence under the box, or "" when there is none."""
+        return self.message.text() if self.message.isVisible() else ""
+
+    def _say(self, text: str) -> None:
+        show_message(self.message, text, self, self.edit)
+
     def _show(self, value: Any) -> None:
         self.edit.setPlainText(value if isinstance(value, str) else "")
+        self._say("")
 
 
 _NUMBER = QRegularExpression(r"-?\d{0,12}(\.\d{0,6})?")
