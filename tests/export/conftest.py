@@ -73,9 +73,44 @@ class ExportedPack:
         ]
         for number, (name, first) in enumerate(starts):
             if name.startswith(title):
-                last = starts[number + 1][1] if number + 1 < len(starts) else len(self.pages)
-                return flat(" ".join(self.pages[first:last]))
+                # A short part may start on the page under way: it runs from its heading to
+                # the next part's heading, found by its size on the page where it starts.
+                if number + 1 == len(starts):
+                    return flat(_after_heading(reader, first, name, self.pages))
+                following, last = starts[number + 1]
+                if last == first:
+                    page = _split_at_heading(reader.pages[first], following)[0]
+                    return flat(_after_heading_text(page, name))
+                head = _after_heading(reader, first, name, self.pages)
+                middle = " ".join(self.pages[first + 1:last])
+                tail = _split_at_heading(reader.pages[last], following)[0]
+                return flat(" ".join((head, middle, tail)))
         raise AssertionError(f"no part titled {title!r}; parts: {[n for n, _ in starts]}")
+
+
+HEADING_SIZE = 14  # a part's title is printed larger than this (styles "h1")
+
+
+def _split_at_heading(page: Any, title: str) -> tuple[str, str]:
+    """A page's text before and from the part heading `title` (printed in the "h1" size)."""
+    chunks: list[tuple[str, float]] = []
+    page.extract_text(visitor_text=lambda text, cm, tm, font, size: chunks.append(
+        (text, abs(size * tm[3]) if tm else size)))
+    for index, (text, size) in enumerate(chunks):
+        if size > HEADING_SIZE and title.startswith(text.strip()[:20]) and text.strip():
+            before = "".join(t for t, _ in chunks[:index])
+            return before, "".join(t for t, _ in chunks[index:])
+    return "".join(t for t, _ in chunks), ""
+
+
+def _after_heading_text(text: str, title: str) -> str:
+    return text[text.find(title):] if title in text else text
+
+
+def _after_heading(reader: Any, first: int, title: str, pages: list[str]) -> str:
+    """The text of page `first` from the part heading `title` on."""
+    after = _split_at_heading(reader.pages[first], title)[1]
+    return after or _after_heading_text(pages[first], title)
 
 
 @dataclass

@@ -25,7 +25,11 @@ from toolkit_desktop.export.pack.form_view import SectionView, answered_count, f
 from toolkit_desktop.export.pack.glance_view import glance_view
 from toolkit_desktop.export.pack.matrix_view import matrix_view
 from toolkit_desktop.export.pack.model import PackInput
-from toolkit_desktop.export.pack.nrm_view import nrm_sections, unanswered_count
+from toolkit_desktop.export.pack.nrm_view import (
+    nrm_sections,
+    unanswered_by_section,
+    unanswered_count,
+)
 from toolkit_desktop.export.pack.records_view import (
     agency_groups,
     chronology,
@@ -193,6 +197,7 @@ def gather(pack: PackInput) -> PackContents:
         "agency_groups": groups,
         "safeguarding": safeguarding,
         "nrm": nrm,
+        "nrm_unanswered": unanswered_by_section(nrm),
         "placed": placed,
         "parts": parts,
     }

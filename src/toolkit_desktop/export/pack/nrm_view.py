@@ -1,7 +1,8 @@
 """The NRM referral answers in the order of the online NRM form, ready to be typed in.
 
 Every question is printed, answered or not: the decision-maker must be told plainly what is not
-known. The child's own details come from the child's details form and are placed where the online
+known, so the questions with no answer are listed together once (`unanswered_by_section`). The
+child's own details come from the child's details form and are placed where the online
 form asks for them; the referrer's details fall back to the practitioner's profile.
 """
 
@@ -135,3 +136,10 @@ def nrm_sections(pack: PackInput, age: AgeStatus) -> list[NrmSection]:
 def unanswered_count(sections: list[NrmSection]) -> int:
     """How many NRM questions the pack has to report as not known."""
     return sum(1 for s in sections for a in s.answers if a.empty)
+
+
+def unanswered_by_section(sections: list[NrmSection]) -> list[tuple[str, list[str]]]:
+    """(section title, the questions it has no answer for), for sections with any: the pack's
+    one compact list of what is not known."""
+    return [(s.title, [a.label for a in s.answers if a.empty])
+            for s in sections if any(a.empty for a in s.answers)]

@@ -1,16 +1,18 @@
 """The pack's pages: OFFICIAL-SENSITIVE, the case reference and "Page N of M" on every page, and
 the TRAINING watermark across every page of a training case.
 
-"Page N of M" needs the page count before the pages are drawn: the story is laid out more than
-once anyway (the contents list needs each part's page), and each pass prints the count of the pass
-before, until two passes agree.
+The story is laid out once. "Page N of M" and the contents list's page numbers need the page
+count and each part's page, known only at the end: the canvas (`PackCanvas`, reportlab's usual
+pattern for "Page N of M") keeps each laid-out page instead of writing it, and when the last is
+done it writes them all with their marks, the parts' bookmarks, and the contents list's numbers.
+Laying the story out again until the numbers settle (`multiBuild`) cost more than twice as long.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
@@ -26,7 +28,9 @@ from toolkit_desktop.export.pack.styles import (
     PAGE_SIZE,
     RULE,
     WATERMARK,
+    paragraph_styles,
 )
+from toolkit_desktop.export.pack.toc import NUMBER_ROOM
 
 MARKING = "OFFICIAL-SENSITIVE"
 TRAINING_MARK = "TRAINING - NOT A REAL REFERRAL"
@@ -85,41 +89,54 @@ def _draw_watermark(canvas: Canvas, _doc: Any) -> None:
     canvas.restoreState()
 
 
-class PageCount(Flowable):
-    """An invisible indexing flowable: the page count of the previous layout pass.
+class PackCanvas(Canvas):
+    """A canvas that holds its pages until the last is laid out, then writes them numbered."""
 
-    `multiBuild` lays the story out again until every indexing flowable is satisfied; this one is
-    satisfied once a pass ends with as many pages as the pass before it, so "of M" is right.
-    """
+    def __init__(self, *args: Any, marks: PageMarks, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._marks = marks
+        self._held: list[dict[str, Any]] = []
+        self._parts: dict[int, list[tuple[str, str]]] = {}  # page number -> (key, title)
+        self._part_pages: dict[str, int] = {}
+        self._slots: dict[str, str] = {}  # part key -> name of the form showing its page
 
-    def __init__(self, document: BaseDocTemplate) -> None:
-        super().__init__()
-        self._document = document
-        self.total = 0  # pages in the previous pass: the M of "Page N of M" in this pass
-        self._settled = False
+    def contents_slot(self, key: str) -> str:
+        """The PDF form that will show the page part `key` starts on (see `toc.py`)."""
+        return self._slots.setdefault(key, f"ContentsPage{len(self._slots)}")
 
-    def isIndexing(self) -> int:  # noqa: N802 - reportlab's name
-        return 1
+    def part_starts(self, key: str, title: str) -> None:
+        """Part `key` starts on the page being laid out: for its bookmark and contents line."""
+        number = len(self._held) + 1
+        self._parts.setdefault(number, []).append((key, title))
+        self._part_pages.setdefault(key, number)
 
-    def beforeBuild(self) -> None:  # noqa: N802 - reportlab's name
-        self._settled = False
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._held.append(dict(self.__dict__))
+        self._startPage()
 
-    def afterBuild(self) -> None:  # noqa: N802 - reportlab's name
-        pages = self._document.page
-        self._settled = pages == self.total
-        self.total = pages
+    def save(self) -> None:
+        total = len(self._held)
+        for number, state in enumerate(self._held, start=1):
+            self.__dict__.update(state)
+            # A bookmark points at the page being written: so it is made now, not at layout.
+            for key, title in self._parts.get(number, ()):
+                self.bookmarkPage(f"part-{key}")
+                self.addOutlineEntry(title, f"part-{key}", level=0)
+            _draw_marks(self, self._marks, number, total)
+            super().showPage()
+        self._held = []
+        for key, name in self._slots.items():
+            self._write_number(name, self._part_pages.get(key))
+        super().save()
 
-    def isSatisfied(self) -> bool:  # noqa: N802 - reportlab's name
-        return self._settled
-
-    def notify(self, kind: str, stuff: Any) -> None:
-        """Indexing flowables hear every notice (contents entries here); this one needs none."""
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        pass
+    def _write_number(self, name: str, page: int | None) -> None:
+        style = paragraph_styles()["toc"]
+        self.beginForm(name, lowerx=-NUMBER_ROOM, lowery=-style.fontSize / 2, upperx=2,
+                       uppery=style.fontSize * 1.5)
+        self.setFont(style.fontName, style.fontSize)
+        self.setFillColor(style.textColor)
+        self.drawRightString(0, 0, str(page) if page else "")
+        self.endForm()
 
 
 class PackDocument(BaseDocTemplate):
@@ -135,25 +152,16 @@ class PackDocument(BaseDocTemplate):
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.marks = marks
-        self.page_count = PageCount(self)
+        # The watermark goes under the page's content, so it is drawn as the page begins.
         on_page = _draw_watermark if marks.training else (lambda canvas, doc: None)
-        self.addPageTemplates([
-            PageTemplate(id="page", frames=[frame], onPage=on_page, onPageEnd=self._mark_page)
-        ])
-
-    def _mark_page(self, canvas: Canvas, _doc: Any) -> None:
-        _draw_marks(canvas, self.marks, self.page, self.page_count.total or self.page)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
 
     def build_pack(self, story: list[Flowable]) -> None:
-        """Lay the story out as many times as the contents list and the page count need."""
-        self.multiBuild([self.page_count, *story])
+        """Lay the story out once; the canvas numbers the pages and the contents list."""
+        self.build(story, canvasmaker=functools.partial(PackCanvas, marks=self.marks))
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
-        """Record each part's page for the contents list and the PDF outline."""
+        """Tell the canvas where each part starts, for the contents list and the PDF outline."""
         title = getattr(flowable, "toc_title", None)
-        if title is None:
-            return
-        key = f"part-{flowable.toc_key}"
-        self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(title, key, level=0)
-        self.notify("TOCEntry", (0, escape(title), self.page, key))
+        if title is not None:
+            self.canv.part_starts(flowable.toc_key, title)

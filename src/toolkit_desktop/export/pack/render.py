@@ -3,30 +3,42 @@
 The markup is parsed as XML, so user text arrives here as plain character data (the templates
 escaped it). It is escaped again on its way into reportlab's paragraph markup, which is how
 `<b>` typed by a practitioner prints as `<b>` and never turns text bold; on the way, each run in a
-script DejaVu Sans lacks is put in the shipped font that has it (`fonts.markup`).
+script DejaVu Sans lacks is put in the shipped font that has it (`fonts.markup`). Each piece of
+text passes through that once: the flowables made here are laid out in one pass (`pages.py`).
+
+Answers (`<fields>`) and tables (`<table>`) become rows of small flowables (`rows.py`), not one
+large table, so a page break costs the rows of one page; the contents list (`<contents/>`) is
+made from the parts' titles before layout (`toc.py`).
 """
 
 from __future__ import annotations
 
+import functools
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
-from reportlab.platypus.tableofcontents import TableOfContents
+
+from toolkit_desktop.export.pack.fonts import markup
 
 # Every paragraph of the pack may hold a run in a script that must be shaped.
-from toolkit_desktop.export.pack.fonts import ScriptParagraph as Paragraph
-from toolkit_desktop.export.pack.fonts import markup
+from toolkit_desktop.export.pack.paragraph import PackParagraph as Paragraph
+from toolkit_desktop.export.pack.rows import Cell, Columns, Row, Rows
 from toolkit_desktop.export.pack.styles import (
+    CELL_PAD_X,
     FRAME_WIDTH,
+    HEAD_FILL,
+    LABEL_FILL,
     paragraph_styles,
-    table_style,
 )
+from toolkit_desktop.export.pack.toc import ContentsList
 
 INLINE = frozenset({"b", "i", "br"})
+PART_ROOM = 9 * cm  # room a part needs at the foot of a page to start there
 HEADING_ROOM = 3 * cm  # a heading with less room than this below it starts the next page
 LABEL_SHARE = 0.32  # of the width, for the question column of a two-column answers table
+NAMING_SHARE = 0.2  # of the width: a table's first column this wide names a row continued
 
 
 class PartHeading(Paragraph):
@@ -36,6 +48,34 @@ class PartHeading(Paragraph):
         super().__init__(escape(title), paragraph_styles()["h1"])
         self.toc_title = title
         self.toc_key = key
+
+
+class HeadingBreak(CondPageBreak):
+    """Before a heading: the next page, unless the heading and what starts under it fit here.
+
+    Under a heading that starts answers or a table, that is the header row and the first row, so
+    a heading never ends a page above rows that all moved on; elsewhere it is HEADING_ROOM.
+    """
+
+    def __init__(self, heading: Flowable) -> None:
+        super().__init__(HEADING_ROOM)
+        self.heading = heading
+        self.following: Rows | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self.following is not None:
+            heading = self.heading.wrap(avail_width, avail_height)[1]
+            needed = (self.heading.getSpaceBefore() + heading + self.heading.getSpaceAfter()
+                      + self.following.lead_height(avail_width))
+            self.height = max(HEADING_ROOM, needed)
+        return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]
+
+
+def _keep_headings_with_rows(story: list[Flowable]) -> None:
+    """Tell each heading's page break about the rows that follow the heading, if any do."""
+    for index, flowable in enumerate(story[:-2]):
+        if isinstance(flowable, HeadingBreak) and isinstance(story[index + 2], Rows):
+            flowable.following = story[index + 2]
 
 
 class MarkupError(ValueError):
@@ -80,48 +120,57 @@ def cell(element: ET.Element, style: str = "cell", width: float = FRAME_WIDTH) -
     return found
 
 
-def _single(found: list[Flowable]) -> Flowable | list[Flowable]:
-    """A table cell of one paragraph is laid out faster as the paragraph than as a list."""
-    return found[0] if len(found) == 1 else found
+def _continued(first: str, style: str) -> list[Cell]:
+    """The cells of a row that goes on over a page: its first cell again (an answer's label),
+    marked continued, so the reader of the next page knows what the text is."""
+    return [[Paragraph(f"{first} <i>(continued)</i>", paragraph_styles()[style])]]
 
 
 def _fields(element: ET.Element, width: float) -> list[Flowable]:
     styles = paragraph_styles()
     label_width = width * LABEL_SHARE
-    value_width = width - label_width
-    rows = [
-        [Paragraph(markup(f.get("label", "")), styles["label"]),
-         _single(cell(f, width=value_width - 8))]
-        for f in element
-        if f.tag == "f"
-    ]
+    columns = Columns((label_width, width - label_width), (LABEL_FILL, None))
+    inner = columns.widths[1] - 2 * CELL_PAD_X
+    rows = []
+    for f in element:
+        if f.tag != "f":
+            continue
+        label = markup(f.get("label", ""))
+        rows.append(Row([[Paragraph(label, styles["label"])], cell(f, width=inner)], columns,
+                        continued=functools.partial(_continued, label, "label")))
     if not rows:
         return []
-    table = Table(rows, colWidths=[label_width, value_width], splitInRow=1, hAlign="LEFT",
-                  style=table_style(label_column=True, header_row=False))
-    return [table, Spacer(1, 6)]
+    return [Rows(rows), Spacer(1, 6)]
 
 
 def _table(element: ET.Element, width: float) -> list[Flowable]:
     styles = paragraph_styles()
-    shares = [float(w) for w in element.get("widths", "").split(",") if w.strip()]
-    head = element.get("head") == "1"
-    rows: list[list[Flowable | list[Flowable]]] = []
-    for number, tr in enumerate(r for r in element if r.tag == "tr"):
-        cells = [c for c in tr if c.tag == "td"]
-        if head and number == 0:
-            rows.append([Paragraph(inline(c), styles["head"]) for c in cells])
-        else:
-            rows.append([
-                _single(cell(c, width=width * share / sum(shares) - 8))
-                for c, share in zip(cells, shares or [1] * len(cells), strict=False)
-            ])
-    if not rows:
+    lines = [tr for tr in element if tr.tag == "tr"]
+    if not lines:
         return []
-    col_widths = [width * s / sum(shares) for s in shares] if shares else None
-    table = Table(rows, colWidths=col_widths, repeatRows=1 if head else 0, splitInRow=1,
-                  hAlign="LEFT", style=table_style(label_column=False, header_row=head))
-    return [table, Spacer(1, 6)]
+    shares = [float(w) for w in element.get("widths", "").split(",") if w.strip()]
+    shares = shares or [1.0] * max(len([c for c in tr if c.tag == "td"]) for tr in lines)
+    widths = tuple(width * share / sum(shares) for share in shares)
+    plain = Columns(widths, (None,) * len(widths))
+    head = element.get("head") == "1"
+    header = None
+    if head:
+        header = Row([[Paragraph(inline(c), styles["head"])] for c in lines[0] if c.tag == "td"],
+                     Columns(widths, (HEAD_FILL,) * len(widths)))
+        lines = lines[1:]
+    rows = []
+    for tr in lines:
+        cells = [c for c in tr if c.tag == "td"]
+        first = markup("".join(cells[0].itertext())).strip() if cells else ""
+        # A row going on over a page names itself by its first cell (an indicator, say), when
+        # that cell says something and is wide enough to say it; a number column is not.
+        named = bool(first) and widths[0] >= width * NAMING_SHARE
+        rows.append(Row([cell(c, width=w - 2 * CELL_PAD_X)
+                         for c, w in zip(cells, widths, strict=False)], plain,
+                        continued=functools.partial(_continued, first, "cell") if named else None))
+    if not rows and header is None:
+        return []
+    return [Rows(rows, header), Spacer(1, 6)]
 
 
 def _signature(width: float) -> list[Flowable]:
@@ -135,18 +184,16 @@ def _signature(width: float) -> list[Flowable]:
     return [Spacer(1, 10), table, Spacer(1, 10)]
 
 
-def _contents() -> list[Flowable]:
-    toc = TableOfContents(dotsMinLevel=0)
-    toc.levelStyles = [paragraph_styles()["toc"]]
-    return [toc]
-
-
-def block(element: ET.Element, width: float = FRAME_WIDTH) -> list[Flowable]:
-    """One block element of the markup as flowables."""
+def block(
+    element: ET.Element, width: float = FRAME_WIDTH, parts: tuple[tuple[str, str], ...] = ()
+) -> list[Flowable]:
+    """One block element of the markup as flowables (`parts`: the key and title of each part,
+    for the contents list)."""
     styles = paragraph_styles()
     tag = element.tag
     if tag in ("h2", "h3"):
-        return [CondPageBreak(HEADING_ROOM), Paragraph(inline(element), styles[tag])]
+        heading = Paragraph(inline(element), styles[tag])
+        return [HeadingBreak(heading), heading]
     if tag == "p":
         style = styles[element.get("style", "body")]
         return [Paragraph(inline(element), style, bulletText=element.get("bullet"))]
@@ -160,24 +207,30 @@ def block(element: ET.Element, width: float = FRAME_WIDTH) -> list[Flowable]:
     if tag == "signature":
         return _signature(width)
     if tag == "contents":
-        return _contents()
+        return [ContentsList(parts)]
     raise MarkupError(f"unknown element <{tag}> in the pack's markup")
 
 
 def to_story(markup: str) -> list[Flowable]:
     """The pack's markup (from the templates) as the story reportlab lays out."""
     root = ET.fromstring(markup)
+    parts = tuple((p.get("key", ""), p.get("title", "")) for p in root if p.tag == "part")
     story: list[Flowable] = []
     for part in root:
         if part.tag == "cover":
             for child in part:
-                story.extend(block(child))
+                story.extend(block(child, parts=parts))
         elif part.tag == "part":
             if story:
-                story.append(PageBreak())
+                # A part that is handed on by itself (the sheet for the police, the signature
+                # page) starts a page of its own; any other starts on the page under way when
+                # enough of it is left, so a short part does not leave a page almost empty.
+                own = part.get("page") == "own"
+                story.append(PageBreak() if own else CondPageBreak(PART_ROOM))
             story.append(PartHeading(part.get("title", ""), part.get("key", "")))
             for child in part:
                 story.extend(block(child))
         else:
             raise MarkupError(f"unknown part <{part.tag}> in the pack's markup")
+    _keep_headings_with_rows(story)
     return story

@@ -1,4 +1,4 @@
-"""Type sizes, colours and table styles of the pack: readable when printed in black and white."""
+"""Type sizes, colours and the grid of the pack: readable when printed in black and white."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import TableStyle
 
 from toolkit_desktop.export.pack.fonts import BOLD, REGULAR, register_fonts
 
@@ -27,6 +26,12 @@ HEAD_FILL = colors.HexColor("#d9d9d9")
 WARNING_FILL = colors.HexColor("#fff1d6")
 WARNING_EDGE = colors.HexColor("#b36b00")
 WATERMARK = colors.HexColor("#c00000")
+
+# The grid of answers and tables (`rows.py`): a light rule, and padding inside each cell.
+GRID_WIDTH = 0.4
+CELL_PAD_X = 4
+CELL_PAD_TOP = 3
+CELL_PAD_BOTTOM = 4
 
 
 @functools.cache
@@ -66,20 +71,3 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
         "toc": ParagraphStyle("toc", parent=body, fontSize=10, leading=15, leftIndent=0),
         "centre": ParagraphStyle("centre", parent=body, alignment=TA_CENTER),
     }
-
-
-def table_style(*, label_column: bool, header_row: bool) -> TableStyle:
-    """Light grid, text at the top of each cell; a grey label column or header row."""
-    commands: list[tuple[object, ...]] = [
-        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]
-    if label_column:
-        commands.append(("BACKGROUND", (0, 0), (0, -1), LABEL_FILL))
-    if header_row:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL))
-    return TableStyle(commands)

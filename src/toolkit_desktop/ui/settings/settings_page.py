@@ -1,4 +1,4 @@
-"""One settings page drawn from `settings.SETTINGS`, with the practitioner's profile below it.
+"""One settings page drawn from `settings.SETTINGS`, the practitioner's profile and the passphrase.
 
 Each setting is declared once as data; this page makes a control per declaration, so a new
 setting needs no new screen. Changes are kept as soon as they are made, as case answers are.
@@ -8,6 +8,7 @@ line the practitioner did not touch is never blanked.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, replace
 from pathlib import Path
 
@@ -24,19 +25,30 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.records import Profile
+from toolkit_desktop.services.session import Session
 from toolkit_desktop.settings import SETTINGS, Settings, SettingSpec
 from toolkit_desktop.ui.common.dialogs import Dialogs
 from toolkit_desktop.ui.common.page_parts import centred_column, paragraph
+from toolkit_desktop.ui.common.worker import VaultWorker
+from toolkit_desktop.ui.settings.change_passphrase import ChangePassphrase
 from toolkit_desktop.ui.settings.profile_form import ProfileForm
 
 
 class SettingsPage(QWidget):
-    """Settings and "About you"; emits each change for the main window to keep."""
+    """Settings, "About you" and the passphrase; emits each setting and profile change for the
+    main window to keep (the passphrase is changed by the worker the window passes in)."""
 
     settings_changed = Signal(object)  # Settings
     profile_changed = Signal(object)  # Profile
 
-    def __init__(self, settings: Settings, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        dialogs: Dialogs,
+        worker: VaultWorker | None = None,
+        session: Callable[[], Session | None] = lambda: None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self._settings = settings
@@ -73,6 +85,8 @@ class SettingsPage(QWidget):
         for edit in self.profile.edits.values():
             edit.editingFinished.connect(self._profile_edited)
         layout.addWidget(self.profile)
+        self.passphrase = ChangePassphrase(worker, session)
+        layout.addWidget(self.passphrase)
         layout.addStretch(1)
         centred_column(self, column)
 
@@ -154,3 +168,4 @@ class SettingsPage(QWidget):
         self._stored = self._shown = Profile()
         self._resend = False
         self.profile.clear()
+        self.passphrase.clear()

@@ -90,7 +90,9 @@ class MainWindow(QMainWindow):
         self.case_list = self._new_case_list()
         self.workspace = CaseWorkspace(context.definitions, context.clock.now)
         self.workspace.answer_changed.connect(self.autosaver.change)
-        self.settings_page = SettingsPage(context.settings, context.dialogs)
+        self.settings_page = SettingsPage(
+            context.settings, context.dialogs, self.worker, lambda: self.session
+        )
         self.status = SaveStatus(self.statusBar(), self.autosaver, context.definitions)
         self.settings_keeper = SettingsKeeper(
             context, self.settings_page, self.idle, self.worker, self.status, lambda: self.session,
