@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-quick lint screenshots benchmarks clean
+.PHONY: run test test-quick lint screenshots benchmarks clean bundle package-linux constraints
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,31 @@ benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/pack_benchmark.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/form_view_benchmark.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/case_list_benchmark.py
+
+# Builds for council laptops (packaging/README.md). They install into a venv of their own,
+# build/venv, with every version pinned by constraints.txt, so two builds a month apart bundle
+# the same libraries and the development .venv is left as it is.
+BUILD_VENV := build/venv
+BUILD_STAMP := $(BUILD_VENV)/.installed
+
+$(BUILD_STAMP): pyproject.toml setup.py constraints.txt
+	$(PYTHON) -m venv $(BUILD_VENV)
+	$(BUILD_VENV)/bin/python -m pip install --quiet -c constraints.txt . pyinstaller
+	touch $(BUILD_STAMP)
+
+# The one-folder PyInstaller bundle: dist/toolkit-desktop/ (no Python needed where it runs).
+bundle: $(BUILD_STAMP)
+	$(BUILD_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/toolkit-desktop.spec
+
+# The Debian package of that bundle, with its menu entry and icon: dist/toolkit-desktop_*.deb.
+package-linux: bundle
+	$(BUILD_VENV)/bin/python packaging/linux/build_deb.py --bundle dist/toolkit-desktop --out dist
+
+# Pin again what the tests passed with (after changing pyproject.toml and running make test).
+constraints: $(STAMP)
+	$(BIN)/python -m pip install --quiet pyinstaller
+	$(BIN)/python scripts/make_constraints.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info
