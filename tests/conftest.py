@@ -13,6 +13,7 @@ import sys
 # Before anything imports Qt: without a display Qt would abort the whole test run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Iterator  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from datetime import UTC, datetime, timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -38,12 +39,20 @@ class FakeClock:
 
 
 @pytest.fixture(autouse=True)
-def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Every path of the app inside this test's own folder, never the real home."""
     folder = tmp_path / "toolkit-home"
     folder.mkdir()
     monkeypatch.setenv("TOOLKIT_DESKTOP_HOME", str(folder))
-    return folder
+    umask = os.umask(0o022)
+    os.umask(umask)
+    yield folder
+    os.umask(umask)  # the entry point makes the program's files private (files.py): put it back
+    # A test that ran the program's entry point started its log and exception hooks: they
+    # belong to that test's folder, not to the next test.
+    logs = sys.modules.get("toolkit_desktop.logs")
+    if logs is not None:
+        logs.stop_logging()
 
 
 @pytest.fixture
@@ -62,6 +71,10 @@ class ScriptedDialogs:
         self.reasons: list[str | None] = []  # answers to ask_reason in turn; None keeps the answer
         self.histories: list[tuple[str, list]] = []  # (title, rows) of each history shown
         self.chosen_conversation: int | None = None
+        self.printed: list[tuple[Path, str | None]] = []  # (file, password) of each print asked
+        self.print_answer = "14 pages sent to the printer."
+        # Answers to ask_deletion in turn: (reason, reference typed back), or None to keep.
+        self.deletions: list[tuple[str, str] | None] = []
 
     def confirm(self, parent: object, title: str, text: str, yes: str) -> bool:
         self.asked.append(("confirm", text))
@@ -81,6 +94,11 @@ class ScriptedDialogs:
         self.asked.append(("choose_save_file", str(start)))
         return self.chosen_file
 
+    def print_pdf(self, parent: object, path: Path, password: str | None) -> str:
+        self.asked.append(("print_pdf", str(path)))
+        self.printed.append((path, password))
+        return self.print_answer
+
     def ask_reason(self, parent: object, title: str, question: str) -> str | None:
         self.asked.append(("ask_reason", question))
         return self.reasons.pop(0) if self.reasons else None
@@ -92,6 +110,10 @@ class ScriptedDialogs:
     def choose_conversation(self, parent: object, conversations) -> int | None:
         self.asked.append(("choose_conversation", str(len(conversations))))
         return self.chosen_conversation
+
+    def ask_deletion(self, parent: object, title: str, text: str, reference: str):
+        self.asked.append(("ask_deletion", text))
+        return self.deletions.pop(0) if self.deletions else None
 
 
 @pytest.fixture

@@ -99,15 +99,20 @@ def stage(bundle: Path, tree: Path, version: str, arch: str) -> Path:
     doc = tree / "usr" / "share" / "doc" / NAME
     doc.mkdir(parents=True)
     shutil.copy2(ROOT / "LICENSE", doc / "copyright")
-    for path in tree.rglob("*"):
-        # dpkg-deb refuses group- or world-writable control files, and lintian the rest.
-        if path.is_dir() and not path.is_symlink():
-            path.chmod(0o755)
     debian = tree / "DEBIAN"
     debian.mkdir()
     (debian / "control").write_text(
         control_text(version, arch, installed_size_kib(tree)), encoding="utf-8"
     )
+    # Modes set outright, whatever the builder's umask (an IT engineer's may be 077): dpkg-deb
+    # refuses a control folder that is not 0755, and files must be readable by every user.
+    for path in (tree, *tree.rglob("*")):
+        if path.is_symlink():
+            continue
+        if path.is_dir():
+            path.chmod(0o755)
+        else:
+            path.chmod(0o755 if path.stat().st_mode & 0o100 else 0o644)
     return tree
 
 

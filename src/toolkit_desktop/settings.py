@@ -2,6 +2,8 @@
 
 They hold no case data, so they live in a plain JSON file in the config folder; every setting is
 declared once in `SETTINGS` with its label, type and limits, and one settings page renders them.
+`load_settings` hands out the values in force: the user's own, within what the organisation's
+policy (`policy.py`) allows, so every part of the app and the command line sees the same ones.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from toolkit_desktop import paths
+from toolkit_desktop.policy import Policy, load_policy
 
 
 @dataclass(frozen=True)
@@ -75,14 +78,41 @@ def _clean(raw: dict[str, object]) -> Settings:
     return replace(Settings(), **values)
 
 
-def load_settings(path: Path | None = None) -> Settings:
-    """Read the settings; a missing or unreadable file gives the defaults."""
+def effective(settings: Settings, policy: Policy) -> Settings:
+    """The settings in force: a longer idle lock than the policy allows is capped, fewer backups
+    than it asks for are raised; what the policy leaves alone is the user's own."""
+    idle, kept = settings.idle_minutes, settings.backups_kept
+    if policy.max_idle_minutes is not None:
+        idle = min(idle, policy.max_idle_minutes)
+    if policy.min_backups_kept is not None:
+        kept = max(kept, policy.min_backups_kept)
+    return replace(settings, idle_minutes=idle, backups_kept=kept)
+
+
+def limits(spec: SettingSpec, policy: Policy) -> tuple[int, int, str]:
+    """The range a number setting may take under the policy, and the words saying who set it
+    ("" when the policy leaves the setting alone)."""
+    low, high = spec.minimum, spec.maximum
+    if spec.key == "idle_minutes" and policy.max_idle_minutes is not None:
+        high = policy.max_idle_minutes
+        minutes = "minute" if high == 1 else "minutes"
+        return low, high, f"Set by your organisation: at most {high} {minutes}."
+    if spec.key == "backups_kept" and policy.min_backups_kept is not None:
+        low = policy.min_backups_kept
+        return low, high, f"Set by your organisation: at least {low}."
+    return low, high, ""
+
+
+def load_settings(path: Path | None = None, policy: Policy | None = None) -> Settings:
+    """Read the settings in force (the user's within the policy); a missing or unreadable file
+    gives the defaults, within the policy too."""
     path = path or paths.settings_file()
+    policy = load_policy() if policy is None else policy
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return Settings()
-    return _clean(raw) if isinstance(raw, dict) else Settings()
+        return effective(Settings(), policy)
+    return effective(_clean(raw) if isinstance(raw, dict) else Settings(), policy)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

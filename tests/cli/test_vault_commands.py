@@ -53,7 +53,7 @@ def test_check_leaves_the_file_identical(cli, home):
     ("content", "words"),
     [
         (b"", "empty file"),
-        (os.urandom(4096 * 3), "passphrase is wrong, or the file is damaged"),
+        (os.urandom(4096 * 3), "passphrase did not open the vault"),
         (b"SQLite format 3\x00" + bytes(4080), "unencrypted"),
     ],
 )
@@ -81,7 +81,7 @@ def test_wrong_passphrase_exits_non_zero_and_changes_nothing(cli, home):
     before = digest(vault_file(home))
     result = cli("case", "list", "--passphrase-stdin", stdin="guess\n")
     assert result.code == 1
-    assert "passphrase is wrong" in result.err
+    assert "passphrase did not open the vault" in result.err
     assert digest(vault_file(home)) == before
 
 
@@ -163,6 +163,20 @@ def test_no_display_gives_one_sentence(monkeypatch, capsys):
     err = capsys.readouterr().err
     assert code == 3
     assert "no graphical display" in err and "QT_QPA_PLATFORM=offscreen" in err
+
+
+@pytest.mark.parametrize("display", [":77", "unix:77.0"])  # no TCP: tests have no sockets
+def test_a_display_that_is_set_but_does_not_answer_gives_the_same_sentence(
+    monkeypatch, capsys, display
+):
+    # Qt would abort with exit 134 and a misleading "xcb-cursor0 is needed".
+    from toolkit_desktop.app import main
+
+    monkeypatch.setenv("DISPLAY", display)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    code = main([])
+    assert code == 3 and "no graphical display" in capsys.readouterr().err
 
 
 def test_a_backup_that_cannot_be_written_warns_but_still_unlocks(cli, home, clock):

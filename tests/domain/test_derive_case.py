@@ -60,13 +60,18 @@ def test_under_18_follows_the_date_of_birth_when_it_changes():
     assert "14 today" in after.get("nrm_referral", "under_18").came_from
 
 
-def test_the_first_pack_made_is_the_referral_and_its_date():
+def test_a_pack_made_is_a_referral_considered_and_only_the_date_recorded_makes_it():
     none_yet = worked_out()
     assert none_yet.get("trafficking_assessment", "referral_made") is None
-    made = worked_out(exports=(datetime(2026, 11, 29, 3, 0, tzinfo=UTC),
-                               datetime(2026, 12, 1, 9, 0, tzinfo=UTC)))
-    assert value(made, "trafficking_assessment", "referral_made") == "yes"
-    assert value(made, "nrm_referral", "referral_date") == "2026-11-29"
+    packs = (datetime(2026, 11, 29, 3, 0, tzinfo=UTC), datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
+    drafted = worked_out(exports=packs)
+    assert value(drafted, "trafficking_assessment", "referral_considered") == "yes"
+    # A pack printed at 2am is not the referral: no date, so no NRM clock.
+    assert drafted.get("trafficking_assessment", "referral_made") is None
+    assert drafted.get("nrm_referral", "referral_date") is None
+    sent = worked_out({"nrm_referral": {"referral_date": "2026-11-30"}}, exports=packs)
+    assert value(sent, "trafficking_assessment", "referral_made") == "yes"
+    assert "Mon 30 Nov 2026" in sent.get("trafficking_assessment", "referral_made").came_from
 
 
 def test_the_referrer_is_the_profile_until_someone_else_is_typed():

@@ -14,9 +14,12 @@ def test_page_one_of_a_first_pack_says_who_to_call_and_what_is_due(workspace) ->
     assert "Age" in page and "under 18" in page
     assert "First responder (the referrer) A. Worker, Social worker, Northshire Council" in page
     assert "How to reach them 01234 567890, a.worker@northshire.example" in page
-    # The first pack made is the referral (domain.derive_case): made on Sat 28 Nov 2026.
-    assert "Date of referral Sat 28 Nov 2026" in page
-    assert "expected by Fri 4 Dec 2026 (the timescale's aim, not a deadline)" in page
+    # The council's own line, worked out from About you for a council's practitioner.
+    assert ("Local authority for the child Northshire Council, 01234 567890, "
+            "a.worker@northshire.example") in page
+    # Making the pack is not making the referral: no date, so no NRM clock yet.
+    assert "Date of referral Not yet recorded: record it once the referral is submitted" in page
+    assert "expected by Counted from the date of referral." in page
     assert "Reasonable grounds: awaited (nothing recorded yet)." in page
     assert DUTY in page
     assert "Overdue today" not in page

@@ -33,6 +33,10 @@ def test_the_contents_gives_the_page_each_part_starts_on(workspace) -> None:
     responder = [page for title, page in starts if title.startswith("First responder")]
     assert responder == [pages[-1]] and pages[-2] < pages[-1]
     assert len(set(pages)) < len(pages), "a short part starts on the page under way"
+    # The sheet for the police is handed over alone: nothing shares its page.
+    titles = [title for title, _ in starts]
+    sheet = next(i for i, t in enumerate(titles) if t.startswith("Missing child"))
+    assert pages[sheet - 1] < pages[sheet] < pages[sheet + 1]
     contents = pack.page(0)
     for title, page in starts:
         found = re.search(re.escape(title) + r"[ .]*(\d+)", contents)

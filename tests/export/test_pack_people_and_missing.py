@@ -36,7 +36,7 @@ def test_the_sheet_prints_the_description_the_people_and_each_episode(workspace)
     assert "Height About 150 cm" in sheet and "Red hooded top" in sheet
     assert "Tuan, also known as Uncle T" in sheet and "Silver Ford Focus" in sheet
     assert "Bao" in sheet
-    assert "Number: 07700 900123" in sheet
+    assert "07700 900123 Tuan, also known as Uncle T" in sheet  # the number, then whose
     assert "28 Nov 2026, 02:14, from the foster home" in sheet
     assert "at Eastham station, with two older boys" in sheet
     assert "Reference: NT/2811/77" in sheet

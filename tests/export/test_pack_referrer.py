@@ -84,7 +84,7 @@ def test_the_same_person_typed_differently_keeps_the_pack_as_it_was(workspace) -
     cover = _cover(pack)
     assert "Pack made by" not in pack.text
     assert "First responder (the referrer) a. WORKER, Social worker" in cover  # as typed
-    assert "Practitioner A. Worker, Social worker, Out of hours, Northshire Council" in cover
+    assert "Practitioner" not in cover  # the first responder line names them once
     assert "Referring organisation Northshire Council" in cover
     part = pack.part("First responder's details and signature")
     assert "The referral is made by" not in part and "This pack was made by" not in part
@@ -96,7 +96,7 @@ def test_no_referrer_typed_keeps_the_pack_as_it_was(workspace) -> None:
     pack = workspace.export(workspace.start())
     assert "Pack made by" not in pack.text
     assert OTHER_TITLE not in pack.text
-    assert "Practitioner A. Worker" in _cover(pack)
+    assert "First responder (the referrer) A. Worker, Social worker" in _cover(pack)
 
 
 def test_a_referrer_typed_with_no_profile_name_counts_as_someone_else(workspace) -> None:

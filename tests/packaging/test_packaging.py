@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import configparser
 import importlib.util
+import os
 import re
 import shutil
 import subprocess
@@ -323,7 +324,12 @@ def test_deb_installs_bundle_command_menu_entry_and_icons(tmp_path: Path) -> Non
     program.write_text("#!/bin/sh\necho stand-in\n", encoding="utf-8")
     program.chmod(0o755)
 
-    deb = build_deb.build(bundle, tmp_path / "out")
+    # An IT engineer's shell may keep everything private (umask 077): the package must not.
+    previous = os.umask(0o077)
+    try:
+        deb = build_deb.build(bundle, tmp_path / "out")
+    finally:
+        os.umask(previous)
 
     version = pyproject()["project"]["version"]
     assert deb.name.startswith(f"toolkit-desktop_{version}_")
@@ -336,6 +342,8 @@ def test_deb_installs_bundle_command_menu_entry_and_icons(tmp_path: Path) -> Non
     assert re.search(r"^-rwxr-xr-x root/root .* \./opt/toolkit-desktop/toolkit-desktop$",
                      listing, re.M)
     assert "./usr/bin/toolkit-desktop -> /opt/toolkit-desktop/toolkit-desktop" in listing
+    assert re.search(r"^-rw-r--r-- root/root .* \./usr/share/applications/toolkit-desktop"
+                     r"\.desktop$", listing, re.M)
     for path in ("usr/share/applications/toolkit-desktop.desktop",
                  "usr/share/icons/hicolor/256x256/apps/toolkit-desktop.png",
                  "usr/share/icons/hicolor/scalable/apps/toolkit-desktop.svg",

@@ -143,7 +143,7 @@ def test_a_worked_out_answer_says_in_its_history_when_and_why_it_followed_its_so
 def test_the_worked_out_history_says_what_was_known_at_each_moment(
     service: CaseService, fake_clock, shipped_definitions
 ) -> None:
-    """A referral pack made later does not make the referral look made earlier."""
+    """A referral pack made later does not make the referral look considered earlier."""
     from toolkit_desktop.domain.wording import uk_today
     from toolkit_desktop.services.history import WORKED_OUT_BY, WorkedOutContext
 
@@ -157,7 +157,7 @@ def test_the_worked_out_history_says_what_was_known_at_each_moment(
     made = fake_clock.now()
     context = WorkedOutContext(shipped_definitions, uk_today(fake_clock.now()))
     history = field_history(
-        service.snapshot(case.id), "trafficking_assessment", "referral_made", context
+        service.snapshot(case.id), "trafficking_assessment", "referral_considered", context
     )
     worked = [(h.value, h.recorded_at) for h in history if h.recorded_by == WORKED_OUT_BY]
     assert worked == [("yes", made)]

@@ -298,3 +298,22 @@ def test_every_case_file_that_imports_makes_a_referral_pack(
     assert version == 1
     assert (folder / "pack.pdf").read_bytes().startswith(b"%PDF")
 
+
+
+def test_a_conversation_typed_past_the_limit_is_refused_and_nothing_is_saved(
+    service_for_limits,
+) -> None:
+    from toolkit_desktop.services.history import record_conversation
+
+    service, case_id = service_for_limits
+    with pytest.raises(AnswerRejected, match="What the child said: .* is too long"):
+        record_conversation(service, case_id, occurred_at=service.vault.clock.now(),
+                            account="x" * 20_001)
+    assert service.vault.cases.conversations(case_id) == []
+
+
+@pytest.fixture
+def service_for_limits(tmp_path, clock):
+    with Vault.create(tmp_path / "v.tkvault", PASS, clock) as vault:
+        service = CaseService(vault, DEFS)
+        yield service, service.start_case(clock.now(), "Port").id

@@ -16,7 +16,8 @@ from toolkit_desktop.storage.vault import Vault
 from .case_files import sample_case_file
 
 PASS = "correct horse battery staple"
-SCHEMA = json.loads((default_resources_dir() / "schema" / "case-v1.schema.json").read_text())
+SCHEMA_V1 = json.loads((default_resources_dir() / "schema" / "case-v1.schema.json").read_text())
+SCHEMA = json.loads((default_resources_dir() / "schema" / "case-v2.schema.json").read_text())
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +43,7 @@ def test_export_import_export_gives_the_same_revisions(cli, home, tmp_path):
     outside.mkdir()
     assert cli("vault", "init", "--passphrase-stdin", stdin=f"{PASS}\n").code == 0
     original = sample_case_file()
-    jsonschema.validate(original, SCHEMA)
+    jsonschema.validate(original, SCHEMA_V1)
     imported = cli("case", "import", str(write(outside / "in.json", original)),
                    "--passphrase-stdin", stdin=f"{PASS}\n")
     assert imported.code == 0, imported.err
@@ -82,7 +83,7 @@ def corrupt(change):
 
 MALFORMED = {
     "wrong format": (corrupt(lambda d: d.update(format="something/else")), "format"),
-    "future version": (corrupt(lambda d: d.update(format_version=2)), "format_version"),
+    "future version": (corrupt(lambda d: d.update(format_version=3)), "format_version"),
     "no reference": (corrupt(lambda d: d["case"].pop("reference")), "case.reference"),
     "bad timestamp": (corrupt(lambda d: d["answers"][1].update(recorded_at="yesterday")),
                       "answers[1].recorded_at"),

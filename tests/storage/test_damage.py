@@ -69,7 +69,7 @@ def test_a_damaged_vault_listed_on_the_command_line_is_said_and_not_backed_up(
     assert "is damaged" in result.err
     assert good.name in result.err and "vault restore" in result.err
     assert "unexpected" not in result.err and "Traceback" not in result.err
-    assert "passphrase is wrong" not in result.err
+    assert "passphrase did not open the vault" not in result.err
     assert digest(path) == before  # no audit line, nothing written
     assert list_backups(path) == [good]
     assert not lock_path(path).exists()
@@ -107,7 +107,7 @@ def test_vault_check_reports_damage_in_its_own_words(backed_up_vault, cli, harm)
     assert result.code == 1
     assert "is damaged" in result.err and good.name in result.err
     assert "unexpected" not in result.err and "read-only" not in result.err
-    assert "passphrase is wrong" not in result.err
+    assert "passphrase did not open the vault" not in result.err
 
 
 def test_a_damaged_vault_with_no_backup_says_there_is_none(home, clock, cli):
@@ -159,7 +159,7 @@ def test_vault_check_after_an_interrupted_save_completes_it(interrupted_vault, c
 
 def test_vault_check_with_a_wrong_passphrase_after_an_interrupted_save(interrupted_vault, cli):
     wrong = cli("vault", "check", "--passphrase-stdin", stdin="not the passphrase\n")
-    assert wrong.code == 1 and "passphrase is wrong" in wrong.err
+    assert wrong.code == 1 and "passphrase did not open the vault" in wrong.err
     right = cli("vault", "check", "--passphrase-stdin", stdin=f"{PASS}\n")
     assert right.code == 0 and "sound" in right.out
 
@@ -174,4 +174,4 @@ def test_vault_check_that_cannot_complete_the_save_says_so(interrupted_vault, cl
     result = cli("vault", "check", "--passphrase-stdin", stdin=f"{PASS}\n")
     assert result.code == 1
     assert "interrupted" in result.err and "open the vault" in result.err
-    assert "passphrase is wrong" not in result.err
+    assert "passphrase did not open the vault" not in result.err

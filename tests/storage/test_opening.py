@@ -73,7 +73,7 @@ def test_wrong_passphrase_leaves_vault_identical_and_points_at_backups(vault, va
     before = digest(vault_path)
     with pytest.raises(WrongPassphraseOrDamaged) as caught:
         Vault.open(vault_path, "not the passphrase", clock)
-    assert "passphrase is wrong, or the file is damaged" in caught.value.message
+    assert "passphrase did not open the vault" in caught.value.message
     assert "backups" in caught.value.message
     assert digest(vault_path) == before
 

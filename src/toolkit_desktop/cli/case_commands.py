@@ -1,24 +1,32 @@
-"""`toolkit-desktop case import | list | export`: cases in and out of the vault from a shell."""
+"""`toolkit-desktop case import | list | export | attach | attachments | delete |
+review-retention`: cases in and out of the vault from a shell, photos or documents into a case,
+and deleting the cases the organisation no longer keeps."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from toolkit_desktop.cli.passphrase import PassphraseReader
 from toolkit_desktop.cli.vault_commands import open_vault
+from toolkit_desktop.domain.attachments import Attachment, size_words
+from toolkit_desktop.domain.date_text import DateProblem, read_date
 from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.domain.form_ids import CHILD_FORM
 from toolkit_desktop.domain.names import shown_name
+from toolkit_desktop.domain.wording import show_date, show_time, uk_today
 from toolkit_desktop.export.exchange import ExchangeError
+from toolkit_desktop.services.deletion import DeletionRefused
 from toolkit_desktop.services.transfer import (
     check_case_file,
     export_case_json,
     import_case,
     read_case_file,
 )
+from toolkit_desktop.services.upkeep import Vault
 
 
 def register(
@@ -49,6 +57,42 @@ def register(
         help="protect the PDF with a password (read after the vault passphrase)",
     )
     sub.set_defaults(run=_export)
+
+    sub = commands.add_parser(
+        "attach", help="keep a photo or document (JPEG, PNG or PDF, up to 25 MB) in a case")
+    common(sub)
+    sub.add_argument("case_id", type=int, metavar="ID")
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument("--description", required=True, metavar="TEXT",
+                     help="what the file is, in a few words")
+    sub.add_argument("--date", metavar="DATE", help="the date it is of, e.g. 28/11/2026")
+    sub.add_argument("--photo", action="store_true",
+                     help="a photo of the child, for the missing-child description sheet")
+    sub.set_defaults(run=_attach)
+
+    sub = commands.add_parser("attachments", help="list a case's photos and documents")
+    common(sub)
+    sub.add_argument("case_id", type=int, metavar="ID")
+    sub.set_defaults(run=_attachments)
+
+    sub = commands.add_parser(
+        "delete", help="delete a case and everything in it for good (asks for its reference)")
+    common(sub)
+    sub.add_argument("case_id", type=int, metavar="ID")
+    sub.add_argument("--reason", required=True, metavar="TEXT",
+                     help="why it is deleted, kept in the vault's audit trail (no child's details)")
+    # Not a --yes flag: a script must name the case twice, by number and by its random reference
+    # (from `case list`), so a wrong or stale number can never delete another child's case.
+    sub.add_argument("--reference", metavar="REFERENCE",
+                     help="the case's reference, to delete without being asked to type it back")
+    sub.add_argument("--by", metavar="NAME",
+                     help="who is deleting it, for the audit trail (default: your login name)")
+    sub.set_defaults(run=_delete)
+
+    sub = commands.add_parser(
+        "review-retention", help="list the cases past the organisation's retention period")
+    common(sub)
+    sub.set_defaults(run=_review_retention)
 
 
 def _definitions() -> Definitions:
@@ -121,4 +165,116 @@ def _export(args: argparse.Namespace) -> int:
             if password is None:
                 print("This PDF is not protected by the vault: keep it safe, "
                       "or use --pdf-password.")
+    return 0
+
+
+def _attach(args: argparse.Namespace) -> int:
+    from toolkit_desktop.services import attachments
+
+    data = attachments.read_file(args.file)  # refused before a passphrase is asked for
+    with open_vault(args) as vault:
+        document_date = None
+        if args.date:
+            try:
+                document_date = date.fromisoformat(
+                    read_date(args.date, uk_today(vault.clock.now())))
+            except DateProblem as exc:
+                print(f"toolkit-desktop: the date {args.date!r} cannot be read. {exc} "
+                      "Nothing was attached.", file=sys.stderr)
+                return 1
+        added = attachments.attach_bytes(vault, args.case_id, data, args.file.name,
+                                         args.description, document_date,
+                                         child_photo=args.photo)
+    photo = " (the photo on the missing-child sheet)" if added.child_photo else ""
+    print(f"Attached to case {args.case_id} as number {added.number}: {added.kind.words}, "
+          f"{size_words(added.size)}{photo}.")
+    return 0
+
+
+def _attachment_line(a: Attachment) -> str:
+    when = show_date(a.document_date) if a.document_date else "no date"
+    photo = " [photo of the child]" if a.child_photo else ""
+    line = (f"{a.number:>3}  {a.kind.words:<12}  {a.description}{photo}  |  {when}  |  "
+            f"{size_words(a.size)}  |  added by {a.added_by}, {show_time(a.added_at)}")
+    if a.removal is not None:
+        line += (f"\n     REMOVED {show_time(a.removal.removed_at)} by {a.removal.removed_by}: "
+                 f"{a.removal.reason}")
+    return line
+
+
+def _attachments(args: argparse.Namespace) -> int:
+    from toolkit_desktop.services import attachments
+
+    with open_vault(args) as vault:
+        found = attachments.attachments(vault, args.case_id)
+    if not found:
+        print(f"Case {args.case_id} has no photos or documents attached.")
+        return 0
+    print("NO.  KIND          DESCRIPTION  |  DATE  |  SIZE  |  ADDED")
+    for a in found:
+        print(_attachment_line(a))
+    return 0
+
+
+def _login() -> str:
+    import getpass
+
+    try:
+        return f"{getpass.getuser()} (command line)"
+    except Exception:  # no login name in some sandboxes
+        return "command line"
+
+
+def _typed_reference(args: argparse.Namespace, vault: Vault, case_id: int) -> str:
+    """The reference typed back: from --reference, or read after showing which case it is."""
+    if args.reference is not None:
+        return str(args.reference)
+    case = vault.cases.get(case_id)
+    (row,) = [r for r in vault.cases.list_rows() if r.case.id == case_id]
+    first = case.first_contact_at.strftime("%Y-%m-%d") if case.first_contact_at else "not recorded"
+    print(f"Case {case_id}: {_name(row.values)}, first contact {first}.", file=sys.stderr)
+    print("To delete it and everything in it for good, type its reference "
+          "(as `case list` shows it):", file=sys.stderr)
+    line = sys.stdin.readline()
+    if not line:
+        raise DeletionRefused("No reference was typed back, so nothing was deleted.")
+    return line.strip()
+
+
+def _delete(args: argparse.Namespace) -> int:
+    from toolkit_desktop.services.deletion import delete_case
+    from toolkit_desktop.services.session import generations
+    from toolkit_desktop.settings import load_settings
+
+    if not " ".join(args.reason.split()):
+        raise DeletionRefused("Say why the case is being deleted; nothing was deleted.")
+    with open_vault(args) as vault:
+        typed = _typed_reference(args, vault, args.case_id)
+        done = delete_case(vault, args.case_id, args.reason, typed,
+                           generations(load_settings()), by=args.by or _login())
+    print(done.sentence)
+    return 0
+
+
+def _review_retention(args: argparse.Namespace) -> int:
+    from toolkit_desktop.policy import load_policy
+    from toolkit_desktop.services.deletion import cases_past_retention
+
+    policy = load_policy()
+    if policy.problem:
+        raise DeletionRefused(policy.problem)
+    if policy.retention_days is None:
+        print("Your organisation's policy sets no retention period (retention_days), "
+              "so no case is listed.")
+        return 0
+    with open_vault(args) as vault:
+        due = cases_past_retention(vault, policy, uk_today(vault.clock.now()))
+    if not due:
+        print(f"No case is past the retention period of {policy.retention_days} days.")
+        return 0
+    print(f"{len(due)} case{'s' if len(due) != 1 else ''} with nothing recorded for more than "
+          f"{policy.retention_days} days; review each, and delete with `case delete ID`:")
+    print(f"{'ID':>5}  {'REFERENCE':<17}  {'LAST ACTIVITY':<17}  DAYS")
+    for d in due:
+        print(f"{d.case_id:>5}  {d.reference:<17}  {show_date(d.last_activity):<17}  {d.days}")
     return 0

@@ -3,7 +3,8 @@ questions that ask it (the contract is in `domain.derived`).
 
 - "Is the child under 18?" from the date of birth, a concluded age assessment or the age the child
   says, with the presumption of childhood wherever the age is uncertain;
-- "Has a referral been made?" and its date, from the first referral pack made;
+- "Was a referral considered?", from the first referral pack made, and "Has a referral been
+  made?" from the date of referral recorded (making the pack is not making the referral);
 - the referrer's own details, from "About you" (a different referrer types over them, per case);
 - the local authority contacted and its phone and email, from the agencies contacted or, for a
   council's own practitioner, from "About you";
@@ -19,7 +20,7 @@ questions that ask it (the contract is in `domain.derived`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from toolkit_desktop.domain.age import ADULT_AGE, age_status
@@ -102,17 +103,26 @@ def age_derivations(sources: CaseSources) -> dict[Key, Derived]:
 
 
 def referral_derivations(sources: CaseSources) -> dict[Key, Derived]:
-    """"Has a referral been made?" and its date, from the first referral pack made."""
-    if not sources.exports:
-        return {}
-    first = sources.exports[0]
-    said = f"The first referral pack was made on {day(local(first).date())}."
-    made = local(first).date().isoformat()
-    return {
-        (TRAFFICKING_FORM, "referral_considered"): Derived("yes", said),
-        (TRAFFICKING_FORM, "referral_made"): Derived("yes", said),
-        (NRM_FORM, "referral_date"): Derived(made, said),
-    }
+    """"Was a referral considered?" from the first referral pack made, and "Has a referral been
+    made?" from the date of referral once it is recorded.
+
+    Making the pack is not making the referral: a draft printed at 2am must not start the NRM's
+    clock. The date of referral is the practitioner's to record when they submit it.
+    """
+    out: dict[Key, Derived] = {}
+    if sources.exports:
+        first = sources.exports[0]
+        said = f"The first referral pack was made on {day(local(first).date())}."
+        out[(TRAFFICKING_FORM, "referral_considered")] = Derived("yes", said)
+    sent = sources.form(NRM_FORM).get("referral_date")
+    if isinstance(sent, str) and sent.strip():
+        try:
+            said = f"The date of referral is recorded: {day(date.fromisoformat(sent))}."
+        except ValueError:
+            said = "The date of referral is recorded."
+        out[(TRAFFICKING_FORM, "referral_made")] = Derived(
+            "yes", said, (NRM_FORM, "referral_date"))
+    return out
 
 
 def profile_derivations(sources: CaseSources) -> dict[Key, Derived]:

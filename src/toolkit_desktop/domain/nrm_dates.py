@@ -13,8 +13,10 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-import holidays
+if TYPE_CHECKING:
+    import holidays
 
 from toolkit_desktop.domain.timescales import TimescaleRule, rule_in_force
 
@@ -100,5 +102,9 @@ def is_working_day(day: date, nation: str) -> bool:
 @functools.cache
 def _bank_holidays(nation: str) -> holidays.HolidayBase:
     # One calendar per nation; it fills in each year the first time a date in it is looked up.
+    # Imported here, not at the top: the definitions name this module's fields, and loading
+    # them before the app's first window should not load every country's holiday tables.
+    import holidays
+
     calendar: holidays.HolidayBase = holidays.country_holidays("GB", subdiv=_SUBDIVISIONS[nation])
     return calendar

@@ -15,8 +15,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 MINIMUM_LENGTH = 12
 LEVELS = ("Too short", "Weak", "Fair", "Good", "Strong")
 # zxcvbn's top score: at least 10^10 guesses. The vault file can be copied and attacked offline,
@@ -98,6 +96,10 @@ def passphrase_strength(passphrase: str) -> Strength:
             f"Add at least {more} more character{'s' * (more != 1)}. "
             "Four or more ordinary, unrelated words work well.",
         )
+    # Deferred to the first passphrase long enough to rate: the app's first window (unlock or
+    # first run) shows before zxcvbn and its word lists are loaded.
+    from zxcvbn import zxcvbn
+
     rated = zxcvbn(passphrase[:_RATED_LENGTH])
     if int(rated["score"]) < ACCEPTED_SCORE:
         weakness = _weakness(passphrase[:_RATED_LENGTH], rated["sequence"])

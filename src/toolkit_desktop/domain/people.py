@@ -159,10 +159,20 @@ def people_derivations(sources: CaseSources) -> dict[Key, Derived]:
     return out
 
 
+def _identity_words(person: Person) -> str:
+    """What the police should know before trusting who a person says they are."""
+    if person.identity_checked == "yes":
+        return ""
+    if person.identity_checked == "no":
+        return "identity not checked"
+    return "no identity check recorded"
+
+
 def _sheet(people: tuple[Person, ...]) -> dict[Key, Derived]:
     """The people and the phone numbers on the description for the police."""
     out: dict[Key, Derived] = {}
-    rows = [_row(name=p.called, relationship=_join(p.relationship, p.how_involved()),
+    rows = [_row(name=p.called,
+                 relationship=_join(p.relationship, p.how_involved(), _identity_words(p)),
                  description=_join(p.description, _labelled("Vehicle", p.vehicle),
                                    _labelled("Address or where they are now", p.address)))
             for p in people]

@@ -24,6 +24,7 @@ from toolkit_desktop.domain.wording import status_words
 
 CONVERSATIONS = "conversations"
 CHRONOLOGY = "chronology"
+DOCUMENTS = "documents"
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,8 @@ _ORDER = (
     Step("referral", "Referral", NRM_FORM),
     # After the referral so that Alt+1 to Alt+8 keep the steps people have learnt; Alt+9 opens it.
     Step(PEOPLE_FORM, "People around the child", PEOPLE_FORM),
+    # Tenth, for the same reason: Alt+0 opens it.
+    Step(DOCUMENTS, "Documents and photo"),
 )
 
 
@@ -98,8 +101,13 @@ def step_progress(
     answers_by_form: AnswersByForm,
     conversations: int,
     chronology: int,
+    documents: int | None = None,
 ) -> str:
-    """The completion state of one step, in words (never only a colour or an icon)."""
+    """The completion state of one step, in words (never only a colour or an icon).
+
+    `documents` is None until the case's attachments have been read: nothing is said rather
+    than "none yet" about a case that may have some.
+    """
     if step.form_id is not None:
         form = definitions.form(step.form_id)
         return form_progress(form, answers_by_form) if form else ""
@@ -107,4 +115,6 @@ def step_progress(
         return record_progress(conversations, "conversation", "conversations")
     if step.id == CHRONOLOGY:
         return record_progress(chronology, "entry", "entries")
+    if step.id == DOCUMENTS and documents is not None:
+        return record_progress(documents, "document", "documents")
     return ""

@@ -1,18 +1,29 @@
-"""The case exchange format (JSON, `toolkit-desktop/case` version 1): writing and strict reading.
+"""The case exchange format (JSON, `toolkit-desktop/case` version 2): writing and strict reading.
 
 Used to hand a case to a colleague's laptop and for a council's case system to import. The
-published JSON Schema is `resources/schema/case-v1.schema.json`; the README describes it. Every
-revision travels, oldest first, so export then import then export gives the same history.
-Reading is strict and names the first problem (`answers[3].recorded_at: not a date and time`).
+published JSON Schema is `resources/schema/case-v2.schema.json` (version 1, still read, is
+`case-v1.schema.json`); the README describes it. Every revision travels, oldest first, so export
+then import then export gives the same history. Version 2 adds `attachments`: each photo or
+document with its bytes in base64, and a removed one with its removal and no bytes. Reading is
+strict and names the first problem (`answers[3].recorded_at: not a date and time`).
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
+from toolkit_desktop.domain.attachments import (
+    MOST_ATTACHMENT_BYTES,
+    Attachment,
+    AttachmentKind,
+    kind_of,
+)
 from toolkit_desktop.domain.records import (
     Case,
     ChronologyEntry,
@@ -22,7 +33,8 @@ from toolkit_desktop.domain.records import (
 )
 
 FORMAT = "toolkit-desktop/case"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # what this program writes
+READABLE_VERSIONS = (1, 2)  # what it reads: a case file from before attachments still imports
 
 
 class ExchangeError(ValueError):
@@ -38,6 +50,8 @@ class ImportedCase:
     chronology: list[dict[str, Any]]
     conversations: list[dict[str, Any]]
     exports: list[dict[str, Any]]
+    # Each with "data" decoded to bytes (None for a removed one) and "removed" checked.
+    attachments: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _ts(value: datetime | None) -> str | None:
@@ -57,8 +71,10 @@ def to_document(
     chronology: Sequence[ChronologyEntry],
     conversations: Sequence[Conversation],
     exports: Sequence[PackExport] = (),
+    attachments: Sequence[tuple[Attachment, bytes | None]] = (),
 ) -> dict[str, Any]:
-    """A case and its whole history as a format-1 document."""
+    """A case and its whole history as a format-2 document (`attachments`: each with its bytes,
+    None once removed)."""
     conv_index = {c.id: i for i, c in enumerate(conversations)}
     chron_index = {e.id: i for i, e in enumerate(chronology)}
     return {
@@ -122,6 +138,31 @@ def to_document(
             }
             for x in exports
         ],
+        "attachments": [_attachment_document(a, data) for a, data in attachments],
+    }
+
+
+def _attachment_document(attachment: Attachment, data: bytes | None) -> dict[str, Any]:
+    removal = attachment.removal
+    return {
+        "kind": attachment.kind.value,
+        "description": attachment.description,
+        "document_date": attachment.document_date.isoformat() if attachment.document_date
+        else None,
+        "file_name": attachment.file_name,
+        "size": attachment.size,
+        "sha256": attachment.sha256,
+        "child_photo": attachment.child_photo,
+        "added_at": _ts(attachment.added_at),
+        "added_by": attachment.added_by,
+        # A removed attachment travels as its record only: its bytes left the vault with it.
+        "data": None if removal is not None or data is None
+        else base64.b64encode(data).decode("ascii"),
+        "removed": None if removal is None else {
+            "removed_at": _ts(removal.removed_at),
+            "removed_by": removal.removed_by,
+            "reason": removal.reason,
+        },
     }
 
 
@@ -136,6 +177,11 @@ _ANSWER_KEYS = {"form": "text", "field": "text", "value": "any", "recorded_at": 
                 "recorded_by": "text", "reason": "text?", "conversation": "index?"}
 _EXPORT_KEYS = {"version": "index", "exported_at": "datetime", "exported_by": "text",
                 "destination": "text?", "covers_answers": "index?", "covers_chronology": "index?"}
+_ATTACHMENT_KEYS = {"kind": "text", "description": "text", "document_date": "text?",
+                    "file_name": "text", "size": "index", "sha256": "text",
+                    "child_photo": "bool?", "added_at": "datetime", "added_by": "text",
+                    "data": "text?", "removed": "any"}
+_REMOVAL_KEYS = {"removed_at": "datetime", "removed_by": "text", "reason": "text"}
 _CHRONOLOGY_KEYS = {"occurred_at": "datetime", "recorded_at": "datetime", "recorded_by": "text",
                     "kind": "text", "text": "text", "corrects": "index?", "conversation": "index?"}
 
@@ -197,13 +243,15 @@ def parse_document(doc: Any) -> ImportedCase:
         raise ExchangeError("the file is not a case file: expected a JSON object")
     if doc.get("format") != FORMAT:
         raise ExchangeError(f"format: expected {FORMAT!r}, found {doc.get('format')!r}")
-    if doc.get("format_version") != FORMAT_VERSION:
+    version = doc.get("format_version")
+    if isinstance(version, bool) or version not in READABLE_VERSIONS:
         raise ExchangeError(
-            f"format_version: this program reads version {FORMAT_VERSION}, "
-            f"found {doc.get('format_version')!r}"
+            f"format_version: this program reads versions {READABLE_VERSIONS[0]} to "
+            f"{READABLE_VERSIONS[-1]}, found {version!r}"
         )
-    unknown = sorted(set(doc) - {"format", "format_version", "case", "answers", "chronology",
-                                 "conversations", "exports"})
+    keys = {"format", "format_version", "case", "answers", "chronology", "conversations",
+            "exports"} | ({"attachments"} if version >= 2 else set())
+    unknown = sorted(set(doc) - keys)
     if unknown:
         raise ExchangeError(f"unknown key {unknown[0]!r}")
     case = _check(doc.get("case"), _CASE_KEYS, "case")
@@ -237,4 +285,52 @@ def parse_document(doc: Any) -> ImportedCase:
             raise ExchangeError(f"chronology[{i}].corrects: must point at an earlier entry")
         if entry["conversation"] is not None and entry["conversation"] >= len(conversations):
             raise ExchangeError(f"chronology[{i}].conversation: no conversation at that position")
-    return ImportedCase(case, answers, chronology, conversations, exports)
+    attachments = [
+        _parse_attachment(a, f"attachments[{i}]")
+        for i, a in enumerate(_list(doc, "attachments", required=False))
+    ]
+    return ImportedCase(case, answers, chronology, conversations, exports, attachments)
+
+
+def _parse_attachment(obj: Any, where: str) -> dict[str, Any]:
+    """One attachment of a case file: its record checked, its bytes decoded and matched against
+    the size, digest and kind the record gives."""
+    record = _check(obj, _ATTACHMENT_KEYS, where)
+    try:
+        kind = AttachmentKind(record["kind"])
+    except ValueError:
+        raise ExchangeError(f"{where}.kind: expected jpeg, png or pdf") from None
+    record["kind"] = kind
+    if record["document_date"] is not None:
+        try:
+            record["document_date"] = date.fromisoformat(record["document_date"])
+        except ValueError:
+            raise ExchangeError(f"{where}.document_date: expected a date as 2026-11-28") from None
+    if record["size"] > MOST_ATTACHMENT_BYTES:
+        raise ExchangeError(f"{where}.size: larger than the 25 MB an attachment may be")
+    removed = record["removed"]
+    record["removed"] = None if removed is None else _check(removed, _REMOVAL_KEYS,
+                                                            f"{where}.removed")
+    if record["removed"] is not None:
+        if record["data"] is not None:
+            raise ExchangeError(f"{where}.data: a removed attachment carries no file (use null)")
+        return record
+    if record["data"] is None:
+        raise ExchangeError(f"{where}.data: missing (only a removed attachment has none)")
+    if len(record["data"]) > (MOST_ATTACHMENT_BYTES + 2) // 3 * 4:
+        raise ExchangeError(f"{where}.data: larger than the 25 MB an attachment may be")
+    try:
+        data = base64.b64decode(record["data"], validate=True)
+    except (binascii.Error, ValueError):
+        raise ExchangeError(f"{where}.data: not base64") from None
+    if len(data) != record["size"]:
+        raise ExchangeError(f"{where}.data: holds {len(data)} bytes, not the {record['size']} "
+                            "the size says")
+    if hashlib.sha256(data).hexdigest() != record["sha256"]:
+        raise ExchangeError(f"{where}.data: does not match its sha256, so the file was damaged")
+    if kind_of(data) is not kind:
+        raise ExchangeError(f"{where}.data: is not a {kind.value} file, as its kind says")
+    if record["child_photo"] and not kind.is_image:
+        raise ExchangeError(f"{where}.child_photo: a photo of the child must be an image")
+    record["data"] = data
+    return record

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.domain.derive_case import PROGRAM_DERIVATIONS
 from toolkit_desktop.domain.derived import CaseSources, derived_answers
+from toolkit_desktop.domain.limits import TextKind, text_problem
 from toolkit_desktop.domain.records import Conversation, JsonValue, Key, Profile, Revision
 from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.services.cases import AnswerRejected, CaseService, CaseSnapshot
@@ -165,6 +166,20 @@ def record_conversation(
     Refused (AnswerRejected, with a sentence) without a time with its time zone, with a time
     still to come, or without the child's words or a summary of them.
     """
+    # The same limits as a case file's conversation (domain.limits): nothing typed is cut.
+    for text, kind, label in (
+        (place, TextKind.SINGLE_LINE, "Where it took place"),
+        (present, TextKind.SINGLE_LINE, "Who was there"),
+        (interpreter, TextKind.SINGLE_LINE, "The interpreter"),
+        (language, TextKind.SINGLE_LINE, "The language"),
+        (how_the_child_was, TextKind.LONG_TEXT, "How the child was"),
+        (account, TextKind.LONG_TEXT, "What the child said"),
+    ):
+        problem = text_problem(text, kind)
+        if problem:
+            raise AnswerRejected(
+                f"{label}: {problem} Nothing was saved; shorten it and save again."
+            )
     now = service.vault.clock.now()
     if occurred_at is None or occurred_at.utcoffset() is None:
         raise AnswerRejected("Say when the conversation took place, with the date and time.")

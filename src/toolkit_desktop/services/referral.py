@@ -4,8 +4,9 @@ Each export is remembered in the vault (when, which version, to where) with an a
 next pack can list what changed since this one. A pack whose contents changed since the last
 export is version N+1. A pack with nothing changed (saved again, say with a password) is a copy:
 it keeps version N and lists the same changes as version N did, so the decision-maker is never
-told of a version they did not receive. The PDF is built and, if asked, encrypted in memory; only
-the finished bytes reach the disk, through an atomic write into the target folder.
+told of a version they did not receive. The PDF is built, the case's readable PDF attachments
+are appended after its last page, and, if asked, it is encrypted, all in memory; only the finished
+bytes reach the disk, through an atomic write into the target folder.
 """
 
 from __future__ import annotations
@@ -17,12 +18,15 @@ from datetime import datetime
 from pathlib import Path
 
 from toolkit_desktop import __version__
+from toolkit_desktop.domain.attachments import AttachedFile, Attachment
 from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.domain.derived import Derivations
 from toolkit_desktop.domain.records import PackExport, Profile
 from toolkit_desktop.domain.wording import show_date, uk_today
 from toolkit_desktop.export.atomic import ExportFailed, staged
 from toolkit_desktop.export.pack import PackInput, build_pack, encrypt, pack_parts
+from toolkit_desktop.export.pack.append import append_documents
+from toolkit_desktop.export.pack.attachments_view import appendices
 from toolkit_desktop.services.cases import CaseService, CaseSnapshot, practitioner_name
 from toolkit_desktop.storage.vault import Vault
 
@@ -39,11 +43,12 @@ class NextPack:
 
 
 def contents_digest(
-    snapshot: CaseSnapshot, profile: Profile, derivations: Derivations | None = None
+    snapshot: CaseSnapshot, profile: Profile, derivations: Derivations | None = None,
+    attachments: tuple[Attachment, ...] = (),
 ) -> str:
     """A digest of everything a pack prints from the vault: the case, its answers, chronology
-    and conversations, the first responder's details, and the answers worked out from them (an
-    age turns 18 with the days). Equal digests, equal packs."""
+    and conversations, the first responder's details, the answers worked out from them (an
+    age turns 18 with the days) and the attachments. Equal digests, equal packs."""
     worked_out = sorted(
         (f"{form}.{field}", derived.value)
         for (form, field), derived in (derivations.by_key if derivations else {}).items()
@@ -56,6 +61,8 @@ def contents_digest(
         "conversations": [asdict(c) for c in snapshot.conversations],
         "profile": asdict(profile),
     }
+    if attachments:  # only then, so the digests of packs made before attachments stay equal
+        held["attachments"] = [(a.id, a.sha256, a.removed) for a in attachments]
     text = json.dumps(held, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -66,7 +73,10 @@ def _next_pack(vault: Vault, definitions: Definitions, case_id: int, now: dateti
     exports = vault.cases.exports(case_id)
     profile = vault.profile()
     derivations = snapshot.worked_out(definitions, uk_today(now), profile, pack_made_at=now)
-    digest = contents_digest(snapshot, profile, derivations)
+    records = vault.cases.attachments(case_id)
+    held = {f.attachment.id: f for f in vault.cases.attached_files(case_id)}
+    files = tuple(held.get(a.id) or AttachedFile(a, b"") for a in records)
+    digest = contents_digest(snapshot, profile, derivations, tuple(records))
     first_of: dict[int, PackExport] = {}  # each version's first export (copies hold the same)
     for export in exports:
         first_of.setdefault(export.version, export)
@@ -86,6 +96,7 @@ def _next_pack(vault: Vault, definitions: Definitions, case_id: int, now: dateti
         now=now,
         software_version=__version__,
         derivations=derivations,
+        attachments=files,
     )
     return NextPack(pack, digest, first_of[newest] if unchanged else None)
 
@@ -117,7 +128,7 @@ def export_pack(
     next_pack = _next_pack(vault, definitions, case_id, now)
     pack = next_pack.input
     try:
-        data = build_pack(pack)
+        data = append_documents(build_pack(pack), appendices(pack))
         if password is not None:
             data = encrypt(data, password)
     except ExportFailed:

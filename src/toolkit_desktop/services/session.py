@@ -13,7 +13,9 @@ from pathlib import Path
 from toolkit_desktop.domain.clock import Clock
 from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.domain.records import Conversation, Profile
-from toolkit_desktop.services import referral
+from toolkit_desktop.policy import Policy, load_policy
+from toolkit_desktop.services import deletion, referral
+from toolkit_desktop.services.attachments import CaseAttachments
 from toolkit_desktop.services.case_list import LIST_FORMS, CaseEntry, case_entry
 from toolkit_desktop.services.cases import CaseService
 from toolkit_desktop.services.training import open_training_vault
@@ -84,6 +86,17 @@ class Session:
         rows = self.vault.cases.list_rows(LIST_FORMS)
         return [case_entry(row, self.definitions.timescales, today) for row in rows]
 
+    def delete_case(self, case_id: int, reason: str, typed_reference: str) -> deletion.CaseDeleted:
+        """Delete a case for good once the reason and the reference typed back are checked."""
+        return deletion.delete_case(self.vault, case_id, reason, typed_reference, self._keep)
+
+    def past_retention(
+        self, today: date, policy: Policy | None = None
+    ) -> list[deletion.PastRetention]:
+        """The cases past the organisation's retention period, for review."""
+        policy = load_policy() if policy is None else policy
+        return deletion.cases_past_retention(self.vault, policy, today)
+
     def save_profile(self, profile: Profile) -> None:
         """Keep the practitioner's details (earlier versions stay in the vault)."""
         self.vault.save_profile(profile)
@@ -91,6 +104,10 @@ class Session:
     def conversations(self, case_id: int) -> list[Conversation]:
         """The case's recorded conversations, oldest first."""
         return self.vault.cases.conversations(case_id)
+
+    def attachments(self, case_id: int) -> CaseAttachments:
+        """The case's photo and documents: attach, list, view, save a copy, remove."""
+        return CaseAttachments(self.vault, case_id)
 
     def pack_contents(self, case_id: int) -> list[str]:
         """What the next referral pack of the case will contain, a line a part."""

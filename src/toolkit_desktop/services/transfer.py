@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from toolkit_desktop.domain.attachments import MOST_CASE_ATTACHMENT_BYTES, Attachment, Removal
 from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.domain.limits import (
     DEEPEST_NESTING,
@@ -32,7 +33,7 @@ from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.export.atomic import write_atomically
 from toolkit_desktop.export.exchange import (
     FORMAT,
-    FORMAT_VERSION,
+    READABLE_VERSIONS,
     ExchangeError,
     ImportedCase,
     parse_document,
@@ -40,7 +41,8 @@ from toolkit_desktop.export.exchange import (
 )
 from toolkit_desktop.storage.vault import Vault
 
-MAX_CASE_FILE_BYTES = MOST_CASE_FILE_BYTES  # the name other modules and tests know
+# The text of any real case, and its attachments in base64 (four characters for three bytes).
+MAX_CASE_FILE_BYTES = MOST_CASE_FILE_BYTES + MOST_CASE_ATTACHMENT_BYTES * 4 // 3
 
 # The case file's own fields (not answers): what each is, to bound it, and what to call it.
 _CASE_TEXT: dict[str, tuple[TextKind, str]] = {
@@ -61,6 +63,11 @@ _ANSWER_TEXT = {"recorded_by": (TextKind.NAME, "Who recorded it"),
 _CHRONOLOGY_TEXT = {"recorded_by": (TextKind.NAME, "Who recorded it"),
                     "kind": (TextKind.SINGLE_LINE, "The kind of entry"),
                     "text": (TextKind.LONG_TEXT, "The entry")}
+_ATTACHMENT_TEXT = {"description": (TextKind.SINGLE_LINE, "The attachment's description"),
+                    "file_name": (TextKind.SINGLE_LINE, "The attachment's file name"),
+                    "added_by": (TextKind.NAME, "Who attached it")}
+_REMOVAL_TEXT = {"removed_by": (TextKind.NAME, "Who removed it"),
+                 "reason": (TextKind.LONG_TEXT, "Why it was removed")}
 _EXPORT_TEXT = {"exported_by": (TextKind.NAME, "Who exported it"),
                 "destination": (TextKind.PATH, "Where it was saved")}
 _MOMENTS: dict[str, tuple[DateKind, str]] = {
@@ -69,20 +76,24 @@ _MOMENTS: dict[str, tuple[DateKind, str]] = {
     "occurred_at": (DateKind.HAPPENED, "When it happened"),
     "recorded_at": (DateKind.RECORDED, "When it was recorded"),
     "exported_at": (DateKind.RECORDED, "When it was exported"),
+    "added_at": (DateKind.RECORDED, "When it was attached"),
+    "removed_at": (DateKind.RECORDED, "When it was removed"),
 }
 _LONGEST_ID = 100  # a form or field id; longer is not one of ours, and is shortened when said
 _SHOWN_LABEL = 60  # an indicator's label is a sentence: enough of it to find it by
 
 
 def export_case_json(vault: Vault, case_id: int, target: Path) -> None:
-    """Write a case file with every revision, oldest first; whole or not at all."""
+    """Write a case file with every revision and attachment, oldest first; whole or not at all."""
     store = vault.cases
+    held = {f.attachment.id: f.data for f in store.attached_files(case_id)}
     document = to_document(
         store.get(case_id),
         store.revisions(case_id),
         store.chronology(case_id),
         store.conversations(case_id),
         store.exports(case_id),
+        [(a, held.get(a.id)) for a in store.attachments(case_id)],
     )
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     write_atomically(target, text.encode("utf-8"))
@@ -164,10 +175,11 @@ def check_case_file(
         if document.get("format") != FORMAT:
             found = shown(document.get("format"))
             raise ExchangeError(f"format: expected {FORMAT!r}, found {found}")
-        if document.get("format_version") != FORMAT_VERSION:
+        version = document.get("format_version")
+        if isinstance(version, bool) or version not in READABLE_VERSIONS:
             raise ExchangeError(
-                f"format_version: this program reads version {FORMAT_VERSION}, "
-                f"found {shown(document.get('format_version'))}"
+                f"format_version: this program reads versions {READABLE_VERSIONS[0]} to "
+                f"{READABLE_VERSIONS[-1]}, found {shown(version)}"
             )
     parsed = parse_document(document)
     _check_record(parsed.case, "case", _CASE_TEXT, today)
@@ -183,6 +195,17 @@ def check_case_file(
     for i, answer in enumerate(parsed.answers):
         _check_record(answer, f"answers[{i}]", _ANSWER_TEXT, today)
         _check_answer(definitions, answer, i, today)
+    held = 0
+    for i, a in enumerate(parsed.attachments):
+        _check_record(a, f"attachments[{i}]", _ATTACHMENT_TEXT, today)
+        if a["removed"] is not None:
+            _check_record(a["removed"], f"attachments[{i}].removed", _REMOVAL_TEXT, today)
+        else:
+            held += a["size"]
+    if held > MOST_CASE_ATTACHMENT_BYTES:
+        raise ExchangeError(
+            f"attachments: together more than the {MOST_CASE_ATTACHMENT_BYTES // (1024 * 1024)}"
+            " MB a case may hold")
     return parsed
 
 
@@ -291,6 +314,20 @@ def import_case(vault: Vault, definitions: Definitions, document: Any) -> int:
                     covers_chronology_id=None if x["covers_chronology"] is None
                     else chronology_ids[x["covers_chronology"]],
                 ),
+                conn,
+            )
+        for a in parsed.attachments:
+            removed = a["removed"]
+            vault.cases.add_attachment(
+                Attachment(
+                    case_id=new_case.id, number=0, kind=a["kind"], description=a["description"],
+                    document_date=a["document_date"], file_name=a["file_name"], size=a["size"],
+                    sha256=a["sha256"], child_photo=bool(a["child_photo"]),
+                    added_at=a["added_at"], added_by=a["added_by"],
+                    removal=None if removed is None else Removal(
+                        removed["removed_at"], removed["removed_by"], removed["reason"]),
+                ),
+                a["data"],
                 conn,
             )
     vault.record_audit("import-json", f"case {new_case.id} ({new_case.reference})")

@@ -1,7 +1,9 @@
-"""Reading and appending case data: cases, answer revisions, chronology, conversations, exports.
+"""Reading and appending case data: cases, answer revisions, chronology, conversations, exports,
+attachments (kept by `attachment_store`).
 
 Everything here appends; nothing updates a revision or a chronology entry in place (the tables'
-triggers would refuse it anyway). Each public write is one transaction, committed on return.
+triggers would refuse it anyway). Each public write is one transaction, committed on return. The
+one exception is `delete_case`, which takes a whole case out of the vault (see its docstring).
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, CursorResult, and_, func, insert, select
+import sqlcipher3
+from sqlalchemy import Connection, CursorResult, and_, delete, func, insert, select, union_all
 
+from toolkit_desktop.domain.attachments import AttachedFile, Attachment, Removal
 from toolkit_desktop.domain.form_ids import CHILD_FORM
 from toolkit_desktop.domain.records import (
     Case,
@@ -25,8 +29,13 @@ from toolkit_desktop.domain.records import (
     PackExport,
     Revision,
 )
+from toolkit_desktop.storage import attachment_store
 from toolkit_desktop.storage.errors import VaultError
 from toolkit_desktop.storage.tables import (
+    attachment_data,
+    attachment_removals,
+    attachments,
+    case_deletions,
     cases,
     chronology,
     conversations,
@@ -97,14 +106,15 @@ class CaseStore:
                     reference=reference, training=training, created_at=created_at, conn=own,
                 )
         values: dict[str, Any] = {
+            "id": _next_case_id(conn),
             "reference": reference or self.new_reference(conn),
             "created_at": created_at or self._vault.clock.now(),
             "first_contact_at": first_contact_at,
             "first_contact_place": first_contact_place,
             "training": training,
         }
-        case_id = _new_id(conn.execute(insert(cases).values(**values)))
-        return Case(id=case_id, **values)
+        conn.execute(insert(cases).values(**values))
+        return Case(**values)
 
     def get(self, case_id: int) -> Case:
         """One case, or CaseNotFound."""
@@ -155,6 +165,63 @@ class CaseStore:
             CaseRow(_case(row), values.get(row.id, {}), changed.get(row.id, row.created_at))
             for row in case_rows
         ]
+
+    def last_activity(self) -> list[tuple[Case, datetime]]:
+        """Every case with when anything was last recorded in it (an answer, a chronology entry,
+        a conversation, an attachment, an export), or when it was started if nothing since."""
+        moments = union_all(
+            select(revisions.c.case_id, revisions.c.recorded_at.label("at")),
+            select(chronology.c.case_id, chronology.c.recorded_at),
+            select(conversations.c.case_id, conversations.c.recorded_at),
+            select(attachments.c.case_id, attachments.c.added_at),
+            select(pack_exports.c.case_id, pack_exports.c.exported_at),
+        ).subquery()
+        # Stored as ISO text in UTC with a fixed width, so the text's max is the latest moment.
+        with self._vault.transaction() as conn:
+            latest = dict(conn.execute(
+                select(moments.c.case_id, func.max(moments.c.at)).group_by(moments.c.case_id)
+            ).all())
+            rows = conn.execute(select(cases).order_by(cases.c.id)).all()
+        found = []
+        for row in rows:
+            case = _case(row)
+            at = latest.get(case.id)
+            if isinstance(at, str):  # the union's column may come back as the stored text
+                at = datetime.fromisoformat(at)
+            found.append((case, at or case.created_at))
+        return found
+
+    def delete_case(self, case: Case, audit_detail: str) -> bool:
+        """Take a whole case out of the vault: its answers (every revision), conversations,
+        chronology, attachments (records, removals and bytes) and exports.
+
+        One transaction: the deletion record first (the triggers allow deleting a case's rows only
+        while it exists), then every row, then the audit line (`audit_detail`: reference, who,
+        why; never content). SQLite's secure delete overwrites the freed pages, and VACUUM then
+        rebuilds the file, re-encrypted by SQLCipher, so no page of it holds the case any more.
+        False when the deletion was made but VACUUM could not run (it needs free disk space about
+        the size of the vault): the freed pages are then overwritten but the file not compacted.
+        """
+        with self._vault.transaction() as conn:
+            conn.exec_driver_sql("PRAGMA secure_delete = ON")
+            conn.execute(insert(case_deletions).values(
+                case_id=case.id, reference=case.reference, deleted_at=self._vault.clock.now()))
+            of_case = select(attachments.c.id).where(attachments.c.case_id == case.id)
+            conn.execute(delete(attachment_data).where(attachment_data.c.attachment_id.in_(of_case)))
+            conn.execute(
+                delete(attachment_removals).where(attachment_removals.c.attachment_id.in_(of_case)))
+            # Rows that point at others go first: attachments after their removals and bytes,
+            # answers and chronology before the conversations they cite, the case last.
+            for table in (attachments, pack_exports, revisions, chronology, conversations):
+                conn.execute(delete(table).where(table.c.case_id == case.id))
+            conn.execute(delete(cases).where(cases.c.id == case.id))
+            self._vault.record_audit("delete-case", audit_detail, conn)
+        try:
+            with self._vault.raw() as raw:
+                raw.execute("VACUUM")  # outside any transaction, as SQLite requires
+        except sqlcipher3.dbapi2.Error:
+            return False
+        return True
 
     # -- answers --------------------------------------------------------------------------------
 
@@ -279,6 +346,34 @@ class CaseStore:
             ).all()
         return [PackExport(**_plain(r)) for r in rows]
 
+    # -- attachments ----------------------------------------------------------------------------
+
+    def add_attachment(
+        self, attachment: Attachment, data: bytes | None, conn: Connection | None = None
+    ) -> Attachment:
+        """Store a photo or document with its bytes (in the caller's transaction if given)."""
+        return attachment_store.add(self._vault, attachment, data, conn)
+
+    def attachments(self, case_id: int) -> list[Attachment]:
+        """Every attachment of a case, removed ones too, numbered in the order attached."""
+        return attachment_store.listed(self._vault, case_id)
+
+    def attachment(self, case_id: int, number: int) -> Attachment:
+        """One attachment by its number, or AttachmentNotFound."""
+        return attachment_store.by_number(self._vault, case_id, number)
+
+    def attachment_data(self, attachment_id: int) -> bytes | None:
+        """An attachment's bytes; None once removed."""
+        return attachment_store.data_of(self._vault, attachment_id)
+
+    def attached_files(self, case_id: int) -> list[AttachedFile]:
+        """The attachments not removed, with their bytes (for the pack and the case file)."""
+        return attachment_store.held_files(self._vault, case_id)
+
+    def remove_attachment(self, attachment: Attachment, removal: Removal) -> None:
+        """Record the removal with its reason and delete the bytes, in one transaction."""
+        attachment_store.remove(self._vault, attachment, removal)
+
 
 def _plain(row: Any) -> dict[str, Any]:
     return dict(row._mapping)
@@ -307,6 +402,16 @@ def _revision(row: Any) -> Revision:
         reason=row.reason,
         conversation_id=row.conversation_id,
     )
+
+
+def _next_case_id(conn: Connection) -> int:
+    """A number no case has had: above every case there is and every case deleted (an id in a
+    script or a note must never come to mean another child)."""
+    highest = max(
+        conn.execute(select(func.max(cases.c.id))).scalar() or 0,
+        conn.execute(select(func.max(case_deletions.c.case_id))).scalar() or 0,
+    )
+    return int(highest) + 1
 
 
 def _new_id(result: CursorResult[Any]) -> int:

@@ -72,9 +72,10 @@ class WrongPassphraseOrDamaged(VaultError):
             hint = "if it still fails, try another backup."
         else:
             hint = f"if it still fails, open one of the backups in {backups_dir(path)}."
+        # A typo is far likelier than damage: say that first, and calmly.
         super().__init__(
-            f"The passphrase is wrong, or the file is damaged. Check the passphrase and try again; "
-            f"{hint}"
+            "That passphrase did not open the vault. Check Caps Lock and the keyboard layout, "
+            f"and type it again. Only if you are sure it is right can the file be damaged: {hint}"
         )
 
 

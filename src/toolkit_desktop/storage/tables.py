@@ -1,7 +1,8 @@
 """The vault's tables (SQLAlchemy Core). Rows never leave `storage/`: it hands out domain records.
 
 Answers and chronology are append-only: triggers created by the first migration refuse UPDATE on
-them, so history cannot be rewritten even by a bug elsewhere.
+them, so history cannot be rewritten even by a bug elsewhere. Their rows can be deleted only with
+their whole case, once the deletion is recorded in `case_deletions` (migration 0005).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -142,4 +144,55 @@ pack_exports = Table(
     Column("contents_digest", String, nullable=True),
 )
 
-APPEND_ONLY_TABLES = ("revisions", "chronology", "audit", "pack_exports")
+# Photos and supporting documents. What was attached, and its removal, are append-only records;
+# the bytes sit in a table of their own so that lists never read them and a removal (with its
+# reason recorded first: a trigger insists) can take them out of the vault.
+attachments = Table(
+    "attachments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("cases.id"), nullable=False, index=True),
+    Column("kind", String, nullable=False),
+    Column("description", Text, nullable=False),
+    Column("document_date", String, nullable=True),  # ISO date
+    Column("file_name", Text, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("sha256", String, nullable=False),
+    Column("child_photo", Boolean, nullable=False),
+    Column("added_at", UtcDateTime, nullable=False),
+    Column("added_by", Text, nullable=False),
+)
+
+attachment_removals = Table(
+    "attachment_removals",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("attachment_id", Integer, ForeignKey("attachments.id"), nullable=False, unique=True),
+    Column("removed_at", UtcDateTime, nullable=False),
+    Column("removed_by", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+)
+
+attachment_data = Table(
+    "attachment_data",
+    metadata,
+    Column("attachment_id", Integer, ForeignKey("attachments.id"), primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+)
+
+# A deleted case: its number (never given to another case) and reference, when; no content.
+# Its row is written first in the deletion's transaction, and the triggers allow deleting a case's
+# rows only while it exists; who deleted it and why are in the audit trail.
+case_deletions = Table(
+    "case_deletions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, nullable=False, unique=True),
+    Column("reference", String, nullable=False),
+    Column("deleted_at", UtcDateTime, nullable=False),
+)
+
+APPEND_ONLY_TABLES = (
+    "revisions", "chronology", "audit", "pack_exports", "attachments", "attachment_removals",
+    "case_deletions",
+)

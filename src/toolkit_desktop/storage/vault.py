@@ -159,9 +159,10 @@ class Vault:
             vault._held = VaultLock(path).acquire()
             with vault.transaction() as conn:
                 revision = migrate.current_revision(conn)
-            if revision not in migrate.known_revisions():
-                raise VaultTooNew(path)
-            if revision != migrate.head_revision():
+            # A plain query decides; alembic is loaded only when the answer is not the head.
+            if migrate.migration_due(revision):
+                if revision not in migrate.known_revisions():
+                    raise VaultTooNew(path)
                 # Keep the vault as it was before any migration touches it.
                 vault.backup(passphrase, "before-migration", keep)
                 with vault.transaction() as conn:

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication, QRadioButton, QWidget  # noqa: E402
 
 from toolkit_desktop.domain.definitions import Condition, Field, FieldType, Form, Section  # noqa: E402
 from toolkit_desktop.domain.derived import Derived  # noqa: E402
+from toolkit_desktop.domain.follow_ups import follow_up_words  # noqa: E402
 from toolkit_desktop.forms import default_resources_dir, load_definitions  # noqa: E402
 from toolkit_desktop.ui.fields.section import FieldRow  # noqa: E402
-from toolkit_desktop.ui.form.follow_up import follow_up_words  # noqa: E402
 from toolkit_desktop.ui.form.form_view import FormView  # noqa: E402
 
 ADDS_JOURNEYS = "This answer adds 1 question below: “The journeys”."

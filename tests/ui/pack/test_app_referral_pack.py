@@ -244,3 +244,29 @@ def test_opening_the_pack_dialog_never_waits_on_the_vault_from_the_screen(
     dialog = _open_pack_dialog(window, drive, qtbot)
     assert asked_from_screen == []
     assert not dialog.isHidden()
+
+
+def test_save_and_print_prints_the_file_just_saved(
+    start_app, drive, qtbot, existing_vault, dialogs, tmp_path
+):
+    window = start_app()
+    drive.in_new_case(window, "Amira")
+    dialog = _open_pack_dialog(window, drive, qtbot)
+    qtbot.keyClicks(dialog.password, "kettle-43-river")
+    qtbot.keyClicks(dialog.again, "kettle-43-river")
+    dialogs.chosen_file = tmp_path / "amira.pdf"
+    qtbot.mouseClick(dialog.save_and_print, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(ExportDialog) is None, timeout=30_000)
+    # The printer is asked for once the pack is saved, for that file, with its password.
+    assert dialogs.printed == [((tmp_path / "amira.pdf").resolve(), "kettle-43-river")]
+    assert window.statusBar().currentMessage().endswith("14 pages sent to the printer.")
+
+
+def test_plain_save_never_asks_for_a_printer(
+    start_app, drive, qtbot, existing_vault, dialogs, tmp_path
+):
+    window = start_app()
+    drive.in_new_case(window, "Amira")
+    dialog = _open_pack_dialog(window, drive, qtbot)
+    _save_pack(window, dialog, qtbot, dialogs, tmp_path / "plain.pdf")
+    assert dialogs.printed == []

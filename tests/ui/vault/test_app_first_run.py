@@ -63,6 +63,8 @@ def test_a_short_or_mistyped_passphrase_is_refused_with_a_reason(start_app, driv
     first.clear()
     second.clear()
     qtbot.keyClicks(first, PASSPHRASE)
+    # A strong passphrase typed: the refusal of the weak one is no longer on screen.
+    assert not problem.isVisible()
     qtbot.keyClicks(second, PASSPHRASE + "s")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert "different" in problem.text()

@@ -24,7 +24,7 @@ def test_a_wrong_passphrase_says_so_and_the_right_one_opens(start_app, drive, qt
     drive.unlock(window, "blue kettle river")
     problem = drive.find(window, QLabel, "unlockProblem")
     qtbot.waitUntil(problem.isVisible, timeout=10_000)
-    assert "passphrase is wrong" in problem.text()
+    assert "passphrase did not open the vault" in problem.text()
     assert "Traceback" not in problem.text()
     assert window.session is None
     assert not drive.find(window, type(window.flow.unlock_page.busy), "unlockBusy").isVisible()
@@ -85,7 +85,7 @@ def test_a_backup_with_the_wrong_passphrase_changes_nothing(start_app, drive, qt
     qtbot.mouseClick(drive.find(window, QPushButton, "restoreButton"), Qt.MouseButton.LeftButton)
     problem = drive.find(window, QLabel, "restoreProblem")
     qtbot.waitUntil(problem.isVisible, timeout=10_000)
-    assert "passphrase is wrong" in problem.text()
+    assert "passphrase did not open the vault" in problem.text()
     assert existing_vault.read_bytes() == before
 
 

@@ -20,6 +20,8 @@ from toolkit_desktop.domain.form_ids import (
     TRAFFICKING_FORM,
 )
 from toolkit_desktop.domain.wording import ZONE_NAME, show_time, status_counts
+from toolkit_desktop.export.pack.attachments_view import TITLE as ATTACHMENTS_TITLE
+from toolkit_desktop.export.pack.attachments_view import attachments_view
 from toolkit_desktop.export.pack.changes import ChangesView, changes_since
 from toolkit_desktop.export.pack.form_view import SectionView, answered_count, form_view
 from toolkit_desktop.export.pack.glance_view import glance_view
@@ -159,6 +161,9 @@ def gather(pack: PackInput) -> PackContents:
                         f"{nrm_total - unanswered_count(nrm)} of {nrm_total} questions answered")],
     }
     placed = placed_forms(pack, own_parts)
+    attached = attachments_view(pack)
+    if attached.lines or attached.removed:  # supporting documents, after the forms
+        placed.append(Part("attachments", ATTACHMENTS_TITLE, attached.count, "attachments.xml"))
     for part in placed:
         titles[part.key] = part.title
     parts: list[Part] = []
@@ -199,6 +204,7 @@ def gather(pack: PackInput) -> PackContents:
         "nrm": nrm,
         "nrm_unanswered": unanswered_by_section(nrm),
         "placed": placed,
+        "attachments": attached,
         "parts": parts,
     }
     return PackContents(context=context, parts=tuple(parts))

@@ -25,6 +25,9 @@ from toolkit_desktop.domain.stage import case_nrm_dates
 from toolkit_desktop.domain.wording import day, uk_today
 from toolkit_desktop.export.pack.model import PackInput
 
+# Making the pack is not making the referral (domain.derive_case): the date is the practitioner's.
+NOT_SENT = "Not yet recorded: record it once the referral is submitted"
+
 
 @dataclass(frozen=True)
 class GlanceView:
@@ -32,6 +35,7 @@ class GlanceView:
 
     responder: str  # "A. Worker, Social worker, Northshire Council"
     contact: str  # "01234 567890, a.worker@northshire.example"
+    local_authority: str  # the council contacted about the child, and how to reach it
     referral_sent: str
     rg_expected: str
     decisions: tuple[str, ...]
@@ -64,12 +68,15 @@ def glance_view(pack: PackInput) -> GlanceView:
         _text(referral.get("referrer_organisation"))) if p)
     contact = ", ".join(p for p in (
         _text(referral.get("referrer_phone")), _text(referral.get("referrer_email"))) if p)
+    council = ", ".join(p for p in (
+        _text(referral.get("la_name")), _text(referral.get("la_phone")),
+        _text(referral.get("la_email"))) if p)
     sent = _date(referral.get("referral_date"))
     dates = case_nrm_dates(answers, pack.definitions.timescales, today)
     state = decision_state(answers)
     overdue: list[str] = []
     if sent is None:
-        rg_expected = "Counted from the date of referral, once it is recorded."
+        rg_expected = "Counted from the date of referral."
     elif dates is None or dates.rg_expected_by is None:
         rg_expected = "No timescale is recorded for the date of referral."
     else:
@@ -84,9 +91,10 @@ def glance_view(pack: PackInput) -> GlanceView:
     if state.any_negative:
         duty.append(NEGATIVE_DECISION_NOTE)
     return GlanceView(
-        responder=responder or "Not recorded",
-        contact=contact or "Not recorded",
-        referral_sent=day(sent) if sent else "Not recorded",
+        responder=responder or "Not yet recorded",
+        contact=contact or "Not yet recorded",
+        local_authority=council or "Not yet recorded",
+        referral_sent=day(sent) if sent else NOT_SENT,
         rg_expected=rg_expected,
         decisions=(decision_line("Reasonable grounds", state.rg),
                    decision_line("Conclusive grounds", state.cg)),

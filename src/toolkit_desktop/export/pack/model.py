@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+from toolkit_desktop.domain.attachments import AttachedFile
 from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.domain.derived import Derivations
 from toolkit_desktop.domain.records import (
@@ -66,6 +67,8 @@ class PackInput:
     # Answers worked out from facts recorded elsewhere in the case (`domain.derived`): they fill
     # the questions the practitioner left empty, and the pack says where each came from.
     derivations: Derivations = Derivations()
+    # Photos and documents of the case, removed ones too (with empty bytes): `attachments_view`.
+    attachments: tuple[AttachedFile, ...] = ()
 
     @functools.cached_property
     def answers(self) -> Mapping[str, Mapping[str, Any]]:

@@ -20,6 +20,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 
+from toolkit_desktop.export.pack import images
 from toolkit_desktop.export.pack.fonts import markup
 
 # Every paragraph of the pack may hold a run in a script that must be shaped.
@@ -191,6 +192,8 @@ def block(
     for the contents list)."""
     styles = paragraph_styles()
     tag = element.tag
+    if tag in images.TAGS:  # the photo, and blocks set beside each other
+        return images.flowables(element, width, block)
     if tag in ("h2", "h3"):
         heading = Paragraph(inline(element), styles[tag])
         return [HeadingBreak(heading), heading]
@@ -216,6 +219,7 @@ def to_story(markup: str) -> list[Flowable]:
     root = ET.fromstring(markup)
     parts = tuple((p.get("key", ""), p.get("title", "")) for p in root if p.tag == "part")
     story: list[Flowable] = []
+    after_own = False
     for part in root:
         if part.tag == "cover":
             for child in part:
@@ -223,10 +227,11 @@ def to_story(markup: str) -> list[Flowable]:
         elif part.tag == "part":
             if story:
                 # A part that is handed on by itself (the sheet for the police, the signature
-                # page) starts a page of its own; any other starts on the page under way when
+                # page) has its pages to itself; any other starts on the page under way when
                 # enough of it is left, so a short part does not leave a page almost empty.
                 own = part.get("page") == "own"
-                story.append(PageBreak() if own else CondPageBreak(PART_ROOM))
+                story.append(PageBreak() if own or after_own else CondPageBreak(PART_ROOM))
+            after_own = part.get("page") == "own"  # and the part after it starts a new page
             story.append(PartHeading(part.get("title", ""), part.get("key", "")))
             for child in part:
                 story.extend(block(child))

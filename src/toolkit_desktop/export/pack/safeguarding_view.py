@@ -1,16 +1,18 @@
 """Immediate safeguarding steps with their times, and the missing-child description sheet.
 
 The sheet is printed on a page of its own so it can be taken out of the pack and handed to the
-police as it is: who the child is, how to recognise them, who and where they may go to, each time
-they went missing before, and whom to call back. Everything recorded is printed, each part with
-its own "not recorded" line: people, phone numbers and past episodes are recorded elsewhere
+police as it is: who the child is (with the photo at the top right, when one is attached), how to
+recognise them, who and where they may go to, each time they went missing before, the police
+reference, and whom to call back. It is laid out compactly (short answers two to a row, lists as
+small tables) so that a typical case fits one A4 page. Everything recorded is printed, each part
+with its own "nothing recorded" line: people, phone numbers and past episodes are recorded elsewhere
 (People around the child, the missing episodes) and must not hide, or be hidden by, the child's
 description.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from toolkit_desktop.domain.answer_words import show
 from toolkit_desktop.domain.completeness import section_status
@@ -67,6 +69,74 @@ class EpisodeView:
     details: str  # who reported it and when, the reference, notes
 
 
+# Shorter labels on the sheet, where a label is read beside the answer by someone in a hurry and
+# the long question would take four lines of a narrow column.
+SHEET_LABELS = {
+    "known_as": "Known as",
+    "name_as_given": "Name as the child writes it",
+    "languages": "Languages",
+    "interpreter_needed": "Needs an interpreter",
+    "interpreter_language": "Interpreter",
+    "claimed_age": "Age the child gives",
+    "hair": "Hair",
+    "distinguishing_marks": "Scars or marks",
+    "clothing": "Clothing",
+    "photo_taken": "Photo taken",
+    "associates": "People the child knows",
+    "phone_numbers": "Phone numbers",
+    "places": "Places the child may go",
+    "photo_where_kept": "Photo kept at",
+    "description_updated_on": "Description checked on",
+    "police_reference": "Police reference",
+}
+SHORT_ANSWER = 30  # characters: an answer this short shares its row with another
+POLICE_FIELDS = ("police_reference", "police_force")
+CONTACTS_FIELD = "contacts"  # the plan's people to call if the child goes missing
+
+
+@dataclass(frozen=True)
+class GroupTable:
+    """A list answer (people, numbers, places) as a small table: a column per question."""
+
+    label: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+    @property
+    def widths(self) -> str:
+        """Column shares for the table's `widths`: wider for the longer texts (by the square
+        root of their length, so a long column does not squeeze the others to a word a line)."""
+        longest = [max([len(self.label if n == 0 else h)] + [len(r[n]) for r in self.rows])
+                   for n, h in enumerate(self.headers)]
+        weights = [max(1, n) ** 0.5 for n in longest]
+        return ",".join(str(round(100 * w / sum(weights))) for w in weights)
+
+
+def group_table(answer: AnswerView) -> GroupTable:
+    """A repeating group's rows as a table, its columns the questions any row answers."""
+    headers: list[str] = []
+    for row in answer.shown.rows:
+        for label, _ in row:
+            if label not in headers:
+                headers.append(label)
+    rows = tuple(
+        tuple(dict(row).get(h, "") for h in headers) for row in answer.shown.rows
+    )
+    return GroupTable(answer.label, tuple(headers), rows)
+
+
+def short_answers(answers: tuple[AnswerView, ...]) -> tuple[AnswerView, ...]:
+    """The answers short enough to be printed two to a row."""
+    return tuple(a for a in answers if not a.shown.is_group and len(a.shown.text) <= SHORT_ANSWER
+                 and "\n" not in a.shown.text)
+
+
+def long_answers(answers: tuple[AnswerView, ...]) -> tuple[AnswerView, ...]:
+    """The answers printed each on a row of its own."""
+    short = set(short_answers(answers))
+    return tuple(a for a in answers if a not in short)
+
+
 @dataclass(frozen=True)
 class MissingSheet:
     """The description sheet in its parts, each printed with what was recorded."""
@@ -78,6 +148,28 @@ class MissingSheet:
     people_not_recorded: tuple[str, ...]
     episodes: tuple[EpisodeView, ...]  # from the missing episodes record, in date order
     earlier: AnswerView | None  # "times gone missing before" as the practitioner typed it
+    police: tuple[AnswerView, ...] = ()  # the police reference and force, from the first steps
+    contacts: GroupTable | None = None  # whom the plan says to call if the child goes missing
+
+    @property
+    def description_short(self) -> tuple[AnswerView, ...]:
+        """The description's answers printed two to a row."""
+        return short_answers(self.description)
+
+    @property
+    def description_long(self) -> tuple[AnswerView, ...]:
+        """The description's answers printed each on a row of its own."""
+        return long_answers(self.description)
+
+    @property
+    def people_tables(self) -> tuple[GroupTable, ...]:
+        """The people, phone numbers and places as small tables."""
+        return tuple(group_table(a) for a in self.people if a.shown.is_group)
+
+    @property
+    def people_text(self) -> tuple[AnswerView, ...]:
+        """People answers typed as text rather than a list (an older case's, say)."""
+        return tuple(a for a in self.people if not a.shown.is_group)
 
 
 @dataclass(frozen=True)
@@ -92,6 +184,11 @@ class SafeguardingView:
     sheet: MissingSheet
 
 
+def _relabelled(answers: tuple[AnswerView, ...]) -> tuple[AnswerView, ...]:
+    """The answers with the sheet's shorter labels."""
+    return tuple(replace(a, label=SHEET_LABELS.get(a.id, a.label)) for a in answers)
+
+
 def _identity(pack: PackInput) -> tuple[AnswerView, ...]:
     form = pack.definitions.form(CHILD_FORM)
     answers = pack.answers.get(CHILD_FORM, {})
@@ -100,7 +197,7 @@ def _identity(pack: PackInput) -> tuple[AnswerView, ...]:
         fld = form.field(field_id) if form else None
         if fld is not None and answers.get(field_id) not in (None, "", []):
             found.append(AnswerView(fld.id, fld.label, show(fld, answers[field_id])))
-    return tuple(found)
+    return _relabelled(tuple(found))
 
 
 def _recorded(pack: PackInput, form: Form, section: Section) -> SectionView:
@@ -143,6 +240,17 @@ def _episode_view(number: int, episode: Episode) -> EpisodeView:
     return EpisodeView(number, went, found, "\n".join(details))
 
 
+def _answers(pack: PackInput, form: Form | None, ids: tuple[str, ...]) -> tuple[AnswerView, ...]:
+    """The answered questions among `ids` of a form, in that order."""
+    found = []
+    for field_id in ids:
+        fld = form.field(field_id) if form else None
+        view = answer_view(pack, form, fld) if form and fld else None
+        if view is not None:
+            found.append(view)
+    return tuple(found)
+
+
 def _sheet(pack: PackInput, recorded: SectionView | None) -> MissingSheet:
     """The sheet's parts from the description section and the missing episodes record."""
     views = recorded.answers if recorded else ()
@@ -159,13 +267,17 @@ def _sheet(pack: PackInput, recorded: SectionView | None) -> MissingSheet:
     if typed is None and found:
         earlier = None
     return MissingSheet(
-        description=tuple(a for a in views if a.id not in (*PEOPLE_FIELDS, PREVIOUS_FIELD)),
+        description=_relabelled(
+            tuple(a for a in views if a.id not in (*PEOPLE_FIELDS, PREVIOUS_FIELD))),
         not_recorded=tuple(label for label in unanswered if label not in apart),
         reason=recorded.reason if recorded else "",
-        people=tuple(a for a in views if a.id in PEOPLE_FIELDS),
+        people=_relabelled(tuple(a for a in views if a.id in PEOPLE_FIELDS)),
         people_not_recorded=tuple(label for label in unanswered if label in people),
         episodes=tuple(_episode_view(n, e) for n, e in enumerate(found, start=1)),
         earlier=earlier,
+        police=_relabelled(_answers(pack, form, POLICE_FIELDS)),
+        contacts=next((group_table(a) for a in _answers(pack, form, (CONTACTS_FIELD,))
+                       if a.shown.is_group), None),
     )
 
 

@@ -76,7 +76,7 @@ def age_statement(age: AgeStatus) -> str:
             "If the young person's age is in doubt, record it as disputed: they are then presumed "
             "to be a child until an assessment concludes."
         )
-    return f"The child is under 18 ({age.label})."
+    return f"The child is under 18: {age.label}."
 
 
 def _since(pack: PackInput, start: datetime | None) -> str:

@@ -1,4 +1,5 @@
-"""The list of cases: search as you type, open with Enter, start a new one with Ctrl+N."""
+"""The list of cases: search as you type, open with Enter, start a new one with Ctrl+N, delete
+one with its button (see `delete_case`), and a line naming the cases past retention."""
 
 from __future__ import annotations
 
@@ -41,10 +42,13 @@ class CaseListPage(QWidget):
 
     open_case = Signal(int)
     new_case = Signal()
+    delete_requested = Signal(int, str, str)  # case id, name, reference
+    entries_shown = Signal()
 
     def __init__(self, now: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseListPage")
+        self.deletion: QObject | None = None  # the delete action, held here (`delete_case`)
         self.model = CaseTableModel(now, self)
         self.search = CaseSearch(self)
         self.search.setSourceModel(self.model)
@@ -62,6 +66,10 @@ class CaseListPage(QWidget):
         self.new_button = QPushButton("&New case (Ctrl+N)", objectName="newCaseButton")
         self.new_button.setAccessibleName("Start a new case")
         self.new_button.clicked.connect(self.new_case)
+        # A button reached by Tab or Alt+D, never a single key, and a dialog after it.
+        self.delete_button = QPushButton("&Delete this case…", objectName="deleteCaseButton")
+        self.delete_button.setAccessibleName("Delete the selected case for good")
+        self.delete_button.clicked.connect(self._delete_current)
 
         self.table = QTableView(objectName="caseTable")
         self.table.setModel(self.search)
@@ -85,18 +93,27 @@ class CaseListPage(QWidget):
 
         self.status = QLabel(objectName="caseListStatus")
         self.status.setWordWrap(True)
+        self.retention = QLabel(objectName="retentionNotice")
+        self.retention.setWordWrap(True)
+        self.retention.setTextFormat(Qt.TextFormat.PlainText)
+        self.retention.hide()
 
         top = QHBoxLayout()
         top.addWidget(search_label)
         top.addWidget(self.query, 1)
         top.addWidget(self.new_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.retention)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
+        layout.addLayout(bottom)
         self.setTabOrder(self.query, self.new_button)
         self.setTabOrder(self.new_button, self.table)
+        self.setTabOrder(self.table, self.delete_button)
 
         self._ticker = QTimer(self, interval=60_000)
         self._ticker.timeout.connect(self.model.refresh_times)
@@ -119,12 +136,19 @@ class CaseListPage(QWidget):
         self._update_status()
         if self.search.rowCount():
             self.table.selectRow(0)
+        self.entries_shown.emit()
+
+    def show_retention(self, sentence: str) -> None:
+        """Say which cases are past the organisation's retention period ("" hides the line)."""
+        self.retention.setText(sentence)
+        self.retention.setVisible(bool(sentence))
 
     def clear(self) -> None:
         """Forget every case and the search words (on lock)."""
         self.query.clear()
         self.model.clear()
         self.status.clear()
+        self.show_retention("")
 
     def _filter(self, text: str) -> None:
         self.search.set_query(text)
@@ -153,6 +177,17 @@ class CaseListPage(QWidget):
             index = self.search.index(0, 0)
         if index.isValid():
             self._open_index(index)
+
+    def _delete_current(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.status.setText("Choose a case in the list first, then Delete this case.")
+            return
+        case_id = self.search.data(index.siblingAtColumn(0), CASE_ID_ROLE)
+        name = self.search.data(index.siblingAtColumn(columns.NAME))
+        reference = self.search.data(index.siblingAtColumn(columns.REFERENCE))
+        if case_id is not None:
+            self.delete_requested.emit(int(case_id), str(name), str(reference))
 
     def _open_index(self, index: QModelIndex) -> None:
         case_id = self.search.data(index.siblingAtColumn(0), CASE_ID_ROLE)

@@ -54,12 +54,24 @@ class Dialogs(Protocol):
         """Choose a file to write (such as a referral pack); None when cancelled."""
         ...
 
+    def print_pdf(self, parent: QWidget | None, path: Path, password: str | None) -> str:
+        """Ask for a printer and print the saved PDF: a sentence for the status bar ("14 pages
+        sent to the printer.", or why not), or "" when the practitioner cancels."""
+        ...
+
     def ask_reason(self, parent: QWidget | None, title: str, question: str) -> str | None:
         """Ask why an answer is changing; the reason, or None to keep the saved answer."""
         ...
 
     def show_history(self, parent: QWidget | None, title: str, rows: Sequence[HistoryRow]) -> None:
         """Show every value one answer has held."""
+        ...
+
+    def ask_deletion(
+        self, parent: QWidget | None, title: str, text: str, reference: str
+    ) -> tuple[str, str] | None:
+        """Ask why a case is being deleted and for its `reference` typed back: (reason, typed
+        reference), or None when the practitioner keeps the case."""
         ...
 
     def choose_conversation(

@@ -12,12 +12,14 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from toolkit_desktop.errors import ToolkitError
-from toolkit_desktop.services.session import Session
+
+if TYPE_CHECKING:  # only named in types: importing it loads the vault and the pack at start
+    from toolkit_desktop.services.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +135,7 @@ class VaultWorker(QObject):
 # A conversation, an entry, the prompts or a pack may come back after the practitioner locked the
 # vault or opened another case; the result is then dropped rather than shown on the wrong case.
 
-CaseWork = Callable[[Session, int], Any]  # runs on the worker with the session and case id
+CaseWork = Callable[["Session", int], Any]  # runs on the worker with the session and case id
 
 
 class CaseJobs:

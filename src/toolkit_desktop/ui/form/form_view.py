@@ -28,6 +28,7 @@ from toolkit_desktop.domain.answer_words import show
 from toolkit_desktop.domain.date_doubts import Known, doubt
 from toolkit_desktop.domain.definitions import Field, FieldType, Form, not_relevant_field_id
 from toolkit_desktop.domain.derived import Derived
+from toolkit_desktop.domain.follow_ups import follow_up_words
 from toolkit_desktop.domain.visibility import (
     field_value,
     is_answered,
@@ -40,7 +41,6 @@ from toolkit_desktop.ui.fields import FieldWidget, create_field_widget
 from toolkit_desktop.ui.fields.base import chain_tab_order, first_stop, focus_chain, tab_stops
 from toolkit_desktop.ui.fields.group import GroupWidget
 from toolkit_desktop.ui.fields.section import FieldRow, SectionPanel, heading, plain_label
-from toolkit_desktop.ui.form.follow_up import follow_up_words
 
 # Long lines are hard to read; past this the form keeps to a column.
 MAX_FORM_WIDTH = 780

@@ -1,7 +1,8 @@
 """Making the referral pack: what it will contain, an optional password, where to save it.
 
 The file leaves the vault's protection, so the dialog says so plainly next to the password. The
-save location is chosen through the dialogs seam (tests answer it); the pack is built by the
+save location is chosen through the dialogs seam (tests answer it), and so is the printer when
+the practitioner asks to print the pack once it is saved; the pack is built by the
 window on the worker thread while this dialog shows that it is busy. Once the pack is saved the
 dialog closes, and the main window's status bar says where the file is.
 """
@@ -100,6 +101,13 @@ class ExportDialog(QDialog):
             "&Choose where to save…", QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save.setObjectName("packSave")
+        # Printing prints the file just saved: what is on paper is a pack version on record.
+        self.save_and_print = self.buttons.addButton(
+            "Save and &print…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_and_print.setObjectName("packSaveAndPrint")
+        self.save_and_print.clicked.connect(self._save_and_print)
+        self.print_after = False  # whether the pack, once saved, goes to the print dialog
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -147,7 +155,13 @@ class ExportDialog(QDialog):
     def _password_typed(self) -> None:
         self.protection.setText(WITH_PASSWORD if self.password.text() else NO_PASSWORD)
 
+    def _save_and_print(self) -> None:
+        self.print_after = True
+        self._save()
+
     def _save(self) -> None:
+        if self.sender() is not self.save_and_print:
+            self.print_after = False
         self.problem.clear()
         first, second = self.password.text(), self.again.text()
         if first != second:
@@ -174,7 +188,7 @@ class ExportDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (self.save, self.password, self.again):
+        for widget in (self.save, self.save_and_print, self.password, self.again):
             widget.setEnabled(not busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not busy)
         if busy:

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.answer_words import show
 from toolkit_desktop.domain.definitions import NOT_RELEVANT_PREFIX, Field
 from toolkit_desktop.domain.wording import ZONE_NAME, show_time
-from toolkit_desktop.services.history import HistoryItem
 from toolkit_desktop.ui.common.dialogs import HistoryRow
 from toolkit_desktop.ui.records.cite import when_and_where
+
+if TYPE_CHECKING:  # a type only: the services bring the vault and the pack, not needed at start
+    from toolkit_desktop.services.history import HistoryItem
 
 ACTION = "Show this answer's history…"
 SHORTCUT = "Ctrl+H"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -163,7 +164,7 @@ class ChangePassphrase(QWidget):
         self._empty(*self.boxes)
         self.panel.show()
         self.open_button.setEnabled(False)
-        self.current.setFocus()
+        self._focus(self.current)
 
     def cancel(self) -> None:
         """Close the panel without changing anything (Escape); not while the vault is re-keyed."""
@@ -173,7 +174,7 @@ class ChangePassphrase(QWidget):
         self.problem.clear()
         self.panel.hide()
         self.open_button.setEnabled(True)
-        self.open_button.setFocus()
+        self._focus(self.open_button)
 
     def clear(self) -> None:
         """Forget everything typed and said (on lock). A re-key under way still reports back."""
@@ -198,7 +199,7 @@ class ChangePassphrase(QWidget):
         if empty is None:
             self._submit()
         else:
-            empty.setFocus()
+            self._focus(empty)
 
     def _submit(self) -> None:
         if self._running:
@@ -210,7 +211,7 @@ class ChangePassphrase(QWidget):
             self.problem.say(sentence)
             # Hidden text cannot be checked by eye, so both new boxes are typed again.
             self._empty(self.new, self.again)
-            (self.new if keep_current else self.current).setFocus()
+            self._focus(self.new if keep_current else self.current)
             return
         session = self._session()
         if session is None or self._worker is None:
@@ -241,7 +242,7 @@ class ChangePassphrase(QWidget):
         self.panel.hide()
         self.open_button.setEnabled(True)
         self._say_outcome(CHANGED if warning is None else f"{CHANGED}\n\n{warning}")
-        self.open_button.setFocus()
+        self._focus(self.open_button)
 
     def _failed(self, sentence: str, exc: Exception) -> None:
         self._set_busy(False)
@@ -251,7 +252,23 @@ class ChangePassphrase(QWidget):
         self.panel.show()  # it may have been cleared by a lock while the worker ran
         self.open_button.setEnabled(False)
         self.problem.say(sentence)
-        self.current.setFocus()
+        self._focus(self.current)
+
+    def _focus(self, widget: QWidget, *also: QWidget) -> None:
+        """Put the keyboard in `widget` and scroll the settings so that it, and the sentence
+        about it, are on screen: at 1366x768 the panel opens below the window's edge."""
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        def show() -> None:
+            scroll = self.parentWidget()
+            while scroll is not None and not isinstance(scroll, QScrollArea):
+                scroll = scroll.parentWidget()
+            if scroll is not None:
+                for shown in (*also, self.problem, self.outcome, widget):
+                    if shown.isVisible():
+                        scroll.ensureWidgetVisible(shown, 0, 24)
+
+        QTimer.singleShot(0, show)  # once the layout has made room for what just appeared
 
     def _say_outcome(self, text: str) -> None:
         self.outcome.setText(text)

@@ -2,6 +2,11 @@
 
 Each setting is declared once as data; this page makes a control per declaration, so a new
 setting needs no new screen. Changes are kept as soon as they are made, as case answers are.
+What the organisation's policy enforces is shown as set by it: a number setting it bounds cannot
+go past the bound (a shorter idle lock or more backups stay the practitioner's choice, as with
+Windows' own inactivity limit), a vault location outside its folders is refused in one sentence,
+and everything else it fixes is listed, read-only, with its value. "Copy details for IT" puts
+the versions and the last log lines (which hold no case data) on the clipboard.
 The profile is saved as what the vault holds with only the lines changed on screen put in, so a
 line the practitioner did not touch is never blanked.
 """
@@ -12,8 +17,9 @@ from collections.abc import Callable
 from dataclasses import asdict, replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,10 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.records import Profile
+from toolkit_desktop.logs import details_for_it
+from toolkit_desktop.policy import Policy, load_policy, vault_refusal
 from toolkit_desktop.services.session import Session
-from toolkit_desktop.settings import SETTINGS, Settings, SettingSpec
+from toolkit_desktop.settings import SETTINGS, Settings, SettingSpec, limits
 from toolkit_desktop.ui.common.dialogs import Dialogs
-from toolkit_desktop.ui.common.page_parts import centred_column, paragraph
+from toolkit_desktop.ui.common.page_parts import Problem, centred_column, paragraph
 from toolkit_desktop.ui.common.worker import VaultWorker
 from toolkit_desktop.ui.settings.change_passphrase import ChangePassphrase
 from toolkit_desktop.ui.settings.profile_form import ProfileForm
@@ -48,10 +56,13 @@ class SettingsPage(QWidget):
         worker: VaultWorker | None = None,
         session: Callable[[], Session | None] = lambda: None,
         parent: QWidget | None = None,
+        *,
+        policy: Policy | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self._settings = settings
+        self._policy = load_policy() if policy is None else policy
         self._dialogs = dialogs
         self._stored = Profile()  # the profile as the vault holds it (or as last sent to it)
         self._shown = Profile()  # the profile as it was put on screen, to see what was changed
@@ -72,9 +83,17 @@ class SettingsPage(QWidget):
             column_layout = QVBoxLayout(holder)
             column_layout.setContentsMargins(0, 0, 0, 0)
             column_layout.addWidget(control)
+            if spec.kind == "int":
+                enforced = limits(spec, self._policy)[2]
+                if enforced:
+                    column_layout.addWidget(paragraph(enforced, f"enforced:{spec.key}"))
+            else:
+                self.vault_problem = Problem(f"refusal:{spec.key}")
+                column_layout.addWidget(self.vault_problem)
             column_layout.addWidget(paragraph(spec.help))
             form.addRow(caption, holder)
         layout.addLayout(form)
+        self._add_policy(layout)
         layout.addWidget(QLabel("<h2>About you</h2>"))
         layout.addWidget(
             paragraph(
@@ -87,17 +106,71 @@ class SettingsPage(QWidget):
         layout.addWidget(self.profile)
         self.passphrase = ChangePassphrase(worker, session)
         layout.addWidget(self.passphrase)
+        self._add_help_from_it(layout)
         layout.addStretch(1)
         centred_column(self, column)
+
+    def _add_policy(self, layout: QVBoxLayout) -> None:
+        """List, read-only, everything the organisation's policy fixes (nothing when it fixes
+        nothing)."""
+        rows = self._policy.enforced()
+        if not rows:
+            return
+        section = QWidget(objectName="organisationPolicy")
+        inner = QVBoxLayout(section)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(QLabel("<h2>Set by your organisation</h2>"))
+        inner.addWidget(paragraph(
+            "Your organisation's IT team sets these for everyone using this computer, so they "
+            "cannot be changed here."
+        ))
+        fixed = QFormLayout()
+        for index, (what, value) in enumerate(rows):
+            shown = QLabel(value, objectName=f"policyValue:{index}")
+            shown.setWordWrap(True)
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setAccessibleName(f"{what}: {value}")
+            caption = QLabel(f"{what}:")
+            caption.setWordWrap(True)
+            fixed.addRow(caption, shown)
+        inner.addLayout(fixed)
+        layout.addWidget(section)
+
+    def _add_help_from_it(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(QLabel("<h2>Help from IT</h2>"))
+        layout.addWidget(paragraph(
+            "If something goes wrong, copy these details and paste them into your message to "
+            "your IT team. They hold the app's version and its log, never your cases."
+        ))
+        button = QPushButton("Copy details for IT", objectName="copyDetailsForIt")
+        button.setAccessibleDescription(
+            "Puts the app's version, this computer's system and the last lines of the log on "
+            "the clipboard."
+        )
+        button.clicked.connect(self._copy_details)
+        self.details_copied = paragraph("", "detailsCopied")
+        self.details_copied.hide()
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.details_copied)
+
+    def _copy_details(self) -> None:
+        QApplication.clipboard().setText(details_for_it())
+        self.details_copied.setText("Copied. Paste them into your message to your IT team.")
+        self.details_copied.show()
 
     def _control(self, spec: SettingSpec) -> QWidget:
         value = getattr(self._settings, spec.key)
         if spec.kind == "int":
+            low, high, enforced = limits(spec, self._policy)
             spin = QSpinBox(objectName=f"setting:{spec.key}")
-            spin.setRange(spec.minimum, spec.maximum)
+            spin.setRange(low, high)
             spin.setValue(int(value))
             spin.setAccessibleName(spec.label)
-            spin.setAccessibleDescription(spec.help)
+            spin.setAccessibleDescription(f"{spec.help} {enforced}".strip())
             spin.valueChanged.connect(lambda v, key=spec.key: self._changed(key, v))
             self.controls[spec.key] = spin
             return spin
@@ -129,6 +202,13 @@ class SettingsPage(QWidget):
             self._changed(key, str(chosen))
 
     def _changed(self, key: str, value: object) -> None:
+        if key == "vault_path" and isinstance(value, str):
+            refusal = vault_refusal(replace(self._settings, vault_path=value).vault(),
+                                    self._policy)
+            if refusal:
+                self.vault_problem.say(refusal)  # nothing kept: the next start opens the old one
+                return
+            self.vault_problem.clear()
         if getattr(self._settings, key) == value:
             return
         self._settings = replace(self._settings, **{key: value})

@@ -1,13 +1,21 @@
-"""The main window: one stack of pages, a toolbar, the markings, and the lock that clears it all."""
+"""The main window: one stack of pages, a toolbar, the markings, and the lock that clears it all.
+
+The first window (unlock, or setting up the vault) is on screen before the rest of the app is
+loaded: the pages behind the lock (case list, workspace, settings) and what they import (the
+services, and with them SQLAlchemy, SQLCipher and the pack's PDF and template libraries, about a
+second on a slow laptop) are built by `_build_rooms`. That runs in idle time just after the first
+paint, or on first need if something asks sooner; each of its attributes (`ROOMS`) reads the same
+either way. The unlock click itself waits only for the services it needs (see `vault_flow`).
+"""
 
 from __future__ import annotations
 
 import gc
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -19,8 +27,6 @@ from PySide6.QtWidgets import (
 from toolkit_desktop.domain.form_ids import MATRIX_FORM
 from toolkit_desktop.domain.records import Profile
 from toolkit_desktop.domain.wording import uk_today
-from toolkit_desktop.services.session import Session
-from toolkit_desktop.ui.cases.case_list_page import CaseListPage
 from toolkit_desktop.ui.cases.new_case import NewCaseDialog
 from toolkit_desktop.ui.common.alt_keys import AltNeverTypes
 from toolkit_desktop.ui.common.context import AppContext
@@ -28,12 +34,8 @@ from toolkit_desktop.ui.common.enter_key import EnterPressesButtons
 from toolkit_desktop.ui.common.look import show_focus
 from toolkit_desktop.ui.common.worker import UNEXPECTED, VaultWorker
 from toolkit_desktop.ui.fields.dates import TypedDateWidget, commit_typed_date
-from toolkit_desktop.ui.form.autosave import Autosaver
-from toolkit_desktop.ui.records.amendments import unasked_reason
-from toolkit_desktop.ui.settings.settings_page import SettingsPage
 from toolkit_desktop.ui.shell.clipboard_guard import ClipboardGuard
 from toolkit_desktop.ui.shell.idle_lock import IdleLock
-from toolkit_desktop.ui.shell.settings_keeper import SettingsKeeper
 from toolkit_desktop.ui.shell.window_parts import (
     LOCK_NOTICES,
     MARKING,
@@ -43,10 +45,23 @@ from toolkit_desktop.ui.shell.window_parts import (
 )
 from toolkit_desktop.ui.vault.first_run import ProfilePage
 from toolkit_desktop.ui.vault.vault_flow import CREATED, RESTORED, VaultFlow
-from toolkit_desktop.ui.workspace.case_actions import CaseActions
-from toolkit_desktop.ui.workspace.field_tools import FieldTools
-from toolkit_desktop.ui.workspace.save_status import SaveStatus
-from toolkit_desktop.ui.workspace.workspace import CaseWorkspace
+
+if TYPE_CHECKING:  # types only; the modules themselves load in _build_rooms (see above)
+    from toolkit_desktop.services.session import Session
+    from toolkit_desktop.ui.cases.case_list_page import CaseListPage
+
+# What `_build_rooms` makes: asking for any of them before it ran builds them all at once.
+ROOMS = frozenset({
+    "autosaver", "case_list", "workspace", "settings_page", "status", "settings_keeper",
+    "field_tools", "case_actions",
+})
+
+
+def _unasked_reason(now: Any) -> str:
+    # Deferred: the amendments module reaches the case services (see the module docstring).
+    from toolkit_desktop.ui.records.amendments import unasked_reason
+
+    return unasked_reason(now)
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +69,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._rooms_state = "not built"  # then "building", then "built"
+        self._warm_up_due = True  # the first paint schedules _build_rooms
         self.setObjectName("mainWindow")
         self.context = context
         self.session: Session | None = None
@@ -62,7 +79,6 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(880, 500)  # 1366x768 at 150% scaling leaves about 910x512
         self.worker = VaultWorker(self)
         self.worker.unexpected.connect(self.unexpected)
-        self.autosaver = Autosaver(self.worker, context.clock, context.autosave_pause_ms, self)
         self.idle = IdleLock(
             context.clock,
             timedelta(minutes=context.settings.idle_minutes),
@@ -87,31 +103,9 @@ class MainWindow(QMainWindow):
         self.flow.backup_finished.connect(self._backup_finished)
         self.profile_page = ProfilePage()
         self.profile_page.finished.connect(self._first_profile)
-        self.case_list = self._new_case_list()
-        self.workspace = CaseWorkspace(context.definitions, context.clock.now)
-        self.workspace.answer_changed.connect(self.autosaver.change)
-        self.settings_page = SettingsPage(
-            context.settings, context.dialogs, self.worker, lambda: self.session
-        )
-        self.status = SaveStatus(self.statusBar(), self.autosaver, context.definitions)
-        self.settings_keeper = SettingsKeeper(
-            context, self.settings_page, self.idle, self.worker, self.status, lambda: self.session,
-            self,
-        )
-        self.field_tools = FieldTools(self)  # history, sources and amendments of any answer
-        self.case_actions = CaseActions(
-            self, context, lambda: self.session, self.worker, self.autosaver, self.workspace,
-            self.status, self.statusBar(),
-        )
 
         self.pages = QStackedWidget(objectName="pages")
-        for page in (
-            *self.flow.pages(),
-            self.profile_page,
-            self.case_list,
-            self.workspace,
-            self.settings_page,
-        ):
+        for page in (*self.flow.pages(), self.profile_page):
             self.pages.addWidget(page)
         self.training_banner = banner("trainingBanner", TRAINING_BANNER)
         self.training_banner.setVisible(context.training)
@@ -140,15 +134,97 @@ class MainWindow(QMainWindow):
         pack_action.setShortcut(QKeySequence("Alt+P"))
         pack_action.triggered.connect(self._make_pack)
         self.addAction(pack_action)
+        # F1: every key the app answers to, on one page (toolbar Alt-letters do not work in Qt).
+        help_action = QAction("Keyboard shortcuts", self, objectName="action:shortcuts")
+        help_action.setShortcut(QKeySequence("F1"))
+        help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        help_action.triggered.connect(self.show_shortcuts)
+        self.addAction(help_action)
         self._set_unlocked(False)
 
+    def show_shortcuts(self) -> None:
+        """The keyboard shortcut sheet (F1), on top of whatever is on screen, closed by Esc."""
+        from toolkit_desktop.ui.shell.shortcuts_sheet import ShortcutsSheet
+
+        sheet = ShortcutsSheet(self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+
+    # -- the rooms behind the lock, built after the first window ---------------------------------
+
+    def __getattr__(self, name: str) -> Any:
+        # Python asks here only for an attribute not yet set: one of ROOMS before _build_rooms.
+        if name in ROOMS and self.__dict__.get("_rooms_state") == "not built":
+            self._build_rooms()
+            return self.__dict__[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    @property
+    def rooms_built(self) -> bool:
+        """Whether the pages behind the lock exist yet (they do once anything asked for them)."""
+        return self._rooms_state == "built"
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint, and once the first window is on screen, load the rest in idle time."""
+        super().paintEvent(event)
+        if self._warm_up_due:
+            self._warm_up_due = False
+            QTimer.singleShot(0, self._build_rooms)
+
+    def _build_rooms(self) -> None:
+        """Import and build the pages behind the lock and the tools that serve them."""
+        if self._rooms_state != "not built":
+            return
+        self._rooms_state = "building"
+        # Deferred from the top of the module so that the first window shows before these load:
+        # they import the services, SQLAlchemy and the pack (see the module docstring).
+        from toolkit_desktop.ui.form.autosave import Autosaver
+        from toolkit_desktop.ui.settings.settings_page import SettingsPage
+        from toolkit_desktop.ui.shell.settings_keeper import SettingsKeeper
+        from toolkit_desktop.ui.workspace.case_actions import CaseActions
+        from toolkit_desktop.ui.workspace.field_tools import FieldTools
+        from toolkit_desktop.ui.workspace.save_status import SaveStatus
+        from toolkit_desktop.ui.workspace.workspace import CaseWorkspace
+
+        context = self.context
+        self.autosaver = Autosaver(self.worker, context.clock, context.autosave_pause_ms, self)
+        self.case_list = self._new_case_list()
+        self.workspace = CaseWorkspace(context.definitions, context.clock.now)
+        self.workspace.answer_changed.connect(self.autosaver.change)
+        self.settings_page = SettingsPage(
+            context.settings, context.dialogs, self.worker, lambda: self.session
+        )
+        self.status = SaveStatus(self.statusBar(), self.autosaver, context.definitions)
+        self.settings_keeper = SettingsKeeper(
+            context, self.settings_page, self.idle, self.worker, self.status, lambda: self.session,
+            self,
+        )
+        self.field_tools = FieldTools(self)  # history, sources and amendments of any answer
+        self.case_actions = CaseActions(
+            self, context, lambda: self.session, self.worker, self.autosaver, self.workspace,
+            self.status, self.statusBar(),
+        )
+        for page in (self.case_list, self.workspace, self.settings_page):
+            self.pages.addWidget(page)
+        self._rooms_state = "built"
+
     def _new_case_list(self) -> CaseListPage:
+        # Deferred with the other rooms (see the module docstring).
+        from toolkit_desktop.ui.cases.case_list_page import CaseListPage
+        from toolkit_desktop.ui.cases.delete_case import CaseDeletion
+
         page = CaseListPage(self.context.clock.now)
         page.open_case.connect(self.open_case)
         page.new_case.connect(self.new_case)
+        page.deletion = CaseDeletion(
+            page, self.context, self.worker, lambda: self.session, lambda: self.status,
+            self.show_case_list,
+        )
         return page
 
     def _make_pack(self) -> None:
+        if not self.rooms_built:
+            return
         if self.pages.currentWidget() is self.workspace and self.workspace.snapshot is not None:
             self.workspace.export_requested.emit()
 
@@ -161,7 +237,9 @@ class MainWindow(QMainWindow):
     def _show(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
         # The marking is shown wherever a child's details can be on screen.
-        self.marking.setVisible(page in (self.case_list, self.workspace))
+        self.marking.setVisible(
+            self.rooms_built and any(page is room for room in (self.case_list, self.workspace))
+        )
 
     def _set_unlocked(self, unlocked: bool) -> None:
         for action in self.actions_.values():
@@ -284,8 +362,9 @@ class MainWindow(QMainWindow):
     # -- locking --------------------------------------------------------------------------------
 
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
-        # Leaving a field records it at once instead of waiting for the pause.
-        if old is not None:
+        # Leaving a field records it at once instead of waiting for the pause (there is nothing
+        # to record before the rooms exist: the autosaver is one of them).
+        if old is not None and self.rooms_built:
             self.autosaver.flush()
 
     def lock(self, why: str = "manual") -> None:
@@ -296,7 +375,7 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.workspace and self.workspace.snapshot is not None:
             self._place = (self.workspace.snapshot.case.id, self.workspace.current_step())
         self._save_everything()
-        self.autosaver.lock(unasked_reason(self.context.clock.now()))
+        self.autosaver.lock(_unasked_reason(self.context.clock.now()))
         self.case_actions.lock()
         self.clipboard.clear_ours()
         self.session = None
@@ -340,7 +419,7 @@ class MainWindow(QMainWindow):
     def _save_everything(self) -> None:
         """Record what is typed and not yet saved, asking nothing: the vault is locking or the app
         closing. A change that needs a reason (a pack went out) is recorded with one saying so."""
-        unasked = unasked_reason(self.context.clock.now())
+        unasked = _unasked_reason(self.context.clock.now())
         self.settings_page.commit_pending()
         commit_typed_date(self)  # a date box keeps what it holds when left: the keyboard is there
         self.autosaver.save_now(unasked)  # first, so the changes below follow these
@@ -349,6 +428,8 @@ class MainWindow(QMainWindow):
     def _unsaved_at_close(self) -> list[str]:
         """What could not be saved, in words, once the final saves have reported back."""
         self.worker.wait()
+        if not self.rooms_built:
+            return []  # closed from the first window: nothing was open to save
         # Deliver the reports now (they are queued for the event loop), so a failure is known.
         QCoreApplication.sendPostedEvents(self.worker, QEvent.Type.MetaCall)
         names = [f"“{self.status.where(*key)}”" for key in dict.fromkeys(self.autosaver.waiting())]
@@ -379,8 +460,9 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
-        self.autosaver.forget()  # the practitioner chose to close without them
-        self.autosaver.lock(unasked_reason(self.context.clock.now()))
+        if self.rooms_built:
+            self.autosaver.forget()  # the practitioner chose to close without them
+            self.autosaver.lock(_unasked_reason(self.context.clock.now()))
         if self.session is not None:
             self.worker.submit(self.session.close)
             self.session = None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.records import Conversation
+from toolkit_desktop.ui.common.deletion_prompt import ask_deletion
 from toolkit_desktop.ui.common.dialogs import HistoryRow
 from toolkit_desktop.ui.records.cite import choose_conversation
 from toolkit_desktop.ui.records.history_dialog import show_history
@@ -67,11 +68,33 @@ class QtDialogs:
         )
         return Path(name) if name else None
 
+    def print_pdf(self, parent: QWidget | None, path: Path, password: str | None) -> str:
+        # Deferred: printing support and the PDF engine load only when a pack is printed.
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from toolkit_desktop.ui.pack.printing import PrintFailed, print_pdf
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        chooser = QPrintDialog(printer, parent)
+        chooser.setWindowTitle("Print the referral pack")
+        if chooser.exec() != QPrintDialog.DialogCode.Accepted:
+            return ""
+        try:
+            pages = print_pdf(printer, path, password)
+        except PrintFailed as exc:
+            return str(exc)
+        return f"{pages} page{'s' if pages != 1 else ''} sent to the printer."
+
     def ask_reason(self, parent: QWidget | None, title: str, question: str) -> str | None:
         return ask_reason(parent, title, question)
 
     def show_history(self, parent: QWidget | None, title: str, rows: Sequence[HistoryRow]) -> None:
         show_history(parent, title, rows)
+
+    def ask_deletion(
+        self, parent: QWidget | None, title: str, text: str, reference: str
+    ) -> tuple[str, str] | None:
+        return ask_deletion(parent, title, text, reference)
 
     def choose_conversation(
         self, parent: QWidget | None, conversations: Sequence[Conversation]

@@ -104,6 +104,8 @@ class CreateVaultPage(QWidget):
         self.meter.setValue(strength.level)
         self.strength.setText(f"Strength: {strength.label}. {strength.advice}")
         self.meter.setAccessibleDescription(self.strength.text())
+        if strength.acceptable:
+            self.problem.clear()  # a refusal of an earlier, weaker passphrase no longer holds
 
     def _create(self) -> None:
         first, second = self.first.text(), self.second.text()

@@ -8,19 +8,35 @@ after the hand-over, so the case list is read first and the backup follows it.
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-import toolkit_desktop.services.session as sessions
-from toolkit_desktop.services import upkeep
 from toolkit_desktop.ui.common.context import AppContext
 from toolkit_desktop.ui.common.worker import VaultWorker
 from toolkit_desktop.ui.vault.first_run import CreateVaultPage
 from toolkit_desktop.ui.vault.restore_page import RestorePage
 from toolkit_desktop.ui.vault.unlock import UnlockPage, describe_backup
 
+if TYPE_CHECKING:
+    from toolkit_desktop.services.session import Session
+
 CREATED, UNLOCKED, RESTORED = "created", "unlocked", "restored"
+
+
+def _sessions() -> ModuleType:
+    """The services that open a vault, imported when a page first asks for them.
+
+    Not at the top of this module: they bring SQLAlchemy, SQLCipher and the pack's libraries
+    (about a second on a slow laptop), and these pages are the app's first window. The import
+    happens on the GUI thread (never inside a worker job), so one thread does all importing;
+    the main window usually has it done in idle time before the first click.
+    """
+    import toolkit_desktop.services.session as sessions
+
+    return sessions
 
 
 class VaultFlow(QObject):
@@ -77,6 +93,7 @@ class VaultFlow(QObject):
 
     def _create(self, passphrase: str) -> None:
         c = self._context
+        sessions = _sessions()
         self._worker.submit(
             lambda: sessions.create_session(c.vault_path, passphrase, c.clock, c.definitions),
             lambda session: self._opened(session, CREATED),
@@ -86,13 +103,14 @@ class VaultFlow(QObject):
     def _unlock(self, passphrase: str) -> None:
         c = self._context
         self.unlock_page.set_busy(True)
+        sessions = _sessions()
         if c.training:
 
-            def work() -> sessions.Session:
+            def work() -> Session:
                 return sessions.open_training(c.clock, c.definitions)
         else:
 
-            def work() -> sessions.Session:
+            def work() -> Session:
                 return sessions.open_session(
                     c.vault_path, passphrase, c.clock, c.definitions,
                     sessions.generations(c.settings),
@@ -106,6 +124,7 @@ class VaultFlow(QObject):
 
     def _show_backups(self) -> None:
         path = self._context.vault_path
+        from toolkit_desktop.services import upkeep  # deferred like _sessions, for the same reason
         self.restore_page.start(upkeep.vault_backups(path), upkeep.backups_folder(path))
         self.show_page.emit(self.restore_page)
         self.restore_page.backups.setFocus()
@@ -120,6 +139,7 @@ class VaultFlow(QObject):
         if not c.dialogs.confirm(self._parent, "Restore a backup", question, "Restore"):
             return
         self.restore_page.set_busy(True)
+        sessions = _sessions()
         self._worker.submit(
             lambda: sessions.restore_and_open(
                 backup, c.vault_path, passphrase, c.clock, c.definitions,
@@ -129,7 +149,7 @@ class VaultFlow(QObject):
             lambda sentence, _exc: self.restore_page.failed(sentence),
         )
 
-    def _opened(self, session: sessions.Session, how: str) -> None:
+    def _opened(self, session: Session, how: str) -> None:
         self.create_page.clear()
         self.unlock_page.set_busy(False)
         self.unlock_page.passphrase.clear()
@@ -139,5 +159,5 @@ class VaultFlow(QObject):
         # Queued after the jobs the hand-over started (the case list): the worker keeps order.
         self._worker.submit(session.take_backup_if_due, lambda _w: self._backed_up(session))
 
-    def _backed_up(self, session: sessions.Session) -> None:
+    def _backed_up(self, session: Session) -> None:
         self.backup_finished.emit(session)

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from toolkit_desktop.domain.steps import CHRONOLOGY, CONVERSATIONS
+from toolkit_desktop.domain.steps import CHRONOLOGY, CONVERSATIONS, DOCUMENTS
 from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.services.guidance import what_next_for_case
 from toolkit_desktop.services.history import record_conversation
@@ -22,6 +22,7 @@ from toolkit_desktop.services.session import Session
 from toolkit_desktop.ui.common.context import AppContext
 from toolkit_desktop.ui.common.worker import CaseJobs, VaultWorker
 from toolkit_desktop.ui.form.autosave import Autosaver
+from toolkit_desktop.ui.records.attachments_page import on_worker
 from toolkit_desktop.ui.workspace.pack_flow import ReferralPackFlow
 from toolkit_desktop.ui.workspace.save_status import SaveStatus
 from toolkit_desktop.ui.workspace.workspace import CaseWorkspace
@@ -59,19 +60,26 @@ class CaseActions(QObject):
         if chronology is not None:
             chronology.add_requested.connect(self._add_entry)
             chronology.correct_requested.connect(self._correct_entry)
+        documents = workspace.records.get(DOCUMENTS)
+        if documents is not None:  # attaching encrypts up to 25 MB: on the worker, like the rest
+            documents.use_vault(context.dialogs, on_worker(self._jobs))
         workspace.export_requested.connect(self.pack.open)
         autosaver.saved.connect(lambda _at: self.refresh_prompts())
 
     # -- the vault and the case ----------------------------------------------------------------
 
     def unlocked(self, session: Session) -> None:
-        """Say in the status bar, not in a pop-up, when no backup could be taken at unlock."""
+        """Say in the status bar, not in a pop-up, why the vault is read-only, or that no backup
+        could be taken at unlock."""
         warning = session.backup_warning
-        if warning:
+        if warning and not session.read_only:
             self.backup_warning.setText(
                 f"{warning.rstrip('.')}. Your work is still saved in the vault; ask your IT team "
                 "to check the backups folder."
             )
+        elif warning:
+            # Damaged or a full disk: its own sentence says what to do; nothing is saved now.
+            self.backup_warning.setText(warning)
             self.backup_warning.setAccessibleName(self.backup_warning.text())
         self.backup_warning.setVisible(bool(warning))
 

@@ -91,9 +91,15 @@ class ReferralPackFlow:
 
         def done(result: tuple[int, Path]) -> None:
             version, saved_to = result
-            self._status.tell(saved_sentence(version, saved_to, password is not None))
+            saved = saved_sentence(version, saved_to, password is not None)
+            self._status.tell(saved)
+            print_after = dialog is not None and dialog.print_after
             self._tell(dialog, "exported")
             self._exported()
+            if print_after:
+                printed = self._context.dialogs.print_pdf(self._window, saved_to, password)
+                if printed:
+                    self._status.tell(f"{saved} {printed}")
 
         self._jobs.run(work, done, lambda sentence: self._tell(dialog, "failed", sentence))
 

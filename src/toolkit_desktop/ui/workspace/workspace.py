@@ -45,7 +45,13 @@ from toolkit_desktop.domain.matrix_summary import summarise
 from toolkit_desktop.domain.names import shown_name
 from toolkit_desktop.domain.records import Profile
 from toolkit_desktop.domain.stage import RG_DECISION, case_nrm_dates
-from toolkit_desktop.domain.steps import CHRONOLOGY, CONVERSATIONS, case_steps, step_progress
+from toolkit_desktop.domain.steps import (
+    CHRONOLOGY,
+    CONVERSATIONS,
+    DOCUMENTS,
+    case_steps,
+    step_progress,
+)
 from toolkit_desktop.domain.visibility import split_reference
 from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.services.cases import CaseSnapshot
@@ -53,6 +59,7 @@ from toolkit_desktop.ui.fields.base import chain_tab_order, first_stop, focus_ch
 from toolkit_desktop.ui.form.form_view import FormView
 from toolkit_desktop.ui.matrix.matrix_page import MatrixPage
 from toolkit_desktop.ui.pack.referral_page import ReferralPage
+from toolkit_desktop.ui.records.attachments_page import AttachmentsPage
 from toolkit_desktop.ui.records.chronology_page import ChronologyPage
 from toolkit_desktop.ui.records.conversations_page import ConversationsPage
 from toolkit_desktop.ui.workspace.case_header import CaseHeader, HeaderFacts
@@ -110,13 +117,20 @@ class CaseWorkspace(QWidget):
         self.what_next.go_to.connect(self._open_from_prompt)
         self.pages = QStackedWidget(objectName="stepPages")
         self.pages.widgetAdded.connect(self._page_added)
-        record_pages = {CONVERSATIONS: ConversationsPage, CHRONOLOGY: ChronologyPage}
+        record_pages = {
+            CONVERSATIONS: ConversationsPage,
+            CHRONOLOGY: ChronologyPage,
+            # Its vault calls go to the worker once `CaseActions` gives it one (`use_vault`).
+            DOCUMENTS: lambda _d, now: AttachmentsPage(today=lambda: uk_today(now())),
+        }
         self.records = {
             s.id: record_pages[s.id](definitions, now) for s in self.steps if s.id in record_pages
         }
         for step in self.steps:
             if step.id in self.records:
                 self.pages.addWidget(self.records[step.id])
+        if DOCUMENTS in self.records:  # its list is read after the case opens: then its progress
+            self.records[DOCUMENTS].count_changed.connect(self._refresh_timer_start)
         self.side = SidePanel()
         self.side.setMinimumWidth(200)
         self.side.go_to_field.connect(self.go_to_field)
@@ -146,6 +160,11 @@ class CaseWorkspace(QWidget):
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda n=number: self._jump(n - 1))
+        if DOCUMENTS in self.records:  # the tenth step: Alt+0, the key after Alt+9
+            shortcut = QShortcut(QKeySequence("Alt+0"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            row = next(i for i, s in enumerate(self.steps) if s.id == DOCUMENTS)
+            shortcut.activated.connect(lambda r=row: self._jump(r))
         self._left_in_page: QWidget | None = None  # where F6 left the page, to come back to
         QApplication.instance().focusChanged.connect(self._remember_page_focus)
         for keys, step in (("F6", 1), ("Shift+F6", -1)):
@@ -389,6 +408,9 @@ class CaseWorkspace(QWidget):
         self._show_answers_in(view)  # brings copies and worked-out answers up to date
         self.pages.setCurrentWidget(view)
 
+    def _refresh_timer_start(self) -> None:
+        self._refresh_timer.start()
+
     # -- edits ----------------------------------------------------------------------------------
 
     def _answer_changed(self, form_id: str, field_id: str, value: Any) -> None:
@@ -433,8 +455,9 @@ class CaseWorkspace(QWidget):
             now,
         )
         counts = (len(snapshot.conversations), len(snapshot.chronology))
+        documents = self.records[DOCUMENTS].count if DOCUMENTS in self.records else None
         self.step_list.show_progress(
-            [step_progress(step, self._defs, answers, *counts) for step in self.steps])
+            [step_progress(step, self._defs, answers, *counts, documents) for step in self.steps])
         summary = summarise(
             self._defs.matrix, self.answers.get(MATRIX_FORM, {}), under_ten_caution=age.under_ten
         )
