@@ -45,6 +45,8 @@ benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/pack_benchmark.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/form_view_benchmark.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/case_list_benchmark.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup_benchmark.py
+	$(BIN)/python benchmarks/crash_benchmark.py --kills 1000
 
 # Builds for council laptops (packaging/README.md). They install into a venv of their own,
 # build/venv, with every version pinned by constraints.txt, so two builds a month apart bundle

@@ -278,6 +278,8 @@ def test_the_councils_phone_and_email_come_from_the_agency_contacted_or_from_you
     found = worked_out(answers, profile=council)
     assert value(found, "nrm_referral", "la_phone") == "01634 333"
     assert value(found, "nrm_referral", "la_email") == "duty@medway.gov.uk"
+    assert value(found, "nrm_referral", "la_contact_first_name") == "Ana"
+    assert value(found, "nrm_referral", "la_contact_last_name") == "Duty"
     assert found.get("nrm_referral", "la_name") is None  # typed: kept as typed
     # Another council named and not contacted: neither your number nor a guess.
     answers["agencies"]["contacts"].pop()

@@ -187,6 +187,13 @@ def local_authority_derivations(sources: CaseSources) -> dict[Key, Derived]:
                                 ("la_email", _text(council.get("email")))):
             if value:
                 out[(NRM_FORM, field_id)] = Derived(value, said, where)
+        words = _text(council.get("person")).split()
+        if len(words) >= 2:
+            # The online form asks first name and surname apart; split as written, and say so.
+            split = (f"From Agencies and requests: {' '.join(words)}, split as written. "
+                     "If the surname comes first, type them here.")
+            out[(NRM_FORM, "la_contact_first_name")] = Derived(" ".join(words[:-1]), split, where)
+            out[(NRM_FORM, "la_contact_last_name")] = Derived(words[-1], split, where)
         return out
     if not own or (typed and not _same_body(typed, own)):
         return out
