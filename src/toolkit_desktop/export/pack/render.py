@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import functools
 import xml.etree.ElementTree as ET
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from toolkit_desktop.export.pack import images
 from toolkit_desktop.export.pack.fonts import markup
@@ -49,6 +51,21 @@ class PartHeading(Paragraph):
         super().__init__(escape(title), paragraph_styles()["h1"])
         self.toc_title = title
         self.toc_key = key
+
+
+EMPTY_TAIL = 14  # points
+
+
+class NewPage(ActionFlowable):
+    """A page break that never leaves a page blank: nothing happens when nothing has been drawn
+    on the page under way (the part before ended at the very foot of the last one)."""
+
+    def apply(self, doc: Any) -> None:
+        frame = doc.frame
+        # Less than a line's height used: at most the empty tail of a table that split at the
+        # foot of the last page, which carries nothing to read.
+        if frame._y < frame._y2 - frame._topPadding - EMPTY_TAIL:
+            doc.handle_pageBreak()
 
 
 class HeadingBreak(CondPageBreak):
@@ -230,7 +247,9 @@ def to_story(markup: str) -> list[Flowable]:
                 # page) has its pages to itself; any other starts on the page under way when
                 # enough of it is left, so a short part does not leave a page almost empty.
                 own = part.get("page") == "own"
-                story.append(PageBreak() if own or after_own else CondPageBreak(PART_ROOM))
+                # (never a blank page when the last part ended at the foot of one)
+                new_page = own or after_own
+                story.append(NewPage() if new_page else CondPageBreak(PART_ROOM))
             after_own = part.get("page") == "own"  # and the part after it starts a new page
             story.append(PartHeading(part.get("title", ""), part.get("key", "")))
             for child in part:
