@@ -79,9 +79,9 @@ def open_keyed(path: Path, passphrase: str, *, read_only: bool = False) -> Dbapi
     try:
         # Silence SQLCipher's own "hmac check failed" lines on stderr: we explain instead.
         conn.execute("PRAGMA cipher_log_level = NONE")
-        # SQLCipher then wipes every block SQLite frees (decrypted pages, the key it keeps):
-        # without it a locked app's heap still held a case's text from the page cache.
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        # Not `PRAGMA cipher_memory_security = ON`: it swaps SQLite's memory allocator for the
+        # whole process from whichever connection asks, and with the backup's connection on the
+        # worker that raced other threads' allocations (segfaults under load in the app tests).
         conn.execute(f"PRAGMA key = {sql_string_literal(key)}")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

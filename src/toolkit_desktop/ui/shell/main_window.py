@@ -471,4 +471,8 @@ class MainWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self.idle)
         QApplication.instance().removeEventFilter(self.enter_key)
         self.worker.wait()
+        if self.rooms_built:
+            # Nothing of the case may run after the window goes: a refresh still pending would
+            # reach widgets Qt is tearing down.
+            self.workspace.clear()
         event.accept()
