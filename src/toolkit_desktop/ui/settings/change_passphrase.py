@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -260,6 +261,8 @@ class ChangePassphrase(QWidget):
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
         def show() -> None:
+            if not all(shiboken6.isValid(w) for w in (self, widget, *also)):
+                return  # the page went (a lock, a test's end) before the layout settled
             scroll = self.parentWidget()
             while scroll is not None and not isinstance(scroll, QScrollArea):
                 scroll = scroll.parentWidget()
@@ -268,7 +271,8 @@ class ChangePassphrase(QWidget):
                     if shown.isVisible():
                         scroll.ensureWidgetVisible(shown, 0, 24)
 
-        QTimer.singleShot(0, show)  # once the layout has made room for what just appeared
+        # Once the layout has made room for what just appeared; never after this panel is gone.
+        QTimer.singleShot(0, self, show)
 
     def _say_outcome(self, text: str) -> None:
         self.outcome.setText(text)
