@@ -409,7 +409,9 @@ class MainWindow(QMainWindow):
         # Lock can be reached from inside a key press on one of these widgets (the idle lock
         # after sleep): delete them once that event has returned to the loop, then let Python
         # drop what only they kept alive.
-        QTimer.singleShot(0, self._collect_released)
+        # Tied to the window: never run after it is gone (a test's end, the app closing), when
+        # forcing deferred deletions would reach objects the next owner still holds.
+        QTimer.singleShot(0, self, self._collect_released)
 
     @staticmethod
     def _collect_released() -> None:
