@@ -56,6 +56,18 @@ def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
 
 
 @pytest.fixture
+def council_policy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The path of a council's policy file, named by the variable and never this machine's own
+    file; the test writes it (until then nothing is enforced)."""
+    from toolkit_desktop import policy
+
+    monkeypatch.setattr(policy, "machine_policy_file", lambda: tmp_path / "machine" / "policy.toml")
+    path = tmp_path / "council-policy.toml"
+    monkeypatch.setenv(policy.POLICY_ENV, str(path))
+    return path
+
+
+@pytest.fixture
 def fake_clock() -> FakeClock:
     """A clock at 02:00 UTC on 28 November 2026, moved with `advance`."""
     return FakeClock()

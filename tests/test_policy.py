@@ -188,3 +188,12 @@ def test_policy_and_logs_never_load_qt():
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "[]"
+
+
+def test_the_example_policy_for_it_is_read_whole_and_enforces_what_it_says(tmp_path, monkeypatch):
+    example = Path(__file__).parents[1] / "packaging" / "policy.example.toml"
+    monkeypatch.setenv(POLICY_ENV, str(example))
+    policy = load_policy()
+    assert policy.problem is None
+    assert policy.max_idle_minutes == 10 and policy.min_backups_kept == 5
+    assert policy.training_offered is True and policy.retention_days == 730

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import platformdirs
 
+from toolkit_desktop.policy import backups_folder_for, load_policy
+
 APP_NAME = "toolkit-desktop"
 HOME_ENV = "TOOLKIT_DESKTOP_HOME"
 RESOURCES_ENV = "TOOLKIT_DESKTOP_RESOURCES"
@@ -63,9 +65,13 @@ def backups_dir(vault_path: Path) -> Path:
 
     Named after the vault file (`cases.tkvault-backups`), so two vaults in one folder never count
     or remove each other's backups. Version 0.1.0 kept them in a shared `backups/` folder;
-    those are left where they are (docs/recovery.md).
+    those are left where they are (docs/recovery.md). When the organisation's policy names a
+    backups folder (a second encrypted drive, say), they go there, still named after the vault.
+    The policy is read each time (a small file, read a few times an unlock), so a new policy
+    applies at once and a test can name one.
     """
-    return vault_path.parent / f"{vault_path.name}{BACKUPS_FOLDER_SUFFIX}"
+    beside = vault_path.parent / f"{vault_path.name}{BACKUPS_FOLDER_SUFFIX}"
+    return backups_folder_for(vault_path, load_policy(), beside)
 
 
 def resources_dir() -> Path:

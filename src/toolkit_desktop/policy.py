@@ -31,7 +31,8 @@ from pathlib import Path
 
 import platformdirs
 
-from toolkit_desktop.domain.passphrase_strength import LEVELS, Strength
+from toolkit_desktop.domain.passphrase_strength import LEVELS, Strength, passphrase_strength
+from toolkit_desktop.errors import PassphraseProblem, ToolkitError
 
 APP_NAME = "toolkit-desktop"
 POLICY_ENV = "TOOLKIT_DESKTOP_POLICY"
@@ -244,6 +245,44 @@ def vault_refusal(path: Path, policy: Policy) -> str | None:
         f"{path} cannot be created or opened; choose a place inside one of those folders, or "
         "ask your IT team."
     )
+
+
+class PolicyRefusal(ToolkitError):
+    """Something the organisation's policy does not allow, or a policy file that cannot apply."""
+
+    code = "policy"
+
+
+def enforce_vault_place(path: Path, policy: Policy | None = None) -> None:
+    """Refuse, in the policy's sentence, to create, open or restore a vault at `path`.
+
+    The services call it before every vault is touched, so the app, the command line and a
+    script are held to the same policy, and a malformed policy refuses them all.
+    """
+    policy = load_policy() if policy is None else policy
+    if policy.problem:
+        raise PolicyRefusal(policy.problem)
+    refusal = vault_refusal(path, policy)
+    if refusal:
+        raise PolicyRefusal(refusal)
+
+
+def enforce_passphrase(passphrase: str, policy: Policy | None = None) -> None:
+    """Refuse a new vault passphrase weaker than the app's rule or the policy asks for."""
+    policy = load_policy() if policy is None else policy
+    sentence = passphrase_refusal(passphrase_strength(passphrase), policy)
+    if sentence:
+        raise PassphraseProblem(f"{sentence} Nothing was changed.")
+
+
+def training_refusal(policy: Policy) -> str | None:
+    """Why training mode may not start on this machine; None when it may."""
+    if policy.training_offered is False:
+        return (
+            "Your organisation does not offer training mode on this laptop, so the practice "
+            "cases cannot be opened. Ask your IT team or trainer where you can practise."
+        )
+    return None
 
 
 def passphrase_refusal(strength: Strength, policy: Policy) -> str:

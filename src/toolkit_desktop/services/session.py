@@ -13,7 +13,14 @@ from pathlib import Path
 from toolkit_desktop.domain.clock import Clock
 from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.domain.records import Conversation, Profile
-from toolkit_desktop.policy import Policy, load_policy
+from toolkit_desktop.policy import (
+    Policy,
+    PolicyRefusal,
+    enforce_passphrase,
+    enforce_vault_place,
+    load_policy,
+    training_refusal,
+)
 from toolkit_desktop.services import deletion, referral
 from toolkit_desktop.services.attachments import CaseAttachments
 from toolkit_desktop.services.case_list import LIST_FORMS, CaseEntry, case_entry
@@ -125,7 +132,10 @@ class Session:
 def create_session(
     path: Path, passphrase: str, clock: Clock, definitions: Definitions, *, training: bool = False
 ) -> Session:
-    """Create a new, empty vault and keep it open."""
+    """Create a new, empty vault and keep it open (where and as strong as the policy allows)."""
+    if not training:
+        enforce_vault_place(path)
+        enforce_passphrase(passphrase)
     return Session(Vault.create(path, passphrase, clock, training=training), definitions)
 
 
@@ -138,6 +148,7 @@ def open_session(
 ) -> Session:
     """Unlock an existing vault. Its backup is left for `Session.take_backup_if_due`, so the
     practitioner has the case list before a backup of a large vault is written."""
+    enforce_vault_place(path)
     keep = Generations(recent=keep) if isinstance(keep, int) else keep
     vault = Vault.open(path, passphrase, clock, backup=False, keep=keep)
     return Session(vault, definitions, backup_with=passphrase, keep=keep)
@@ -152,6 +163,7 @@ def restore_and_open(
     keep: Generations | int,
 ) -> Session:
     """Prove the backup opens with this passphrase, put it in the vault's place, and unlock it."""
+    enforce_vault_place(path)
     prove_backup(backup, passphrase)
     restore(backup, path)
     return open_session(path, passphrase, clock, definitions, keep)
@@ -159,4 +171,7 @@ def restore_and_open(
 
 def open_training(clock: Clock, definitions: Definitions) -> Session:
     """The training vault: made with the practice cases on first use, opened after that."""
+    refusal = training_refusal(load_policy())
+    if refusal:
+        raise PolicyRefusal(refusal)
     return Session(open_training_vault(clock, definitions), definitions)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from toolkit_desktop.domain.clock import Clock
 from toolkit_desktop.paths import backups_dir
+from toolkit_desktop.policy import enforce_passphrase, enforce_vault_place
 from toolkit_desktop.storage import backups, upkeep
 from toolkit_desktop.storage.backups import Generations
 from toolkit_desktop.storage.errors import VaultDamaged, VaultError
@@ -43,14 +44,18 @@ def newest_backup(vault_path: Path) -> Path | None:
 
 
 def create(path: Path, passphrase: str, clock: Clock) -> None:
-    """Create a new, empty vault and close it."""
+    """Create a new, empty vault and close it (where and as strong as the policy allows)."""
+    enforce_vault_place(path)
+    enforce_passphrase(passphrase)
     Vault.create(path, passphrase, clock).close()
 
 
 def unlock(
     path: Path, passphrase: str, clock: Clock, keep: Generations | int, *, backup: bool = False
 ) -> Vault:
-    """Open the vault at `path`, refusing anything that is not one without changing it."""
+    """Open the vault at `path`, refusing anything that is not one without changing it, and
+    any vault kept where the organisation's policy does not allow."""
+    enforce_vault_place(path)
     return Vault.open(path, passphrase, clock, backup=backup, keep=keep)
 
 
@@ -83,6 +88,7 @@ def change_passphrase(vault: Vault, new_passphrase: str, keep: Generations | int
     would open them: they go once the new backup is written. If no new backup can be written
     (a full disk) they are kept, and the sentence returned says so; None when all went well.
     """
+    enforce_passphrase(new_passphrase)
     vault.rekey(new_passphrase)
     old_backups = backups.list_backups(vault.path)  # this vault's only, never a neighbour's
     try:
@@ -105,6 +111,7 @@ def prove_backup(backup: Path, passphrase: str) -> None:
 
 def restore(backup: Path, vault_path: Path) -> None:
     """Put a backup proven by `prove_backup` in the vault's place; the vault it replaces is kept."""
+    enforce_vault_place(vault_path)
     backups.restore_backup(backup, vault_path)
 
 

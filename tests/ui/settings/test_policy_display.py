@@ -10,19 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
-from toolkit_desktop import policy as policy_module
-from toolkit_desktop.policy import POLICY_ENV
 from toolkit_desktop.settings import Settings, load_settings, save_settings
 
-
-@pytest.fixture(autouse=True)
-def council_policy(tmp_path, monkeypatch):
-    """A policy file named by the variable (never this machine's own); the test writes it."""
-    monkeypatch.setattr(policy_module, "machine_policy_file",
-                        lambda: tmp_path / "machine" / "policy.toml")
-    path = tmp_path / "council-policy.toml"
-    monkeypatch.setenv(POLICY_ENV, str(path))
-    return path
+pytestmark = pytest.mark.usefixtures("council_policy")  # never this machine's own policy
 
 
 def _settings_page(start_app, drive, qtbot):

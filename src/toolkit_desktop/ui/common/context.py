@@ -14,6 +14,7 @@ from PySide6.QtCore import SignalInstance
 from toolkit_desktop import paths
 from toolkit_desktop.domain.clock import Clock
 from toolkit_desktop.domain.definitions import Definitions
+from toolkit_desktop.policy import Policy, load_policy
 from toolkit_desktop.settings import Settings
 from toolkit_desktop.ui.common.dialogs import Dialogs
 
@@ -31,6 +32,9 @@ class AppContext:
     definitions: Definitions
     clock: Clock
     dialogs: Dialogs
+    # What the organisation enforces, read once at start (the services read it again before
+    # touching a vault, so nothing depends on this copy alone).
+    policy: Policy = field(default_factory=load_policy)
     training: bool = False
     # Where Qt reports the application being suspended (QGuiApplication.applicationStateChanged).
     state_changes: SignalInstance | None = None

@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from toolkit_desktop.domain.passphrase_strength import LEVELS, passphrase_strength
+from toolkit_desktop.policy import load_policy
 from toolkit_desktop.services.session import Session
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, paragraph
+from toolkit_desktop.ui.common.strength_meter import StrengthMeter
 from toolkit_desktop.ui.common.worker import VaultWorker
 
 CHANGED = "Your passphrase has changed. Use the new one next time you unlock."
@@ -114,17 +114,13 @@ class ChangePassphrase(QWidget):
             box.returnPressed.connect(self._enter)
         inner.addLayout(form)
 
-        self.meter = QProgressBar(objectName="changedStrengthMeter")
-        self.meter.setRange(0, len(LEVELS) - 1)
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumHeight(10)  # a gauge, not another box to type in
-        self.meter.setAccessibleName("New passphrase strength")
-        self.strength = QLabel(objectName="changedStrengthText")
-        self.strength.setWordWrap(True)
-        inner.addWidget(self.meter)
-        inner.addWidget(self.strength)
-        self.new.textChanged.connect(self._rate)
-        self._rate("")
+        self.gauge = StrengthMeter(
+            load_policy(), names=("changedStrengthMeter", "changedStrengthText"),
+            accessible="New passphrase strength",
+        )
+        self.meter, self.strength = self.gauge.meter, self.gauge.text
+        inner.addWidget(self.gauge)
+        self.new.textChanged.connect(self.gauge.rate)
 
         self.problem = Problem("changePassphraseProblem")
         inner.addWidget(self.problem)
@@ -187,12 +183,6 @@ class ChangePassphrase(QWidget):
             self.panel.hide()
             self.open_button.setEnabled(True)
 
-    def _rate(self, text: str) -> None:
-        strength = passphrase_strength(text)
-        self.meter.setValue(strength.level)
-        self.strength.setText(f"Strength: {strength.label}. {strength.advice}")
-        self.meter.setAccessibleDescription(self.strength.text())
-
     def _enter(self) -> None:
         # Enter moves on to the next empty box, as on paper; once all three are filled it changes
         # the passphrase, from whichever box it was pressed in.
@@ -229,9 +219,9 @@ class ChangePassphrase(QWidget):
         """Why the boxes cannot be used, and whether the current passphrase may stay typed."""
         if not current:
             return NO_CURRENT, False
-        strength = passphrase_strength(new)
-        if not strength.acceptable:
-            return strength.refusal, True
+        refusal = self.gauge.refusal(new)
+        if refusal:
+            return refusal, True
         if _same(new, current):
             return SAME, True
         if new != again:

@@ -19,6 +19,7 @@ from toolkit_desktop.domain.clock import Clock, SystemClock
 from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.forms import DefinitionsError, default_resources_dir, format_problems
 from toolkit_desktop.forms import load_definitions as _load_definitions
+from toolkit_desktop.policy import load_policy, training_refusal
 from toolkit_desktop.settings import load_settings
 from toolkit_desktop.ui.common.context import APP_TITLE, AppContext
 from toolkit_desktop.ui.common.dialogs import Dialogs
@@ -27,13 +28,14 @@ from toolkit_desktop.ui.shell.main_window import MainWindow
 from toolkit_desktop.ui.shell.qt_dialogs import QtDialogs
 from toolkit_desktop.ui.shell.script_fonts import register_script_fonts
 
-EXIT_BROKEN_DEFINITIONS = 1
+EXIT_BROKEN_DEFINITIONS = 1  # also when the policy cannot apply: nothing was opened either way
 BROKEN_DEFINITIONS = (
     "The toolkit's questions and rules (its definitions) have problems, so the app cannot "
     "start safely. Nothing in your vault was opened or changed. Send this report to whoever "
     "looks after the toolkit's definitions in your organisation (or your IT team); they can "
     "check the files with: toolkit-desktop forms check"
 )
+CANNOT_START = "The toolkit cannot start"
 
 
 def qt_application() -> QApplication:
@@ -55,14 +57,22 @@ def load_definitions() -> Definitions:
 def build_window(
     training: bool = False, *, dialogs: Dialogs | None = None, clock: Clock | None = None
 ) -> MainWindow | None:
-    """The main window, ready to show; None (after reporting why) when definitions are broken."""
+    """The main window, ready to show; None (after reporting why) when definitions are broken,
+    the organisation's policy file cannot be applied, or it does not offer training mode."""
     qt_application()
     dialogs = dialogs or QtDialogs()
+    # A policy IT wrote but mistyped is never half-applied: the app refuses before any vault is
+    # touched, and says which file and key to correct (policy.py).
+    policy = load_policy()
+    refusal = policy.problem or (training_refusal(policy) if training else None)
+    if refusal:
+        dialogs.inform(None, CANNOT_START, refusal)
+        return None
     try:
         definitions = load_definitions()
     except DefinitionsError as exc:
         dialogs.report(
-            None, "The toolkit cannot start", BROKEN_DEFINITIONS, format_problems(exc.problems)
+            None, CANNOT_START, BROKEN_DEFINITIONS, format_problems(exc.problems)
         )
         return None
     context = AppContext(
@@ -70,6 +80,7 @@ def build_window(
         definitions=definitions,
         clock=clock or SystemClock(),
         dialogs=dialogs,
+        policy=policy,
         training=training,
         state_changes=QGuiApplication.instance().applicationStateChanged,  # type: ignore[union-attr]
     )

@@ -8,15 +8,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from toolkit_desktop.domain.passphrase_strength import LEVELS, passphrase_strength
 from toolkit_desktop.domain.records import Profile
+from toolkit_desktop.policy import Policy, load_policy
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, centred_column, paragraph
+from toolkit_desktop.ui.common.strength_meter import StrengthMeter
 from toolkit_desktop.ui.settings.profile_form import ProfileForm
 
 NO_RECOVERY = (
@@ -31,7 +31,9 @@ class CreateVaultPage(QWidget):
 
     create_requested = Signal(str)
 
-    def __init__(self, vault_location: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault_location: str, parent: QWidget | None = None, policy: Policy | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("createVaultPage")
         column = QWidget()
@@ -61,15 +63,12 @@ class CreateVaultPage(QWidget):
         form.addRow(second_label, self.second)
         layout.addLayout(form)
 
-        self.meter = QProgressBar(objectName="strengthMeter")
-        self.meter.setRange(0, len(LEVELS) - 1)
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumHeight(10)  # a gauge, not another box to type in
-        self.meter.setAccessibleName("Passphrase strength")
-        self.strength = QLabel(objectName="strengthText")
-        self.strength.setWordWrap(True)
-        layout.addWidget(self.meter)
-        layout.addWidget(self.strength)
+        self.gauge = StrengthMeter(
+            load_policy() if policy is None else policy,
+            names=("strengthMeter", "strengthText"), accessible="Passphrase strength",
+        )
+        self.meter, self.strength = self.gauge.meter, self.gauge.text
+        layout.addWidget(self.gauge)
 
         warning = paragraph(f"Important: {NO_RECOVERY}", "noRecoveryWarning")
         warning.setStyleSheet("QLabel { font-weight: bold; }")
@@ -100,18 +99,14 @@ class CreateVaultPage(QWidget):
         return edit
 
     def _rate(self, text: str) -> None:
-        strength = passphrase_strength(text)
-        self.meter.setValue(strength.level)
-        self.strength.setText(f"Strength: {strength.label}. {strength.advice}")
-        self.meter.setAccessibleDescription(self.strength.text())
-        if strength.acceptable:
+        if self.gauge.rate(text):
             self.problem.clear()  # a refusal of an earlier, weaker passphrase no longer holds
 
     def _create(self) -> None:
         first, second = self.first.text(), self.second.text()
-        strength = passphrase_strength(first)
-        if not strength.acceptable:
-            self.problem.say(strength.refusal)  # the command line's sentence too
+        refusal = self.gauge.refusal(first)
+        if refusal:
+            self.problem.say(refusal)  # the command line's sentence too
             self.first.setFocus()
         elif first != second:
             self.problem.say("The two passphrases are different. Type the same one in both boxes.")

@@ -52,7 +52,7 @@ class VaultFlow(QObject):
         self._worker = worker
         self._parent = parent
         location = str(context.vault_path)
-        self.create_page = CreateVaultPage(location)
+        self.create_page = CreateVaultPage(location, policy=context.policy)
         self.unlock_page = UnlockPage(location, context.training)
         self.restore_page = RestorePage()
         self.create_page.create_requested.connect(self._create)
