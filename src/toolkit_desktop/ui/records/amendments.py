@@ -70,7 +70,7 @@ class Amendments(QObject):
         self._queue = [(c, s) for c, s in self._queue if c.key != change.key]
         self._queue.append((change, sentence))
         if self._asking is None:
-            QTimer.singleShot(0, self._ask_next)  # not from inside the worker's report
+            QTimer.singleShot(0, self, self._ask_next)  # not from inside the worker's report
 
     def _on_screen(self, change: Change) -> Any:
         """The answer as the workspace shows it now (the refused value, for a case not shown)."""

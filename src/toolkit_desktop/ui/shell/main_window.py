@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if self._warm_up_due:
             self._warm_up_due = False
-            QTimer.singleShot(0, self._build_rooms)
+            QTimer.singleShot(0, self, self._build_rooms)
 
     def _build_rooms(self) -> None:
         """Import and build the pages behind the lock and the tools that serve them."""
