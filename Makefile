@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-quick lint screenshots benchmarks clean bundle package-linux constraints
+.PHONY: run test test-quick lint screenshots benchmarks clean bundle package-linux constraints translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -75,3 +75,12 @@ constraints: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info
+
+# The app's words in other languages (ui/common/language.py): collect every translatable string
+# of the ui into each catalogue (.ts, edited in Qt Linguist: `.venv/bin/pyside6-linguist FILE`),
+# then compile the .qm files the app loads. Both are committed, so a build needs neither step.
+TRANSLATIONS := src/toolkit_desktop/ui/translations
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find src/toolkit_desktop/ui -name '*.py' | sort) \
+		-ts $(TRANSLATIONS)/toolkit_cy.ts
+	$(BIN)/pyside6-lrelease $(TRANSLATIONS)/toolkit_cy.ts -qm $(TRANSLATIONS)/toolkit_cy.qm

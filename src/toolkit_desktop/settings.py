@@ -26,9 +26,10 @@ class SettingSpec:
     key: str
     label: str
     help: str
-    kind: str  # "int" or "path"
+    kind: str  # "int", "path" or "choice"
     minimum: int = 0
     maximum: int = 0
+    choices: tuple[tuple[str, str], ...] = ()  # a choice's (value, words shown)
 
 
 SETTINGS: tuple[SettingSpec, ...] = (
@@ -45,6 +46,10 @@ SETTINGS: tuple[SettingSpec, ...] = (
                 "int", 0, 520),
     SettingSpec("vault_path", "Vault file",
                 "Where your encrypted cases are kept. Leave empty for the standard place.", "path"),
+    SettingSpec("language", "Language of the app",
+                "The app's words: buttons, messages and the lock screen (the forms are in English "
+                "for now). A change takes effect when the app next starts.", "choice",
+                choices=(("en", "English"), ("cy", "Cymraeg (Welsh)"))),
 )
 
 
@@ -57,6 +62,7 @@ class Settings:
     backups_daily: int = 14  # two weeks
     backups_weekly: int = 8  # two months
     vault_path: str = ""
+    language: str = "en"
 
     def vault(self) -> Path:
         """The vault file these settings point at."""
@@ -73,20 +79,24 @@ def _clean(raw: dict[str, object]) -> Settings:
         if spec.kind == "int" and isinstance(value, int) and not isinstance(value, bool):
             if spec.minimum <= value <= spec.maximum:
                 values[f.name] = value
-        elif spec.kind == "path" and isinstance(value, str):
+        elif (spec.kind == "path" and isinstance(value, str)) or (
+            spec.kind == "choice" and value in {code for code, _words in spec.choices}
+        ):
             values[f.name] = value
     return replace(Settings(), **values)
 
 
 def effective(settings: Settings, policy: Policy) -> Settings:
     """The settings in force: a longer idle lock than the policy allows is capped, fewer backups
-    than it asks for are raised; what the policy leaves alone is the user's own."""
+    than it asks for are raised, its language replaces the user's; what the policy leaves alone
+    is the user's own."""
     idle, kept = settings.idle_minutes, settings.backups_kept
     if policy.max_idle_minutes is not None:
         idle = min(idle, policy.max_idle_minutes)
     if policy.min_backups_kept is not None:
         kept = max(kept, policy.min_backups_kept)
-    return replace(settings, idle_minutes=idle, backups_kept=kept)
+    language = policy.language or settings.language
+    return replace(settings, idle_minutes=idle, backups_kept=kept, language=language)
 
 
 def limits(spec: SettingSpec, policy: Policy) -> tuple[int, int, str]:

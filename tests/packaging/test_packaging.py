@@ -155,7 +155,7 @@ def test_version_resource_has_four_numbers_whatever_the_version() -> None:
     ast.parse(text, mode="eval")  # PyInstaller evaluates it: it must be one expression
 
 
-def test_bundle_carries_definitions_fonts_templates_and_migrations(
+def test_bundle_carries_definitions_fonts_templates_translations_and_migrations(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     for platform in ("win32", "linux"):
@@ -167,11 +167,13 @@ def test_bundle_carries_definitions_fonts_templates_and_migrations(
             "toolkit_desktop/resources": ROOT / "resources",
             "toolkit_desktop/export/fonts": package / "export" / "fonts",
             "toolkit_desktop/export/templates": package / "export" / "templates",
+            "toolkit_desktop/ui/translations": package / "ui" / "translations",
             "toolkit_desktop/storage/migrations": package / "storage" / "migrations",
         }
         assert all(source.is_dir() and any(source.iterdir()) for source in datas.values())
         fonts = datas["toolkit_desktop/export/fonts"]
         assert any(path.suffix == ".ttf" for path in fonts.iterdir())
+        assert (datas["toolkit_desktop/ui/translations"] / "toolkit_cy.qm").is_file()
 
 
 def test_linux_bundle_is_one_program_for_the_app_and_the_command_line(

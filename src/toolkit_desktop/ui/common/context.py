@@ -17,8 +17,9 @@ from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.policy import Policy, load_policy
 from toolkit_desktop.settings import Settings
 from toolkit_desktop.ui.common.dialogs import Dialogs
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 
-APP_TITLE = "Trafficked children toolkit"
+APP_TITLE = QT_TRANSLATE_NOOP("Shell", "Trafficked children toolkit")
 # How long typing pauses before an answer is saved, and how often the idle lock looks at the clock.
 PAUSE_MS = 600
 POLL_MS = 5_000
@@ -50,4 +51,7 @@ class AppContext:
     @property
     def title(self) -> str:
         """The window title; it never names a child (titles show in task bars and screen shares)."""
-        return f"TRAINING: {APP_TITLE}" if self.training else APP_TITLE
+        title = translate("Shell", APP_TITLE)
+        if self.training:
+            return translate("Shell", "TRAINING: {title}").format(title=title)
+        return title

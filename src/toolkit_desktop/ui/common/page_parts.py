@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolkit_desktop.ui.common.language import translate
+
 COLUMN_WIDTH = 600
 
 
@@ -114,7 +116,7 @@ class Problem(QLabel):
 
     def say(self, text: str) -> None:
         """Show the sentence (prefixed "Problem:" so it is not signalled by colour alone)."""
-        self.setText(f"Problem: {text}")
+        self.setText(translate("Common", "Problem: {text}").format(text=text))
         self.setAccessibleName(self.text())
         self.show()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.passphrase_strength import LEVELS, passphrase_strength
 from toolkit_desktop.policy import Policy, passphrase_refusal
+from toolkit_desktop.ui.common.language import translate
 
 
 class StrengthMeter(QWidget):
@@ -39,10 +40,14 @@ class StrengthMeter(QWidget):
         """Show how strong `passphrase` is; whether it may be used."""
         strength = passphrase_strength(passphrase)
         self.meter.setValue(strength.level)
-        sentence = f"Strength: {strength.label}. {strength.advice}"
+        sentence = translate("Common", "Strength: {level}. {advice}").format(
+            level=strength.label, advice=strength.advice
+        )
         wanted = self._policy.min_passphrase_level
         if wanted is not None:
-            sentence += f" Your organisation asks for {LEVELS[wanted]} or stronger."
+            sentence += " " + translate(
+                "Common", "Your organisation asks for {level} or stronger."
+            ).format(level=LEVELS[wanted])
         self.text.setText(sentence.strip())
         self.meter.setAccessibleDescription(self.text.text())
         return not self.refusal(passphrase)

@@ -17,13 +17,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from toolkit_desktop.errors import ToolkitError
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # only named in types: importing it loads the vault and the pack at start
     from toolkit_desktop.services.session import Session
 
 log = logging.getLogger(__name__)
 
-UNEXPECTED = (
+UNEXPECTED = QT_TRANSLATE_NOOP(  # translated where it is shown (`explain`, the window)
+    "Common",
     "Something unexpected went wrong, so that last step did not finish. Your saved work is safe; "
     "try again, and if it keeps happening tell your IT team."
 )
@@ -51,7 +53,7 @@ def explain(exc: Exception) -> str:
     """The sentence to show for a failure: the vault's own message, or a calm general one."""
     if isinstance(exc, ToolkitError):
         return exc.message
-    return UNEXPECTED
+    return translate("Common", UNEXPECTED)
 
 
 class _Job(QRunnable):

@@ -7,15 +7,23 @@ from dataclasses import fields
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from toolkit_desktop.domain.records import Profile
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 
 # Each profile field with its label and a hint; the order is the tab order.
+# Marked for the catalogue here, translated where they are shown (first run, Settings).
 PROFILE_FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("name", "Your &name", "As it should appear on a referral"),
-    ("role", "Your &role", "For example: duty social worker"),
-    ("team", "&Team", "For example: emergency duty team"),
-    ("organisation", "&Organisation", "For example: the council or Border Force"),
-    ("phone", "Work &phone", "A number the decision-maker can call"),
-    ("email", "Work &email", "A secure work address"),
+    ("name", QT_TRANSLATE_NOOP("Profile", "Your &name"),
+     QT_TRANSLATE_NOOP("Profile", "As it should appear on a referral")),
+    ("role", QT_TRANSLATE_NOOP("Profile", "Your &role"),
+     QT_TRANSLATE_NOOP("Profile", "For example: duty social worker")),
+    ("team", QT_TRANSLATE_NOOP("Profile", "&Team"),
+     QT_TRANSLATE_NOOP("Profile", "For example: emergency duty team")),
+    ("organisation", QT_TRANSLATE_NOOP("Profile", "&Organisation"),
+     QT_TRANSLATE_NOOP("Profile", "For example: the council or Border Force")),
+    ("phone", QT_TRANSLATE_NOOP("Profile", "Work &phone"),
+     QT_TRANSLATE_NOOP("Profile", "A number the decision-maker can call")),
+    ("email", QT_TRANSLATE_NOOP("Profile", "Work &email"),
+     QT_TRANSLATE_NOOP("Profile", "A secure work address")),
 )
 assert {f.name for f in fields(Profile)} == {key for key, _, _ in PROFILE_FIELDS}
 
@@ -28,7 +36,9 @@ class ProfileForm(QWidget):
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.edits: dict[str, QLineEdit] = {}
-        for key, label, hint in PROFILE_FIELDS:
+        for key, english_label, english_hint in PROFILE_FIELDS:
+            label = translate("Profile", english_label)
+            hint = translate("Profile", english_hint)
             edit = QLineEdit(objectName=f"{prefix}_{key}")
             edit.setPlaceholderText(hint)
             edit.setAccessibleName(label.replace("&", ""))

@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -87,6 +88,10 @@ class SettingsPage(QWidget):
                 enforced = limits(spec, self._policy)[2]
                 if enforced:
                     column_layout.addWidget(paragraph(enforced, f"enforced:{spec.key}"))
+            elif spec.kind == "choice":
+                if spec.key == "language" and self._policy.language:
+                    column_layout.addWidget(paragraph("Set by your organisation.",
+                                                      f"enforced:{spec.key}"))
             else:
                 self.vault_problem = Problem(f"refusal:{spec.key}")
                 column_layout.addWidget(self.vault_problem)
@@ -174,6 +179,19 @@ class SettingsPage(QWidget):
             spin.valueChanged.connect(lambda v, key=spec.key: self._changed(key, v))
             self.controls[spec.key] = spin
             return spin
+        if spec.kind == "choice":
+            box = QComboBox(objectName=f"setting:{spec.key}")
+            for code, words in spec.choices:
+                box.addItem(words, code)
+            box.setCurrentIndex(max(0, box.findData(value)))
+            box.setAccessibleName(spec.label)
+            box.setAccessibleDescription(spec.help)
+            box.setEnabled(not (spec.key == "language" and self._policy.language))
+            box.currentIndexChanged.connect(
+                lambda _i, key=spec.key, b=box: self._changed(key, b.currentData())
+            )
+            self.controls[spec.key] = box
+            return box
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)

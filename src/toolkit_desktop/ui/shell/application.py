@@ -23,6 +23,7 @@ from toolkit_desktop.policy import load_policy, training_refusal
 from toolkit_desktop.settings import load_settings
 from toolkit_desktop.ui.common.context import APP_TITLE, AppContext
 from toolkit_desktop.ui.common.dialogs import Dialogs
+from toolkit_desktop.ui.common.language import install_language
 from toolkit_desktop.ui.common.worker import log_failure
 from toolkit_desktop.ui.shell.main_window import MainWindow
 from toolkit_desktop.ui.shell.qt_dialogs import QtDialogs
@@ -75,8 +76,10 @@ def build_window(
             None, CANNOT_START, BROKEN_DEFINITIONS, format_problems(exc.problems)
         )
         return None
+    settings = load_settings(policy=policy)
+    install_language(settings.language)  # before any window is built: Qt translates as it goes
     context = AppContext(
-        settings=load_settings(),
+        settings=settings,
         definitions=definitions,
         clock=clock or SystemClock(),
         dialogs=dialogs,

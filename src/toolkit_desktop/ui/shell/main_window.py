@@ -31,6 +31,7 @@ from toolkit_desktop.ui.cases.new_case import NewCaseDialog
 from toolkit_desktop.ui.common.alt_keys import AltNeverTypes
 from toolkit_desktop.ui.common.context import AppContext
 from toolkit_desktop.ui.common.enter_key import EnterPressesButtons
+from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.common.look import show_focus
 from toolkit_desktop.ui.common.worker import UNEXPECTED, VaultWorker
 from toolkit_desktop.ui.fields.dates import TypedDateWidget, commit_typed_date
@@ -119,23 +120,27 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.actions_ = add_toolbar(self, (
-            ("cases", "&Cases", "Ctrl+Shift+C", self.show_case_list),
-            ("new", "&New case", "Ctrl+N", self.new_case),
-            ("settings", "Se&ttings", "Ctrl+,", self.show_settings),
-            ("lock", "&Lock", "Ctrl+L", lambda: self.lock("manual")),
+            ("cases", translate("Shell", "&Cases"), "Ctrl+Shift+C", self.show_case_list),
+            ("new", translate("Shell", "&New case"), "Ctrl+N", self.new_case),
+            ("settings", translate("Shell", "Se&ttings"), "Ctrl+,", self.show_settings),
+            ("lock", translate("Shell", "&Lock"), "Ctrl+L", lambda: self.lock("manual")),
         ))
         # Ctrl+Q closes the app as Alt+F4 does (saving first, asking if something cannot be).
-        quit_action = QAction("Quit", self, objectName="action:quit")
+        quit_action = QAction(translate("Shell", "Quit"), self, objectName="action:quit")
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
         # Alt+P makes the pack from any step of an open case, not only from the Referral step.
-        pack_action = QAction("Make the referral pack", self, objectName="action:pack")
+        pack_action = QAction(
+            translate("Shell", "Make the referral pack"), self, objectName="action:pack"
+        )
         pack_action.setShortcut(QKeySequence("Alt+P"))
         pack_action.triggered.connect(self._make_pack)
         self.addAction(pack_action)
         # F1: every key the app answers to, on one page (toolbar Alt-letters do not work in Qt).
-        help_action = QAction("Keyboard shortcuts", self, objectName="action:shortcuts")
+        help_action = QAction(
+            translate("Shell", "Keyboard shortcuts"), self, objectName="action:shortcuts"
+        )
         help_action.setShortcut(QKeySequence("F1"))
         help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         help_action.triggered.connect(self.show_shortcuts)
@@ -254,7 +259,7 @@ class MainWindow(QMainWindow):
         self.case_actions.unlocked(session)
         if how == RESTORED:
             self._place = None  # a backup may not hold the case that was open
-            self.status.note("The backup was restored and unlocked.")
+            self.status.note(translate("Shell", "The backup was restored and unlocked."))
             self.status.not_put_in_backup(self.autosaver.forget())
         self.autosaver.resume(session.service)  # what could not be saved before the lock
         self.field_tools.amendments.unlocked()
@@ -355,7 +360,7 @@ class MainWindow(QMainWindow):
 
     def unexpected(self) -> None:
         """Something failed that no code expected: say one calm sentence, free a waiting page."""
-        self.status.problem(UNEXPECTED)
+        self.status.problem(translate("Common", UNEXPECTED))
         if self.worker.pending == 0:
             self.flow.not_busy()
 
@@ -389,7 +394,8 @@ class MainWindow(QMainWindow):
         self.settings_page.clear()
         self.profile_page.form.clear()
         minutes = self.context.settings.idle_minutes
-        self.flow.show_unlock(LOCK_NOTICES.get(why, LOCK_NOTICES["manual"]).format(minutes=minutes))
+        notice = translate("Shell", LOCK_NOTICES.get(why, LOCK_NOTICES["manual"]))
+        self.flow.show_unlock(notice.format(minutes=minutes))
         self._release_case_widgets()
 
     def _release_case_widgets(self) -> None:
@@ -452,13 +458,17 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self._save_everything()
         unsaved = self._unsaved_at_close()
-        again = ("Keep the app open to try again (for example after freeing space on the disk)."
-                 if self.session is not None else "Keep the app open and unlock it to try again.")
+        again = (
+            translate("Shell", "Keep the app open to try again (for example after freeing space "
+                      "on the disk).")
+            if self.session is not None
+            else translate("Shell", "Keep the app open and unlock it to try again.")
+        )
         if unsaved and not self.context.dialogs.confirm(
-            self, "Not everything is saved",
-            f"Some of your work could not be saved: {', '.join(unsaved)}. If you close now, it "
-            f"is lost. {again}",
-            "Close and lose it",
+            self, translate("Shell", "Not everything is saved"),
+            translate("Shell", "Some of your work could not be saved: {unsaved}. If you close "
+                      "now, it is lost. {again}").format(unsaved=", ".join(unsaved), again=again),
+            translate("Shell", "Close and lose it"),
         ):
             event.ignore()
             return

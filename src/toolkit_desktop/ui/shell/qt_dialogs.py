@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from toolkit_desktop.domain.records import Conversation
 from toolkit_desktop.ui.common.deletion_prompt import ask_deletion
 from toolkit_desktop.ui.common.dialogs import HistoryRow
+from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.records.cite import choose_conversation
 from toolkit_desktop.ui.records.history_dialog import show_history
 from toolkit_desktop.ui.records.reason_prompt import ask_reason
@@ -33,7 +34,7 @@ class QtDialogs:
     def confirm(self, parent: QWidget | None, title: str, text: str, yes: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
         accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        cancel = box.addButton(translate("Common", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
         box.exec()
         return box.clickedButton() is accept
@@ -50,7 +51,7 @@ class QtDialogs:
         label.setWordWrap(True)
         text = QPlainTextEdit(details)
         text.setReadOnly(True)
-        text.setAccessibleName("Problems found")
+        text.setAccessibleName(translate("Common", "Problems found"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         buttons.accepted.connect(dialog.accept)
@@ -61,9 +62,9 @@ class QtDialogs:
     def choose_vault_file(self, parent: QWidget | None, start: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             parent,
-            "Where to keep the vault",
+            translate("Common", "Where to keep the vault"),
             str(start),
-            "Toolkit vault (*.tkvault)",
+            translate("Common", "Toolkit vault (*.tkvault)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         return Path(name) if name else None
@@ -76,14 +77,16 @@ class QtDialogs:
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         chooser = QPrintDialog(printer, parent)
-        chooser.setWindowTitle("Print the referral pack")
+        chooser.setWindowTitle(translate("Common", "Print the referral pack"))
         if chooser.exec() != QPrintDialog.DialogCode.Accepted:
             return ""
         try:
             pages = print_pdf(printer, path, password)
         except PrintFailed as exc:
             return str(exc)
-        return f"{pages} page{'s' if pages != 1 else ''} sent to the printer."
+        if pages == 1:
+            return translate("Common", "1 page sent to the printer.")
+        return translate("Common", "{pages} pages sent to the printer.").format(pages=pages)
 
     def ask_reason(self, parent: QWidget | None, title: str, question: str) -> str | None:
         return ask_reason(parent, title, question)

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.domain.records import Profile
 from toolkit_desktop.policy import Policy, load_policy
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, centred_column, paragraph
 from toolkit_desktop.ui.common.strength_meter import StrengthMeter
 from toolkit_desktop.ui.settings.profile_form import ProfileForm
 
-NO_RECOVERY = (
+NO_RECOVERY = QT_TRANSLATE_NOOP(
+    "Vault",
     "Nobody can recover a forgotten passphrase: not you, not IT, not the makers of this tool. "
     "Without it the cases in this vault cannot be opened. Choose words you will remember, and "
     "keep them as your organisation advises."
@@ -38,25 +40,38 @@ class CreateVaultPage(QWidget):
         self.setObjectName("createVaultPage")
         column = QWidget()
         layout = QVBoxLayout(column)
-        layout.addWidget(QLabel("<h2>Set up your vault</h2>"))
+        layout.addWidget(QLabel(translate("Vault", "<h2>Set up your vault</h2>")))
         layout.addWidget(
             paragraph(
-                "Everything you record about a child is kept in one encrypted file on this laptop, "
-                "the vault. It opens only with a passphrase you choose now."
+                translate(
+                    "Vault",
+                    "Everything you record about a child is kept in one encrypted file on this "
+                    "laptop, the vault. It opens only with a passphrase you choose now.",
+                )
             )
         )
-        layout.addWidget(paragraph(f"The vault will be kept at {vault_location}."))
+        layout.addWidget(paragraph(
+            translate("Vault", "The vault will be kept at {place}.").format(place=vault_location)
+        ))
         layout.addWidget(
             paragraph(
-                "A passphrase of four or more ordinary, unrelated words is long enough to be safe "
-                "and easy to remember. You do not need symbols or capital letters."
+                translate(
+                    "Vault",
+                    "A passphrase of four or more ordinary, unrelated words is long enough to be "
+                    "safe and easy to remember. You do not need symbols or capital letters.",
+                )
             )
         )
 
         form = QFormLayout()
-        self.first = self._secret("newPassphrase", "New passphrase")
-        self.second = self._secret("repeatPassphrase", "Type the new passphrase again")
-        first_label, second_label = QLabel("&Passphrase:"), QLabel("Type it &again:")
+        self.first = self._secret("newPassphrase", translate("Vault", "New passphrase"))
+        self.second = self._secret(
+            "repeatPassphrase", translate("Vault", "Type the new passphrase again")
+        )
+        first_label, second_label = (
+            QLabel(translate("Vault", "&Passphrase:")),
+            QLabel(translate("Vault", "Type it &again:")),
+        )
         first_label.setBuddy(self.first)
         second_label.setBuddy(self.second)
         form.addRow(first_label, self.first)
@@ -65,19 +80,27 @@ class CreateVaultPage(QWidget):
 
         self.gauge = StrengthMeter(
             load_policy() if policy is None else policy,
-            names=("strengthMeter", "strengthText"), accessible="Passphrase strength",
+            names=("strengthMeter", "strengthText"),
+            accessible=translate("Vault", "Passphrase strength"),
         )
         self.meter, self.strength = self.gauge.meter, self.gauge.text
         layout.addWidget(self.gauge)
 
-        warning = paragraph(f"Important: {NO_RECOVERY}", "noRecoveryWarning")
+        warning = paragraph(
+            translate("Vault", "Important: {warning}").format(
+                warning=translate("Vault", NO_RECOVERY)
+            ),
+            "noRecoveryWarning",
+        )
         warning.setStyleSheet("QLabel { font-weight: bold; }")
         layout.addWidget(warning)
         self.problem = Problem("createProblem")
         layout.addWidget(self.problem)
         self.busy = Busy("createBusy")
         layout.addWidget(self.busy)
-        self.create_button = QPushButton("&Create the vault", objectName="createVaultButton")
+        self.create_button = QPushButton(
+            translate("Vault", "&Create the vault"), objectName="createVaultButton"
+        )
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._create)
         row = QHBoxLayout()
@@ -109,7 +132,11 @@ class CreateVaultPage(QWidget):
             self.problem.say(refusal)  # the command line's sentence too
             self.first.setFocus()
         elif first != second:
-            self.problem.say("The two passphrases are different. Type the same one in both boxes.")
+            self.problem.say(
+                translate(
+                    "Vault", "The two passphrases are different. Type the same one in both boxes."
+                )
+            )
             self.second.selectAll()
             self.second.setFocus()
         else:
@@ -125,7 +152,7 @@ class CreateVaultPage(QWidget):
         """Show that the vault is being created; no double submits meanwhile."""
         self.create_button.setEnabled(not busy)
         if busy:
-            self.busy.start("Creating the vault… this takes a few seconds.")
+            self.busy.start(translate("Vault", "Creating the vault… this takes a few seconds."))
         else:
             self.busy.stop()
 
@@ -152,18 +179,21 @@ class ProfilePage(QWidget):
         self.setObjectName("profilePage")
         column = QWidget()
         layout = QVBoxLayout(column)
-        layout.addWidget(QLabel("<h2>About you</h2>"))
+        layout.addWidget(QLabel(translate("Vault", "<h2>About you</h2>")))
         layout.addWidget(
             paragraph(
-                "These details go into referrals as the first responder, so the decision-maker can "
-                "reach you. They stay in the encrypted vault. You can change them later in "
-                "Settings."
+                translate(
+                    "Vault",
+                    "These details go into referrals as the first responder, so the "
+                    "decision-maker can reach you. They stay in the encrypted vault. You can "
+                    "change them later in Settings.",
+                )
             )
         )
         self.form = ProfileForm("firstRunProfile")
         layout.addWidget(self.form)
-        skip = QPushButton("&Skip for now", objectName="skipProfileButton")
-        done = QPushButton("Save and &continue", objectName="saveProfileButton")
+        skip = QPushButton(translate("Vault", "&Skip for now"), objectName="skipProfileButton")
+        done = QPushButton(translate("Vault", "Save and &continue"), objectName="saveProfileButton")
         done.setDefault(True)
         skip.clicked.connect(lambda: self.finished.emit(None))
         done.clicked.connect(lambda: self.finished.emit(self.form.profile()))

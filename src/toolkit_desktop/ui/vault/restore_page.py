@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, centred_column, paragraph
 from toolkit_desktop.ui.vault.unlock import describe_backup, secret_line
 
@@ -31,23 +32,27 @@ class RestorePage(QWidget):
         self.setObjectName("restorePage")
         column = QWidget()
         layout = QVBoxLayout(column)
-        layout.addWidget(QLabel("<h2>Open a backup instead</h2>"))
+        layout.addWidget(QLabel(translate("Vault", "<h2>Open a backup instead</h2>")))
         layout.addWidget(
             paragraph(
-                "A backup is taken each time the vault is unlocked. Restoring one puts it in the "
-                "vault's place; the vault it replaces is kept among the backups, so nothing is "
-                "lost. "
-                "Changes made after the backup was taken are not in it."
+                translate(
+                    "Vault",
+                    "A backup is taken each time the vault is unlocked. Restoring one puts it in "
+                    "the vault's place; the vault it replaces is kept among the backups, so "
+                    "nothing is lost. Changes made after the backup was taken are not in it.",
+                )
             )
         )
-        caption = QLabel("&Backups, newest first:")
+        caption = QLabel(translate("Vault", "&Backups, newest first:"))
         self.backups = QListWidget(objectName="backupList")
-        self.backups.setAccessibleName("Backups, newest first")
+        self.backups.setAccessibleName(translate("Vault", "Backups, newest first"))
         caption.setBuddy(self.backups)
         layout.addWidget(caption)
         layout.addWidget(self.backups)
-        self.passphrase = secret_line("backupPassphrase", "Passphrase of the backup")
-        pass_caption = QLabel("&Passphrase of the backup:")
+        self.passphrase = secret_line(
+            "backupPassphrase", translate("Vault", "Passphrase of the backup")
+        )
+        pass_caption = QLabel(translate("Vault", "&Passphrase of the backup:"))
         pass_caption.setBuddy(self.passphrase)
         form = QFormLayout()
         form.addRow(pass_caption, self.passphrase)
@@ -56,8 +61,10 @@ class RestorePage(QWidget):
         self.busy = Busy("restoreBusy")
         layout.addWidget(self.problem)
         layout.addWidget(self.busy)
-        back = QPushButton("Bac&k", objectName="restoreBackButton")
-        self.restore_button = QPushButton("&Restore and unlock", objectName="restoreButton")
+        back = QPushButton(translate("Vault", "Bac&k"), objectName="restoreBackButton")
+        self.restore_button = QPushButton(
+            translate("Vault", "&Restore and unlock"), objectName="restoreButton"
+        )
         row = QHBoxLayout()
         row.addWidget(back)
         row.addStretch(1)
@@ -85,8 +92,8 @@ class RestorePage(QWidget):
             self.backups.setFocus()
         else:
             self.problem.say(
-                f"There are no backups in {backups_folder}. Go back and try the "
-                "passphrase again, or ask your IT team."
+                translate("Vault", "There are no backups in {folder}. Go back and try the "
+                          "passphrase again, or ask your IT team.").format(folder=backups_folder)
             )
 
     def chosen(self) -> Path | None:
@@ -97,9 +104,13 @@ class RestorePage(QWidget):
     def _restore(self) -> None:
         chosen = self.chosen()
         if chosen is None:
-            self.problem.say("Choose a backup from the list first.")
+            self.problem.say(translate("Vault", "Choose a backup from the list first."))
         elif not self.passphrase.text():
-            self.problem.say("Type the passphrase of the backup. It is usually your passphrase.")
+            self.problem.say(
+                translate(
+                    "Vault", "Type the passphrase of the backup. It is usually your passphrase."
+                )
+            )
             self.passphrase.setFocus()
         else:
             self.problem.clear()
@@ -109,7 +120,7 @@ class RestorePage(QWidget):
         """Show the moving bar while the backup is checked and restored."""
         self.restore_button.setEnabled(not busy)
         if busy:
-            self.busy.start("Restoring the backup… this takes a moment.")
+            self.busy.start(translate("Vault", "Restoring the backup… this takes a moment."))
         else:
             self.busy.stop()
 

@@ -17,14 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.wording import day_and_time
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, centred_column, paragraph
 
 _WHY = {
-    "unlock": "taken when the vault was unlocked",
-    "before-migration": "taken before an update changed the vault",
-    "manual": "taken by hand",
-    "rekey": "taken when the passphrase was changed",
-    "replaced": "the vault as it was before a backup was restored",
+    "unlock": QT_TRANSLATE_NOOP("Vault", "taken when the vault was unlocked"),
+    "before-migration": QT_TRANSLATE_NOOP("Vault", "taken before an update changed the vault"),
+    "manual": QT_TRANSLATE_NOOP("Vault", "taken by hand"),
+    "rekey": QT_TRANSLATE_NOOP("Vault", "taken when the passphrase was changed"),
+    "replaced": QT_TRANSLATE_NOOP("Vault", "the vault as it was before a backup was restored"),
 }
 
 
@@ -36,7 +37,8 @@ def describe_backup(path: Path) -> str:
         when = day_and_time(datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC))
     except ValueError:
         return path.name
-    return f"{when}, {_WHY.get(label, label.replace('-', ' '))}"
+    why = translate("Vault", _WHY[label]) if label in _WHY else label.replace("-", " ")
+    return f"{when}, {why}"
 
 
 def secret_line(name: str, accessible: str) -> QLineEdit:
@@ -59,20 +61,29 @@ class UnlockPage(QWidget):
         self.training = training
         column = QWidget()
         layout = QVBoxLayout(column)
-        layout.addWidget(QLabel("<h2>Unlock your cases</h2>"))
+        layout.addWidget(QLabel(translate("Vault", "<h2>Unlock your cases</h2>")))
         if training:
             layout.addWidget(
                 paragraph(
-                    "Training mode: this vault holds practice cases only, so it needs no "
-                    "passphrase. "
-                    "Never record a real child here."
+                    translate(
+                        "Vault",
+                        "Training mode: this vault holds practice cases only, so it needs no "
+                        "passphrase. "
+                        "Never record a real child here.",
+                    )
                 )
             )
         else:
-            layout.addWidget(paragraph("Your cases are locked. Type your passphrase to open them."))
-        layout.addWidget(paragraph(f"Vault: {vault_location}", "vaultLocation"))
-        self.passphrase = secret_line("unlockPassphrase", "Passphrase")
-        caption = QLabel("&Passphrase:")
+            layout.addWidget(
+                paragraph(
+                    translate("Vault", "Your cases are locked. Type your passphrase to open them.")
+                )
+            )
+        layout.addWidget(paragraph(
+            translate("Vault", "Vault: {place}").format(place=vault_location), "vaultLocation"
+        ))
+        self.passphrase = secret_line("unlockPassphrase", translate("Vault", "Passphrase"))
+        caption = QLabel(translate("Vault", "&Passphrase:"))
         caption.setBuddy(self.passphrase)
         form = QFormLayout()
         form.addRow(caption, self.passphrase)
@@ -87,12 +98,19 @@ class UnlockPage(QWidget):
         layout.addWidget(self.problem)
         layout.addWidget(self.busy)
         self.unlock_button = QPushButton(
-            "&Open the practice cases" if training else "&Unlock", objectName="unlockButton"
+            translate("Vault", "&Open the practice cases") if training
+            else translate("Vault", "&Unlock"),
+            objectName="unlockButton",
         )
         self.unlock_button.setDefault(True)
-        self.backup_button = QPushButton("Open a &backup instead…", objectName="openBackupButton")
+        self.backup_button = QPushButton(
+            translate("Vault", "Open a &backup instead…"), objectName="openBackupButton"
+        )
         self.backup_button.setAccessibleDescription(
-            "Choose one of the encrypted backups taken each time the vault was unlocked"
+            translate(
+                "Vault",
+                "Choose one of the encrypted backups taken each time the vault was unlocked",
+            )
         )
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
@@ -108,7 +126,7 @@ class UnlockPage(QWidget):
 
     def _unlock(self) -> None:
         if not self.training and not self.passphrase.text():
-            self.problem.say("Type your passphrase first.")
+            self.problem.say(translate("Vault", "Type your passphrase first."))
             self.passphrase.setFocus()
             return
         self.problem.clear()
@@ -125,7 +143,7 @@ class UnlockPage(QWidget):
         self.backup_button.setEnabled(not busy)
         self.passphrase.setEnabled(not busy)
         if busy:
-            self.busy.start("Unlocking… this takes a moment.")
+            self.busy.start(translate("Vault", "Unlocking… this takes a moment."))
         else:
             self.busy.stop()
 

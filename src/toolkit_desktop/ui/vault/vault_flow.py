@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from toolkit_desktop.ui.common.context import AppContext
+from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.common.worker import VaultWorker
 from toolkit_desktop.ui.vault.first_run import CreateVaultPage
 from toolkit_desktop.ui.vault.restore_page import RestorePage
@@ -112,7 +113,10 @@ class VaultFlow(QObject):
 
             def work() -> Session:
                 return sessions.open_session(
-                    c.vault_path, passphrase, c.clock, c.definitions,
+                    c.vault_path,
+                    passphrase,
+                    c.clock,
+                    c.definitions,
                     sessions.generations(c.settings),
                 )
 
@@ -125,24 +129,34 @@ class VaultFlow(QObject):
     def _show_backups(self) -> None:
         path = self._context.vault_path
         from toolkit_desktop.services import upkeep  # deferred like _sessions, for the same reason
+
         self.restore_page.start(upkeep.vault_backups(path), upkeep.backups_folder(path))
         self.show_page.emit(self.restore_page)
         self.restore_page.backups.setFocus()
 
     def _restore(self, backup: Path, passphrase: str) -> None:
         c = self._context
-        question = (
-            f"Replace the vault with the backup from {describe_backup(backup)}? Anything recorded "
-            "after that backup was taken will not be in it. The vault it replaces is kept among "
-            "the backups."
-        )
-        if not c.dialogs.confirm(self._parent, "Restore a backup", question, "Restore"):
+        question = translate(
+            "Vault",
+            "Replace the vault with the backup from {backup}? Anything recorded after that backup "
+            "was taken will not be in it. The vault it replaces is kept among the backups.",
+        ).format(backup=describe_backup(backup))
+        if not c.dialogs.confirm(
+            self._parent,
+            translate("Vault", "Restore a backup"),
+            question,
+            translate("Vault", "Restore"),
+        ):
             return
         self.restore_page.set_busy(True)
         sessions = _sessions()
         self._worker.submit(
             lambda: sessions.restore_and_open(
-                backup, c.vault_path, passphrase, c.clock, c.definitions,
+                backup,
+                c.vault_path,
+                passphrase,
+                c.clock,
+                c.definitions,
                 sessions.generations(c.settings),
             ),
             lambda session: self._opened(session, RESTORED),
