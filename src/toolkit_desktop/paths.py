@@ -42,6 +42,14 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """Files the program can always make again, such as its compiled templates: never case data."""
+    home = _override()
+    if home is not None:
+        return home / "cache"
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def settings_file() -> Path:
     """The non-sensitive settings: idle time, backups kept, vault location."""
     return config_dir() / "settings.json"

@@ -11,7 +11,7 @@ from toolkit_desktop.cli.passphrase import PassphraseReader
 from toolkit_desktop.domain.clock import SystemClock
 from toolkit_desktop.errors import ToolkitError
 from toolkit_desktop.services import upkeep
-from toolkit_desktop.services.session import generations
+from toolkit_desktop.services.upkeep import generations  # not services.session: it loads the pack
 from toolkit_desktop.settings import load_settings
 
 

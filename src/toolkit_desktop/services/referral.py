@@ -25,8 +25,6 @@ from toolkit_desktop.domain.records import PackExport, Profile
 from toolkit_desktop.domain.wording import show_date, uk_today
 from toolkit_desktop.export.atomic import ExportFailed, staged
 from toolkit_desktop.export.pack import PackInput, build_pack, encrypt, pack_parts
-from toolkit_desktop.export.pack.append import append_documents
-from toolkit_desktop.export.pack.attachments_view import appendices
 from toolkit_desktop.services.cases import CaseService, CaseSnapshot, practitioner_name
 from toolkit_desktop.storage.vault import Vault
 
@@ -128,7 +126,7 @@ def export_pack(
     next_pack = _next_pack(vault, definitions, case_id, now)
     pack = next_pack.input
     try:
-        data = append_documents(build_pack(pack), appendices(pack))
+        data = build_pack(pack)  # the readable PDF attachments appended, marked and numbered
         if password is not None:
             data = encrypt(data, password)
     except ExportFailed:

@@ -27,13 +27,8 @@ from toolkit_desktop.services.case_list import LIST_FORMS, CaseEntry, case_entry
 from toolkit_desktop.services.cases import CaseService
 from toolkit_desktop.services.training import open_training_vault
 from toolkit_desktop.services.upkeep import Generations, change_passphrase, prove_backup, restore
-from toolkit_desktop.settings import Settings
+from toolkit_desktop.services.upkeep import generations as generations  # its home is upkeep now
 from toolkit_desktop.storage.vault import Vault
-
-
-def generations(settings: Settings) -> Generations:
-    """Which backups the settings keep: recent ones, one a day, one a week."""
-    return Generations(settings.backups_kept, settings.backups_daily, settings.backups_weekly)
 
 
 class Session:

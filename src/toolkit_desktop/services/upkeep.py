@@ -11,6 +11,7 @@ from pathlib import Path
 from toolkit_desktop.domain.clock import Clock
 from toolkit_desktop.paths import backups_dir
 from toolkit_desktop.policy import enforce_passphrase, enforce_vault_place
+from toolkit_desktop.settings import Settings
 from toolkit_desktop.storage import backups, upkeep
 from toolkit_desktop.storage.backups import Generations
 from toolkit_desktop.storage.errors import VaultDamaged, VaultError
@@ -26,6 +27,11 @@ class CheckResult:
 
     problems: list[str]
     cases: int
+
+
+def generations(settings: Settings) -> Generations:
+    """Which backups the settings keep: recent ones, one a day, one a week."""
+    return Generations(settings.backups_kept, settings.backups_daily, settings.backups_weekly)
 
 
 def backups_folder(vault_path: Path) -> Path:

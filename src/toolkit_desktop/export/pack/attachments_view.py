@@ -1,7 +1,7 @@
 """The pack's list of supporting documents (NRM topic 38) and the photo for the missing-child sheet.
 
 Every attachment not removed is listed with what it is, its date and size; a PDF that can be read
-is appended after the pack's last page (`append.py`, by the service), one that cannot is listed
+is appended after the pack's last page (`append.py`, by the builder), one that cannot is listed
 with what is known of it. The photo is made smaller for the page (Pillow, which reportlab itself
 uses for images) so a large photo does not make a large pack; a damaged image is said in words,
 never a failed pack.
@@ -86,16 +86,6 @@ def _photo(held: AttachedFile) -> SheetPhoto | None:
                       small.height * scale, f"Photo: {when}")
 
 
-def appendices(pack: PackInput) -> tuple[Appendix, ...]:
-    """The PDFs to append after the pack's last page, as the pack's list says."""
-    found = []
-    for f in pack.attachments:
-        a = f.attachment
-        if not a.removed and not a.kind.is_image and pdf_pages(f.data) is not None:
-            found.append(Appendix(f"Attachment {a.number}: {a.description}", f.data))
-    return tuple(found)
-
-
 def attachments_view(pack: PackInput) -> AttachmentsView:
     """The attachments part and the sheet's photo, from the pack input."""
     files = pack.attachments
@@ -122,7 +112,7 @@ def attachments_view(pack: PackInput) -> AttachmentsView:
                         "appended; kept in the case's vault")
             else:
                 title = f"Attachment {a.number}: {a.description}"
-                appendices.append(Appendix(title, f.data))
+                appendices.append(Appendix(title, f.data, pages))
                 note = f"{pages} page{'s' if pages != 1 else ''}, appended at the end of this pack"
         lines.append(AttachmentLine(
             a.number, a.kind.words, a.description,

@@ -1,4 +1,5 @@
-"""Build the NRM referral pack: gather the parts, render the wording, lay out the pages.
+"""Build the NRM referral pack: gather the parts, render the wording, lay out the pages, and put
+the supporting PDFs after them.
 
 Pure: a `PackInput` in, PDF bytes out. Nothing touches the vault or the disk, so the service
 layer decides where (and whether) the bytes are written.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import io
 
+from toolkit_desktop.export.pack.append import append_documents
 from toolkit_desktop.export.pack.contents import Part, gather
 from toolkit_desktop.export.pack.fonts import register_fonts
 from toolkit_desktop.export.pack.model import PackInput
@@ -22,12 +24,15 @@ def pack_parts(pack: PackInput) -> list[Part]:
 
 
 def build_pack(pack: PackInput) -> bytes:
-    """The whole pack as PDF bytes."""
+    """The whole pack as PDF bytes, the case's readable PDF attachments appended at the end."""
     register_fonts()
     contents = gather(pack)
     story = to_story(render_markup(contents.context))
     case = pack.facts.case
-    marks = PageMarks(reference=case.reference, version=pack.version, training=case.training)
+    documents = contents.appendices
+    # Every page, the appended ones too, says "Page N of M" with M counting them all.
+    marks = PageMarks(reference=case.reference, version=pack.version, training=case.training,
+                      appended=sum(d.pages for d in documents))
     buffer = io.BytesIO()
     title = f"NRM referral pack {case.reference} version {pack.version}"
     document = PackDocument(
@@ -35,4 +40,4 @@ def build_pack(pack: PackInput) -> bytes:
         creator="toolkit-desktop",
     )
     document.build_pack(story)
-    return buffer.getvalue()
+    return append_documents(buffer.getvalue(), documents, marks)

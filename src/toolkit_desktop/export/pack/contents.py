@@ -20,6 +20,7 @@ from toolkit_desktop.domain.form_ids import (
     TRAFFICKING_FORM,
 )
 from toolkit_desktop.domain.wording import ZONE_NAME, show_time, status_counts
+from toolkit_desktop.export.pack.append import Appendix
 from toolkit_desktop.export.pack.attachments_view import TITLE as ATTACHMENTS_TITLE
 from toolkit_desktop.export.pack.attachments_view import attachments_view
 from toolkit_desktop.export.pack.changes import ChangesView, changes_since
@@ -82,6 +83,7 @@ class PackContents:
 
     context: dict[str, Any] = field(default_factory=dict)
     parts: tuple[Part, ...] = ()
+    appendices: tuple[Appendix, ...] = ()  # the PDFs appended after the pack's last page
 
 
 def placed_forms(pack: PackInput, own_parts: dict[str, list[Part]]) -> list[Part]:
@@ -207,4 +209,4 @@ def gather(pack: PackInput) -> PackContents:
         "attachments": attached,
         "parts": parts,
     }
-    return PackContents(context=context, parts=tuple(parts))
+    return PackContents(context=context, parts=tuple(parts), appendices=attached.appendices)

@@ -1,6 +1,10 @@
 """The pack's pages: OFFICIAL-SENSITIVE, the case reference and "Page N of M" on every page, and
 the TRAINING watermark across every page of a training case.
 
+The marks are drawn by `draw_marks` and `draw_watermark`, here for the pack's own pages and by
+`append.py` for the pages of supporting documents appended after them, which are numbered on
+from the pack's last page and counted in its "of M".
+
 The story is laid out once. "Page N of M" and the contents list's page numbers need the page
 count and each part's page, known only at the end: the canvas (`PackCanvas`, reportlab's usual
 pattern for "Page N of M") keeps each laid-out page instead of writing it, and when the last is
@@ -11,10 +15,12 @@ Laying the story out again until the numbers settle (`multiBuild`) cost more tha
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -36,6 +42,16 @@ MARKING = "OFFICIAL-SENSITIVE"
 TRAINING_MARK = "TRAINING - NOT A REAL REFERRAL"
 
 
+# The header's and footer's lines of text, from the top and bottom edges.
+HEADER_LINE = 12 * mm
+FOOTER_LINE = 10 * mm
+# The strips at the top and bottom of a page that the marks use, rules included: an appended
+# document's page is made smaller to fit between them, so no mark ever covers its words.
+MARKS_BAND = 15 * mm
+
+Size = tuple[float, float]
+
+
 @dataclass(frozen=True)
 class PageMarks:
     """What every page carries besides its content."""
@@ -43,15 +59,19 @@ class PageMarks:
     reference: str
     version: int
     training: bool
+    appended: int = 0  # pages of supporting documents after the pack's own, counted in "of M"
 
 
-def _draw_marks(canvas: Canvas, marks: PageMarks, page: int, total: int) -> None:
-    width, height = PAGE_SIZE
+def draw_marks(
+    canvas: Canvas, marks: PageMarks, page: int, total: int, size: Size = PAGE_SIZE
+) -> None:
+    """The marking, the pack's version, the case reference and "Page N of M" on one page."""
+    width, height = size
     left, right = MARGIN_X, width - MARGIN_X
     reference = printable(marks.reference)
     canvas.saveState()
     canvas.setFillColor(INK)
-    top = height - 12 * 2.835 * 1.0  # 12 mm below the top edge
+    top = height - HEADER_LINE
     canvas.setFont(BOLD, 10)
     canvas.drawCentredString(width / 2, top, MARKING)
     canvas.setFont(REGULAR, 8)
@@ -61,7 +81,7 @@ def _draw_marks(canvas: Canvas, marks: PageMarks, page: int, total: int) -> None
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(left, top - 5, right, top - 5)
-    bottom = 10 * 2.835
+    bottom = FOOTER_LINE
     canvas.line(left, bottom + 11, right, bottom + 11)
     canvas.setFillColor(INK)
     canvas.setFont(BOLD, 10)
@@ -77,16 +97,23 @@ def _draw_marks(canvas: Canvas, marks: PageMarks, page: int, total: int) -> None
     canvas.restoreState()
 
 
-def _draw_watermark(canvas: Canvas, _doc: Any) -> None:
-    """The diagonal TRAINING mark, drawn under the page's content so the text stays readable."""
-    width, height = PAGE_SIZE
+def draw_watermark(canvas: Canvas, size: Size = PAGE_SIZE) -> None:
+    """The diagonal TRAINING mark across the page, translucent."""
+    width, height = size
     canvas.saveState()
     canvas.setFillColor(Color(WATERMARK.red, WATERMARK.green, WATERMARK.blue, alpha=0.16))
     canvas.setFont(BOLD, 40)
     canvas.translate(width / 2, height / 2)
-    canvas.rotate(52)
+    # Along a landscape page's diagonal; a portrait page keeps the pack's angle.
+    canvas.rotate(math.degrees(math.atan2(height, width)) if width > height else 52)
     canvas.drawCentredString(0, -14, TRAINING_MARK)
     canvas.restoreState()
+
+
+def _watermark_under(canvas: Canvas, _doc: Any) -> None:
+    """The pack's own pages: the watermark drawn as the page begins, under the page's content,
+    so the text stays readable."""
+    draw_watermark(canvas)
 
 
 class PackCanvas(Canvas):
@@ -115,14 +142,14 @@ class PackCanvas(Canvas):
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._held)
+        total = len(self._held) + self._marks.appended
         for number, state in enumerate(self._held, start=1):
             self.__dict__.update(state)
             # A bookmark points at the page being written: so it is made now, not at layout.
             for key, title in self._parts.get(number, ()):
                 self.bookmarkPage(f"part-{key}")
                 self.addOutlineEntry(title, f"part-{key}", level=0)
-            _draw_marks(self, self._marks, number, total)
+            draw_marks(self, self._marks, number, total)
             super().showPage()
         self._held = []
         for key, name in self._slots.items():
@@ -153,7 +180,7 @@ class PackDocument(BaseDocTemplate):
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.marks = marks
         # The watermark goes under the page's content, so it is drawn as the page begins.
-        on_page = _draw_watermark if marks.training else (lambda canvas, doc: None)
+        on_page = _watermark_under if marks.training else (lambda canvas, doc: None)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
 
     def build_pack(self, story: list[Flowable]) -> None:
