@@ -1,6 +1,7 @@
 """`toolkit-desktop case import | list | export | attach | attachments | delete |
-review-retention`: cases in and out of the vault from a shell, photos or documents into a case,
-and deleting the cases the organisation no longer keeps."""
+review-retention | handover | receive | confirm-handover | withdraw-handover`: cases in and out of
+the vault from a shell, photos or documents into a case, deleting the cases the organisation no
+longer keeps, and handing a case to a colleague's laptop in an encrypted file."""
 
 from __future__ import annotations
 
@@ -93,6 +94,7 @@ def register(
         "review-retention", help="list the cases past the organisation's retention period")
     common(sub)
     sub.set_defaults(run=_review_retention)
+    _register_handover(commands, common)
 
 
 def _definitions() -> Definitions:
@@ -128,6 +130,7 @@ def _name(values: dict[tuple[str, str], object]) -> str:
 def _list(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         rows = vault.cases.list_rows()
+        handed_over = _handover_marks(vault)
     if not rows:
         print("No cases yet.")
         return 0
@@ -136,6 +139,7 @@ def _list(args: argparse.Namespace) -> int:
         first = row.case.first_contact_at
         when = first.strftime("%Y-%m-%d %H:%M") if first else "not recorded"
         mark = "  [TRAINING]" if row.case.training else ""
+        mark += handed_over.get(row.case.id, "")
         print(f"{row.case.id:>5}  {row.case.reference:<17}  {when:<16}  {_name(row.values)}{mark}")
     return 0
 
@@ -277,4 +281,112 @@ def _review_retention(args: argparse.Namespace) -> int:
     print(f"{'ID':>5}  {'REFERENCE':<17}  {'LAST ACTIVITY':<17}  DAYS")
     for d in due:
         print(f"{d.case_id:>5}  {d.reference:<17}  {show_date(d.last_activity):<17}  {d.days}")
+    return 0
+
+
+# -- handing a case over to a colleague's laptop ----------------------------------------------
+
+def _register_handover(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: Callable[..., None]
+) -> None:
+    sub = commands.add_parser(
+        "handover", help="write a case to an encrypted handover file for a colleague's laptop")
+    common(sub)
+    sub.add_argument("case_id", type=int, metavar="ID")
+    sub.add_argument("--to", type=Path, required=True, metavar="FILE",
+                     help="where to write the handover file (.tkhandover)")
+    sub.add_argument("--receiver", required=True, metavar="NAME",
+                     help="who receives it (a name and their team), kept in the audit trail")
+    sub.add_argument("--force", action="store_true", help="replace FILE if it already exists")
+    sub.set_defaults(run=_handover)
+
+    sub = commands.add_parser(
+        "receive", help="add a case from a handover file (asks for its six words, then the "
+        "vault passphrase; one per line with --passphrase-stdin)")
+    common(sub)
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.set_defaults(run=_receive)
+
+    sub = commands.add_parser(
+        "confirm-handover", help="type the receiver's confirmation code: deletes this copy")
+    common(sub)
+    sub.add_argument("case_id", type=int, metavar="ID")
+    sub.add_argument("code", metavar="CODE", help="the code the receiver read to you")
+    sub.add_argument("--by", metavar="NAME",
+                     help="who confirms it, for the audit trail (default: your login name)")
+    sub.set_defaults(run=_confirm_handover)
+
+    sub = commands.add_parser(
+        "withdraw-handover", help="a handover that went astray: make the case writable again")
+    common(sub)
+    sub.add_argument("case_id", type=int, metavar="ID")
+    sub.add_argument("--reason", required=True, metavar="TEXT",
+                     help="why it is withdrawn, kept in the audit trail")
+    sub.set_defaults(run=_withdraw_handover)
+
+
+def _handover_marks(vault: Vault) -> dict[int, str]:
+    from toolkit_desktop.services.handover import awaiting_handovers
+
+    return {case_id: f"  [{w.mark.upper()}]" for case_id, w in awaiting_handovers(vault).items()}
+
+
+def _handover(args: argparse.Namespace) -> int:
+    from toolkit_desktop.services.handover import SUFFIX, HandoverRefused, hand_over
+
+    target = Path(args.to)
+    if not target.suffix:
+        target = target.with_name(target.name + SUFFIX)
+    if target.exists() and not args.force:  # said before the passphrase is asked for
+        raise HandoverRefused(f"{target} already exists; nothing was written. Choose another "
+                              "name, or add --force to replace it.")
+    with open_vault(args) as vault:
+        done = hand_over(vault, args.case_id, target, args.receiver, by=_login(),
+                         replace=args.force)
+    print(f"Handover file written: {done.target}")
+    print(f"Read these six words to {done.receiver} by phone, not by email or a text message. "
+          "They are shown only now and kept nowhere:")
+    print()
+    print(f"    {done.words}")
+    print()
+    print(f"Case {done.reference} stays in this vault, and cannot be changed, until "
+          f"{done.receiver} reads you the confirmation code their laptop shows. Then run:")
+    print(f"    toolkit-desktop case confirm-handover {done.case_id} CODE")
+    return 0
+
+
+def _receive(args: argparse.Namespace) -> int:
+    from toolkit_desktop.services.handover import open_file, receive
+
+    reader = PassphraseReader(args.passphrase_stdin)
+    # The file is opened and checked before the vault is: a wrong word or a damaged file is
+    # said before the vault passphrase is asked for.
+    words = reader.read("The six handover words")
+    opened = open_file(args.file, words)
+    definitions = _definitions()
+    with open_vault(args, reader) as vault:
+        received = receive(vault, definitions, opened, words)
+    if not received.again:
+        print(f"Case received as number {received.case_id} ({received.reference}).")
+    print(received.sentence)
+    return 0
+
+
+def _confirm_handover(args: argparse.Namespace) -> int:
+    from toolkit_desktop.services.handover import confirm_handover
+    from toolkit_desktop.services.session import generations
+    from toolkit_desktop.settings import load_settings
+
+    with open_vault(args) as vault:
+        done = confirm_handover(vault, args.case_id, args.code, generations(load_settings()),
+                                by=args.by or _login())
+    print(done.sentence)
+    return 0
+
+
+def _withdraw_handover(args: argparse.Namespace) -> int:
+    from toolkit_desktop.services.handover import withdraw_handover
+
+    with open_vault(args) as vault:
+        print(withdraw_handover(vault, args.case_id, args.reason, by=_login()))
     return 0

@@ -3,7 +3,8 @@
 A case is deleted only with a reason and its reference typed back: the practitioner reads the
 reference off the screen, so the wrong case (or a mistyped number on the command line) is never
 deleted. Everything of the case leaves the vault file (see `CaseStore.delete_case`); what stays is
-one audit line with the reference, the date, who and why. Backups taken before still hold the
+one audit line with the reference, the date, who and why (for a case handed over to a colleague's
+laptop, to whom and when: `delete_handed_over`). Backups taken before still hold the
 case until they are rotated away, and the sentence after deleting says by when at the latest.
 """
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from toolkit_desktop.domain.records import Case
 from toolkit_desktop.domain.wording import local, show_date, uk_today
 from toolkit_desktop.errors import ToolkitError
 from toolkit_desktop.policy import Policy
@@ -119,11 +121,21 @@ def delete_case(
             "reference exactly as the case list shows it."
         )
     who = " ".join((by or practitioner_name(vault)).split())
+    return _delete(vault, case, f"case {case.reference} deleted by {who}; reason: {reason}", keep)
+
+
+def delete_handed_over(vault: Vault, case: Case, audit_detail: str, keep: Generations
+                       ) -> CaseDeleted:
+    """Delete a case handed over to a colleague's laptop, once its receiver's confirmation code
+    was typed back (`services.handover` checks it): everything of it leaves the vault as in
+    `delete_case`, and the audit line (`audit_detail`) says to whom it went and when."""
+    return _delete(vault, case, audit_detail, keep)
+
+
+def _delete(vault: Vault, case: Case, audit_detail: str, keep: Generations) -> CaseDeleted:
     before = list_backups(vault.path)  # taken before the deletion: each may hold the case
     now = vault.clock.now()
-    compacted = vault.cases.delete_case(
-        case, f"case {case.reference} deleted by {who}; reason: {reason}"
-    )
+    compacted = vault.cases.delete_case(case, audit_detail)
     return CaseDeleted(
         reference=case.reference,
         deleted_at=now,

@@ -83,11 +83,12 @@ _LONGEST_ID = 100  # a form or field id; longer is not one of ours, and is short
 _SHOWN_LABEL = 60  # an indicator's label is a sentence: enough of it to find it by
 
 
-def export_case_json(vault: Vault, case_id: int, target: Path) -> None:
-    """Write a case file with every revision and attachment, oldest first; whole or not at all."""
+def case_document(vault: Vault, case_id: int) -> dict[str, Any]:
+    """A case with every revision and attachment, oldest first, as an exchange document (the
+    case file's content; the handover file carries the same)."""
     store = vault.cases
     held = {f.attachment.id: f.data for f in store.attached_files(case_id)}
-    document = to_document(
+    return to_document(
         store.get(case_id),
         store.revisions(case_id),
         store.chronology(case_id),
@@ -95,6 +96,11 @@ def export_case_json(vault: Vault, case_id: int, target: Path) -> None:
         store.exports(case_id),
         [(a, held.get(a.id)) for a in store.attachments(case_id)],
     )
+
+
+def export_case_json(vault: Vault, case_id: int, target: Path) -> None:
+    """Write a case file with every revision and attachment, oldest first; whole or not at all."""
+    document = case_document(vault, case_id)
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     write_atomically(target, text.encode("utf-8"))
     vault.record_audit("export-json", f"case {case_id} to {target}")
@@ -118,26 +124,32 @@ def read_case_file(path: Path) -> Any:
         raise ExchangeError(f"there is no file at {path}") from None
     except OSError as exc:
         raise ExchangeError(f"{path} cannot be read ({exc.strerror})") from None
+    return decode_case_file(raw, path.name)
+
+
+def decode_case_file(raw: bytes, file_name: str) -> Any:
+    """Decode a case file's bytes with the refusals of `read_case_file` (the handover file's
+    case document is checked the same way)."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise ExchangeError(f"{path.name} is not UTF-8 text, so it is not a case file") from None
+        raise ExchangeError(f"{file_name} is not UTF-8 text, so it is not a case file") from None
     try:
-        return json.loads(text, object_pairs_hook=partial(_once_each, path.name))
+        return json.loads(text, object_pairs_hook=partial(_once_each, file_name))
     except ExchangeError:  # a key given twice, said by `_once_each`
         raise
     except json.JSONDecodeError as exc:
         raise ExchangeError(
-            f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            f"{file_name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
     except RecursionError:
         raise ExchangeError(
-            f"{path.name} is nested far too deeply to be a case file (more than "
+            f"{file_name} is nested far too deeply to be a case file (more than "
             f"{DEEPEST_NESTING} levels)"
         ) from None
     except ValueError:  # Python refuses to read an integer of more than 4,300 digits
         raise ExchangeError(
-            f"{path.name} holds a number of thousands of digits, which no case file does"
+            f"{file_name} holds a number of thousands of digits, which no case file does"
         ) from None
 
 

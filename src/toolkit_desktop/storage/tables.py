@@ -2,7 +2,8 @@
 
 Answers and chronology are append-only: triggers created by the first migration refuse UPDATE on
 them, so history cannot be rewritten even by a bug elsewhere. Their rows can be deleted only with
-their whole case, once the deletion is recorded in `case_deletions` (migration 0005).
+their whole case, once the deletion is recorded in `case_deletions` (migration 0005). A case
+handed over and awaiting the receiver's confirmation takes no new rows at all (migration 0006).
 """
 
 from __future__ import annotations
@@ -192,7 +193,37 @@ case_deletions = Table(
     Column("deleted_at", UtcDateTime, nullable=False),
 )
 
+# A case handed over to a colleague's laptop in an encrypted file: to whom, when, and a digest of
+# the confirmation code the receiver reads back (never the words that lock the file). The row
+# outlives the case, as `case_deletions` does; while it has no outcome the case is read-only.
+handovers = Table(
+    "handovers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, nullable=False, index=True),
+    Column("handover_id", String, nullable=False, unique=True),
+    Column("reference", String, nullable=False),
+    Column("receiver", Text, nullable=False),
+    Column("handed_by", Text, nullable=False),
+    Column("handed_at", UtcDateTime, nullable=False),
+    Column("destination", Text, nullable=False),
+    Column("code_digest", String, nullable=False),
+)
+
+# How a handover ended: "confirmed" (the right code was typed and the case deleted) or
+# "withdrawn" (with a reason; the case can be changed again). At most one per handover.
+handover_outcomes = Table(
+    "handover_outcomes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("handover_id", Integer, ForeignKey("handovers.id"), nullable=False, unique=True),
+    Column("outcome", String, nullable=False),
+    Column("at", UtcDateTime, nullable=False),
+    Column("by", Text, nullable=False),
+    Column("reason", Text, nullable=False, default=""),
+)
+
 APPEND_ONLY_TABLES = (
     "revisions", "chronology", "audit", "pack_exports", "attachments", "attachment_removals",
-    "case_deletions",
+    "case_deletions", "handovers", "handover_outcomes",
 )

@@ -309,6 +309,10 @@ def translate(exc: Exception, path: Path) -> Exception:
     if isinstance(exc, VaultError):
         return exc
     text = str(exc).lower()
+    if "handed over and awaiting confirmation" in text:  # the triggers of migration 0006
+        from toolkit_desktop.storage.handover_store import CaseAwaitingConfirmation
+
+        return CaseAwaitingConfirmation()
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "disk is full" in text:
         return StorageFull()
     if "database is locked" in text:

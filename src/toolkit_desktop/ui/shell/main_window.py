@@ -54,7 +54,7 @@ if TYPE_CHECKING:  # types only; the modules themselves load in _build_rooms (se
 # What `_build_rooms` makes: asking for any of them before it ran builds them all at once.
 ROOMS = frozenset({
     "autosaver", "case_list", "workspace", "settings_page", "status", "settings_keeper",
-    "field_tools", "case_actions",
+    "field_tools", "case_actions", "handover",
 })
 
 
@@ -124,6 +124,11 @@ class MainWindow(QMainWindow):
             ("new", translate("Shell", "&New case"), "Ctrl+N", self.new_case),
             ("settings", translate("Shell", "Se&ttings"), "Ctrl+,", self.show_settings),
             ("lock", translate("Shell", "&Lock"), "Ctrl+L", lambda: self.lock("manual")),
+            # Handing the open case to a colleague's laptop, and receiving one (ui/handover).
+            ("handover", translate("Shell", "&Hand over…"), "Ctrl+Shift+H",
+             lambda: self._handover("hand_over")),
+            ("receive", translate("Shell", "Recei&ve a case…"), "Ctrl+Shift+R",
+             lambda: self._handover("receive")),
         ))
         # Ctrl+Q closes the app as Alt+F4 does (saving first, asking if something cannot be).
         quit_action = QAction(translate("Shell", "Quit"), self, objectName="action:quit")
@@ -184,6 +189,7 @@ class MainWindow(QMainWindow):
         # Deferred from the top of the module so that the first window shows before these load:
         # they import the services, SQLAlchemy and the pack (see the module docstring).
         from toolkit_desktop.ui.form.autosave import Autosaver
+        from toolkit_desktop.ui.handover.handover_actions import HandoverActions
         from toolkit_desktop.ui.settings.settings_page import SettingsPage
         from toolkit_desktop.ui.shell.settings_keeper import SettingsKeeper
         from toolkit_desktop.ui.workspace.case_actions import CaseActions
@@ -209,9 +215,19 @@ class MainWindow(QMainWindow):
             self, context, lambda: self.session, self.worker, self.autosaver, self.workspace,
             self.status, self.statusBar(),
         )
+        self.handover = HandoverActions(
+            self, context, lambda: self.session, self.worker, self.workspace, self.pages,
+            self.status, self.autosaver.flush, self.show_case_list, self.open_case,
+            lambda: self.pages.currentWidget() is self.case_list,
+        )
+        self.centralWidget().layout().insertWidget(2, self.handover.banner)  # below the marking
         for page in (self.case_list, self.workspace, self.settings_page):
             self.pages.addWidget(page)
         self._rooms_state = "built"
+
+    def _handover(self, what: str) -> None:
+        if self.session is not None:
+            getattr(self.handover, what)()
 
     def _new_case_list(self) -> CaseListPage:
         # Deferred with the other rooms (see the module docstring).
@@ -382,6 +398,7 @@ class MainWindow(QMainWindow):
         self._save_everything()
         self.autosaver.lock(_unasked_reason(self.context.clock.now()))
         self.case_actions.lock()
+        self.handover.lock()  # the handover words never stay on a locked screen
         self.clipboard.clear_ours()
         self.session = None
         self.worker.submit(session.close)  # after the pending saves: the worker keeps order

@@ -26,6 +26,16 @@ WINDOW_KEYS = (
     ),
     (QT_TRANSLATE_NOOP("Shell", "Ctrl+L"), QT_TRANSLATE_NOOP("Shell", "Lock the vault now")),
     (
+        QT_TRANSLATE_NOOP("Shell", "Ctrl+Shift+H"),
+        QT_TRANSLATE_NOOP(
+            "Shell", "Hand the open case over to a colleague's laptop, or type its code"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shell", "Ctrl+Shift+R"),
+        QT_TRANSLATE_NOOP("Shell", "Receive a case handed over to you"),
+    ),
+    (
         QT_TRANSLATE_NOOP("Shell", "Alt+P"),
         QT_TRANSLATE_NOOP("Shell", "Make the referral pack (PDF), from any step of a case"),
     ),
