@@ -57,22 +57,32 @@ def explain(exc: Exception) -> str:
 
 
 class _Job(QRunnable):
-    def __init__(self, worker: VaultWorker, job_id: int, work: Callable[[], Any]) -> None:
+    """One job on the pool thread. It holds only its id: the work, and the job itself, are kept
+    by the worker on the GUI thread and released there (see `VaultWorker._deliver`)."""
+
+    def __init__(self, worker: VaultWorker, job_id: int) -> None:
         super().__init__()
-        self.setAutoDelete(True)
+        # Not auto-deleted: the pool would delete this object, and with it its Python wrapper,
+        # on the pool thread, while the GUI thread creates and destroys wrappers of its own.
+        self.setAutoDelete(False)
         self._worker = worker
         self._job_id = job_id
-        self._work = work
 
     def run(self) -> None:
+        worker, job_id = self._worker, self._job_id
+        work = worker._work_of(job_id)
         try:
-            result = self._work()
+            outcome: tuple[bool, object] = (True, work())
         except Exception as exc:  # handed to the GUI thread as a sentence, never a traceback
             if not isinstance(exc, ToolkitError):
                 log_failure("vault job failed", exc)
-            self._worker._finished.emit(self._job_id, False, exc)
-        else:
-            self._worker._finished.emit(self._job_id, True, result)
+            outcome = (False, exc)
+        # Every reference this thread holds goes before the report, so that the last ones (the
+        # worker's) are dropped on the GUI thread, whenever it gets there.
+        del work
+        worker._outcomes[job_id] = outcome
+        del outcome
+        worker._finished.emit(job_id)
 
 
 class VaultWorker(QObject):
@@ -80,13 +90,24 @@ class VaultWorker(QObject):
 
     busy_changed = Signal(bool)
     unexpected = Signal()  # a callback raised: logged by type; the window says UNEXPECTED
-    _finished = Signal(int, bool, object)
+    _finished = Signal(int)  # a job's id; its outcome waits in `_outcomes`
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
+        # The work of each job until it has reported back, so that the last reference to it (and
+        # to whatever its closure reaches: the session, a page) is dropped on the GUI thread: an
+        # object freed on the pool thread could free a Qt object's wrapper there, racing the GUI
+        # thread's own wrappers (the app tests' rare segfaults in Shiboken's BindingManager).
+        self._work: dict[int, Callable[[], Any]] = {}
+        # The jobs themselves, freed on the GUI thread too, once the pool has surely left their
+        # `run`: the pool runs one job at a time, in order, so when job N reports, every job
+        # before it has returned.
+        self._jobs: dict[int, _Job] = {}
+        # What each job gave back, (True, result) or (False, exception), until delivered.
+        self._outcomes: dict[int, tuple[bool, object]] = {}
         self._next_id = 0
         # Emitted from the pool thread; the slot lives on this GUI-thread object, so it is queued.
         self._finished.connect(self._deliver)
@@ -105,17 +126,31 @@ class VaultWorker(QObject):
         """Queue `work`; then `on_done(result)` or `on_failed(sentence, exception)` on the GUI."""
         self._next_id += 1
         self._callbacks[self._next_id] = (on_done, on_failed)
+        job = _Job(self, self._next_id)
+        self._work[self._next_id] = work
+        self._jobs[self._next_id] = job
         if len(self._callbacks) == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_Job(self, self._next_id, work))
+        self._pool.start(job)
+
+    def _work_of(self, job_id: int) -> Callable[[], Any]:
+        # Read from the pool thread; a dict lookup is atomic under the GIL.
+        return self._work[job_id]
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until the queue is empty (used when the app quits); True when it emptied."""
-        return self._pool.waitForDone(msecs)
+        done = self._pool.waitForDone(msecs)
+        if done:
+            self._jobs.clear()  # none is running: each is freed here, on the GUI thread
+        return done
 
-    @Slot(int, bool, object)
-    def _deliver(self, job_id: int, ok: bool, payload: object) -> None:
+    @Slot(int)
+    def _deliver(self, job_id: int) -> None:
+        ok, payload = self._outcomes.pop(job_id)
         on_done, on_failed = self._callbacks.pop(job_id, (None, None))
+        self._work.pop(job_id, None)  # the last reference to the work, on this thread
+        for earlier in [k for k in self._jobs if k < job_id]:
+            del self._jobs[earlier]
         try:
             if ok and on_done is not None:
                 on_done(payload)

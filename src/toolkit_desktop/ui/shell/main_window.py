@@ -10,6 +10,7 @@ either way. The unlock click itself waits only for the services it needs (see `v
 
 from __future__ import annotations
 
+import contextlib
 import gc
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -430,15 +431,15 @@ class MainWindow(QMainWindow):
             widget.hide()
             widget.deleteLater()
         # Lock can be reached from inside a key press on one of these widgets (the idle lock
-        # after sleep): delete them once that event has returned to the loop, then let Python
-        # drop what only they kept alive.
-        # Tied to the window: never run after it is gone (a test's end, the app closing), when
-        # forcing deferred deletions would reach objects the next owner still holds.
+        # after sleep): Qt deletes them once that event has returned to the loop. Deferred
+        # deletions are never forced here: sending them for every object would also delete
+        # objects Qt itself scheduled from inside a running event, under its feet. Then Python
+        # drops what only they kept alive (a timer: after the deletions the loop runs first).
+        # Tied to the window: never run after it is gone (a test's end, the app closing).
         QTimer.singleShot(0, self, self._collect_released)
 
     @staticmethod
     def _collect_released() -> None:
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         gc.collect()
 
     def _save_everything(self) -> None:
@@ -497,8 +498,16 @@ class MainWindow(QMainWindow):
             self.session = None
         self.idle.disarm()
         self.clipboard.clear_ours()
-        QApplication.instance().removeEventFilter(self.idle)
-        QApplication.instance().removeEventFilter(self.enter_key)
+        # Every filter this window put on the app comes off, and its focus watch: a closed window
+        # is not yet deleted, and would go on seeing every event of the next window.
+        app = QApplication.instance()
+        filters = [self.idle, self.enter_key, self.alt_keys]
+        if self.rooms_built:
+            filters.append(self.field_tools)  # the answers' right-click menu
+        for watcher in filters:
+            app.removeEventFilter(watcher)
+        with contextlib.suppress(RuntimeError, TypeError):  # not connected: nothing to undo
+            app.focusChanged.disconnect(self._focus_moved)
         self.worker.wait()
         if self.rooms_built:
             # Nothing of the case may run after the window goes: a refresh still pending would
