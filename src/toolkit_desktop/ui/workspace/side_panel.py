@@ -30,13 +30,6 @@ from toolkit_desktop.domain.matrix_words import (
     matrix_lines,
 )
 
-_KEY = "\x1f"  # between the form id and the field id of a row's key (ids never hold it)
-
-
-def _split(key: str) -> tuple[str, str]:
-    form_id, _, field_id = key.partition(_KEY)
-    return form_id, field_id
-
 
 class SidePanel(QWidget):
     """Matrix summary on top, the referral's missing questions below (each one a way there)."""
@@ -108,35 +101,29 @@ class SidePanel(QWidget):
         current = self.missing.currentRow()
         self.missing.clear()
         form = None
-        # The rows are made by Qt itself (addItem with a text), and hold only text: this list is
-        # emptied and filled on every change, and rows made in Python, each with a Python
-        # wrapper that Qt must tell when it deletes the row, crashed PySide now and then when
-        # the list was emptied (Shiboken's releaseWrapper, on lock and on close).
         for item in missing:
             if item.form_id != form:  # a heading per form, not a way anywhere itself
                 form = item.form_id
-                heading = self._add_row(form_titles.get(form, form))
+                heading = QListWidgetItem(form_titles.get(form, form))
                 heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, but not a place to go
                 bold = QFont(heading.font())
                 bold.setBold(True)
                 heading.setFont(bold)
-            entry = self._add_row(f"  {item.label}")
-            entry.setData(Qt.ItemDataRole.UserRole, f"{item.form_id}{_KEY}{item.field_id}")
+                self.missing.addItem(heading)
+            entry = QListWidgetItem(f"  {item.label}")
+            entry.setData(Qt.ItemDataRole.UserRole, (item.form_id, item.field_id))
             entry.setData(Qt.ItemDataRole.AccessibleTextRole,
                           f"{item.label}, in {form_titles.get(item.form_id, item.form_id)}")
+            self.missing.addItem(entry)
         if 0 <= current < self.missing.count():
             self.missing.setCurrentRow(current)
         self.missing.setVisible(bool(missing))
-
-    def _add_row(self, text: str) -> QListWidgetItem:
-        self.missing.addItem(text)
-        return self.missing.item(self.missing.count() - 1)
 
     def missing_fields(self) -> list[tuple[str, str]]:
         """The (form id, field id) of every missing question listed, in order."""
         found = (self.missing.item(r).data(Qt.ItemDataRole.UserRole)
                  for r in range(self.missing.count()))
-        return [_split(key) for key in found if key]
+        return [tuple(key) for key in found if key]
 
     def focus_first(self) -> bool:
         """Put the keyboard on "Still needed" (or the summary when nothing is needed)."""
@@ -156,4 +143,4 @@ class SidePanel(QWidget):
     def _activated(self, item: QListWidgetItem) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)
         if key:
-            self.go_to_field.emit(*_split(key))
+            self.go_to_field.emit(*key)
