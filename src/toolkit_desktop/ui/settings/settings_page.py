@@ -186,6 +186,7 @@ class SettingsPage(QWidget):
             box.setCurrentIndex(max(0, box.findData(value)))
             box.setAccessibleName(spec.label)
             box.setAccessibleDescription(spec.help)
+            box.view().setAccessibleName(spec.label)  # its drop-down list, read out on its own
             box.setEnabled(not (spec.key == "language" and self._policy.language))
             box.currentIndexChanged.connect(
                 lambda _i, key=spec.key, b=box: self._changed(key, b.currentData())
