@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from toolkit_desktop.errors import ToolkitError
+from toolkit_desktop.ui.common import gui_thread_gc
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # only named in types: importing it loads the vault and the pack at start
@@ -94,6 +95,9 @@ class VaultWorker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Python's collector is paused while a job allocates on the pool thread, so that it
+        # never runs there (why: the module gui_thread_gc).
+        gui_thread_gc.watch(self)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
@@ -130,6 +134,7 @@ class VaultWorker(QObject):
         self._work[self._next_id] = work
         self._jobs[self._next_id] = job
         if len(self._callbacks) == 1:
+            gui_thread_gc.worker_busy(self, True)  # before the job can start allocating
             self.busy_changed.emit(True)
         self._pool.start(job)
 
@@ -165,6 +170,7 @@ class VaultWorker(QObject):
             self.unexpected.emit()
         finally:
             if not self._callbacks:
+                gui_thread_gc.worker_busy(self, False)
                 self.busy_changed.emit(False)
 
 

@@ -1,0 +1,48 @@
+"""Python's cycle collector never frees anything on the vault worker's thread (gui_thread_gc)."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from toolkit_desktop.ui.common.worker import VaultWorker
+
+
+class _Cycle:
+    """Stands in for a dropped dialog: garbage only the cycle collector can free."""
+
+    freed_on: list[int] = []
+
+    def __init__(self) -> None:
+        self.me = self
+
+    def __del__(self) -> None:
+        _Cycle.freed_on.append(threading.get_ident())
+
+
+def test_a_cycle_dropped_during_a_vault_job_is_freed_on_the_gui_thread(qtbot) -> None:
+    worker = VaultWorker()
+    _Cycle.freed_on.clear()
+
+    collecting: list[bool] = []
+
+    def job() -> list[list[int]]:
+        collecting.append(gc.isenabled())
+        _Cycle()  # dropped at once: unreachable, but kept alive by its own cycle
+        # A save allocates thousands of objects; this is far past Python's threshold, which
+        # would collect right here, on the worker's thread, were collection left automatic.
+        return [[] for _ in range(50_000)]
+
+    results: list[object] = []
+    worker.submit(job, results.append)
+    qtbot.waitUntil(lambda: bool(results))
+
+    def gui_at_work() -> bool:  # the GUI thread allocating as it does; Python collects as it goes
+        [[] for _ in range(1000)]
+        return bool(_Cycle.freed_on)
+
+    qtbot.waitUntil(gui_at_work)
+    assert _Cycle.freed_on == [threading.get_ident()]
+    assert collecting == [False]
+    assert gc.isenabled()
+    worker.wait()
