@@ -349,3 +349,17 @@ def test_a_handover_file_is_never_written_over_an_existing_file(
         hand_over(vault, case_id, missing, RECEIVER)
     assert awaiting(vault, case_id) is None
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_the_case_list_says_which_case_waits_for_its_code(vault, service, shipped, clock,
+                                                           tmp_path):
+    from toolkit_desktop.services.session import Session
+
+    waiting = service.start_case(clock.now(), "Luton", "Minh").id
+    service.start_case(clock.now(), "Luton", "Other child")
+    hand_over(vault, waiting, tmp_path / "minh.tkhandover", RECEIVER)
+    marks = {e.case_id: e.handover for e in Session(vault, shipped).entries(clock.now().date())}
+    assert marks[waiting] == f"Handed over to {RECEIVER}, awaiting confirmation"
+    assert [m for case_id, m in marks.items() if case_id != waiting] == [""]
+    withdraw_handover(vault, waiting, "The USB stick was lost")
+    assert all(not e.handover for e in Session(vault, shipped).entries(clock.now().date()))

@@ -34,6 +34,8 @@ class CaseEntry:
     stage: CaseStage
     last_change: datetime | None
     search_text: str  # every form of every name and the reference, folded (`names.folded`)
+    # "Handed over to J. Smith, awaiting confirmation" while a handover waits for its code.
+    handover: str = ""
 
 
 def case_entry(row: CaseRow, timescales: Timescales, today: date) -> CaseEntry:

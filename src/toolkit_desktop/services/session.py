@@ -7,6 +7,7 @@ here touches a widget, so each function can run as one job of the app's worker.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from toolkit_desktop.policy import (
     load_policy,
     training_refusal,
 )
-from toolkit_desktop.services import deletion, referral
+from toolkit_desktop.services import deletion, handover, referral
 from toolkit_desktop.services.attachments import CaseAttachments
 from toolkit_desktop.services.case_list import LIST_FORMS, CaseEntry, case_entry
 from toolkit_desktop.services.cases import CaseService
@@ -86,7 +87,10 @@ class Session:
     def entries(self, today: date) -> list[CaseEntry]:
         """Every case as a line of the case list."""
         rows = self.vault.cases.list_rows(LIST_FORMS)
-        return [case_entry(row, self.definitions.timescales, today) for row in rows]
+        entries = [case_entry(row, self.definitions.timescales, today) for row in rows]
+        waiting = handover.awaiting_handovers(self.vault)
+        return [replace(e, handover=waiting[e.case_id].mark) if e.case_id in waiting else e
+                for e in entries]
 
     def delete_case(self, case_id: int, reason: str, typed_reference: str) -> deletion.CaseDeleted:
         """Delete a case for good once the reason and the reference typed back are checked."""

@@ -106,7 +106,8 @@ class CaseTableModel(QAbstractTableModel):
             NAME: entry.name,
             ALIASES: entry.aliases,
             AGE: entry.age,
-            STAGE: entry.stage.label,
+            STAGE: (f"{entry.stage.label}. {entry.handover}" if entry.handover
+                    else entry.stage.label),
             REFERENCE: entry.reference,
         }
         return values[column]

@@ -224,6 +224,8 @@ class HandoverActions(QObject):
 
     def _set_waiting(self, waiting: Any) -> None:
         self._waiting = waiting
+        self._workspace.set_read_only(
+            waiting is not None and self._workspace.case_id_on_screen() == waiting.case_id)
         if waiting is not None:
             text = (f"{MARK}: {waiting.sentence} Press {HAND_OVER_KEYS} to type the code or "
                     "withdraw the handover.")

@@ -181,6 +181,17 @@ class CaseWorkspace(QWidget):
 
     # -- showing a case -------------------------------------------------------------------------
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Hold the case's pages still (a handover awaiting its code): they stay on screen but
+        take no typing, so nothing typed waits for a save the vault would refuse, or is lost
+        when the case goes. The steps, prompts and side panel still move between them."""
+        self.pages.setEnabled(not read_only)
+
+    @property
+    def read_only(self) -> bool:
+        """True while the case's pages are held still (`set_read_only`)."""
+        return not self.pages.isEnabled()
+
     def set_profile(self, profile: Profile | None) -> None:
         """The practitioner's own details: the referrer questions fall back to these."""
         self._profile = profile
@@ -490,4 +501,5 @@ class CaseWorkspace(QWidget):
         self.side.clear()
         self.what_next.clear()
         self.step_list.forget_progress()
+        self.set_read_only(False)
         self.case_changed.emit(None)
