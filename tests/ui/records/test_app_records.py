@@ -7,6 +7,8 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QWidget
 
+from toolkit_desktop.ui.common.layout_order import layout_widgets
+
 PASSPHRASE = "blue kettle river autumn"  # the root conftest's existing_vault passphrase
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -105,8 +107,8 @@ def test_a_conversation_shows_the_answers_that_cite_it(start_app, drive, existin
 
 def _entry_frames(page) -> list[QWidget]:
     rows = page.entries.rows
-    found = [rows.itemAt(i).widget() for i in range(rows.count())]
-    return [w for w in found if w is not None and w.objectName().startswith("chronologyEntry:")]
+    found = layout_widgets(rows)  # never itemAt (ui.common.layout_order)
+    return [w for w in found if w.objectName().startswith("chronologyEntry:")]
 
 
 def test_a_chronology_entry_is_added_then_corrected_and_the_original_stays(

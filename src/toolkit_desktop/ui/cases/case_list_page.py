@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 import toolkit_desktop.ui.cases.case_table as columns
 from toolkit_desktop.services.case_list import CaseEntry
 from toolkit_desktop.ui.cases.case_table import CASE_ID_ROLE, CaseSearch, CaseTableModel
+from toolkit_desktop.ui.common.layout_order import nest_layout
 
 _WIDTHS = {
     columns.ALIASES: 140,
@@ -108,9 +109,9 @@ class CaseListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.retention)
-        layout.addLayout(top)
+        nest_layout(layout, top)
         layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+        nest_layout(layout, bottom)
         self.setTabOrder(self.query, self.new_button)
         self.setTabOrder(self.new_button, self.table)
         self.setTabOrder(self.table, self.delete_button)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.domain.date_text import say_moment
 from toolkit_desktop.ui.common.entry_parts import when_value, when_widget
+from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Problem, paragraph
 from toolkit_desktop.ui.fields.base import chain_tab_order, focus_chain
 
@@ -56,7 +57,7 @@ class NewCaseDialog(QDialog):
             caption = QLabel(text)
             caption.setBuddy(widget)
             form.addRow(caption, widget)
-        layout.addLayout(form)
+        nest_layout(layout, form)
         self.problem = Problem("newCaseProblem")
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

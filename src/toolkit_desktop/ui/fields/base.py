@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.definitions import Field
+from toolkit_desktop.ui.common.layout_order import layout_parts
 
 _READ_ONLY_STYLE = "border: none; background: transparent;"
 
@@ -204,12 +205,11 @@ def reading_order(container: QWidget) -> list[QWidget]:
             add(child)
 
     def visit_layout(layout: QLayout) -> None:
-        for index in range(layout.count()):
-            item = layout.itemAt(index)
-            if item.widget() is not None:
-                add(item.widget())
-            elif item.layout() is not None:
-                visit_layout(item.layout())
+        for part in layout_parts(layout):  # never `itemAt`: see ui.common.layout_order
+            if isinstance(part, QWidget):
+                add(part)
+            else:
+                visit_layout(part)
 
     def add(widget: QWidget) -> None:
         if id(widget) in seen or widget.isWindow():

@@ -36,6 +36,7 @@ from toolkit_desktop.domain.date_text import (
 from toolkit_desktop.domain.definitions import Field
 from toolkit_desktop.domain.values import check_value
 from toolkit_desktop.domain.wording import uk_today
+from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.fields.base import AnswerLine, FieldWidget, message_label, show_message
 
 NOT_SAVED = "Not saved yet."
@@ -96,7 +97,7 @@ class TypedDateWidget(FieldWidget):
         self.message = message_label(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.row)
+        nest_layout(layout, self.row)
         layout.addWidget(self.message)
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(self._on_edited)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.definitions import Field
+from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.fields.base import FieldWidget, chain_tab_order, focus_chain, tab_stops
 from toolkit_desktop.ui.fields.dates import commit_typed_date
 
@@ -58,7 +59,7 @@ class GroupRow(QFrame):
         # On a narrow column (150% on a small screen) the label goes above its answer instead.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         label_width = self.fontMetrics().horizontalAdvance("x" * 26)
-        layout.addLayout(form)
+        nest_layout(layout, form)
         self.widgets: dict[str, FieldWidget] = {}
         for sub in group.fields:
             widget = FIELD_WIDGETS[sub.type](sub, self)
@@ -79,7 +80,7 @@ class GroupRow(QFrame):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
-        layout.addLayout(buttons)
+        nest_layout(layout, buttons)
         self._group = group
 
     def date_doubt(self, field: Field, value: str) -> str | None:
@@ -132,7 +133,7 @@ class GroupWidget(FieldWidget):
         layout.addWidget(self.empty_note)
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.rows_layout)
+        nest_layout(layout, self.rows_layout)
         self.removed_note = QLabel(self)
         self.removed_note.setObjectName("row-removed")
         self.removed_note.setWordWrap(True)
@@ -143,7 +144,7 @@ class GroupWidget(FieldWidget):
         undo = QHBoxLayout()
         undo.addWidget(self.removed_note, 1)
         undo.addWidget(self.put_back)
-        layout.addLayout(undo)
+        nest_layout(layout, undo)
         self.add_button = QPushButton("Add a row", self)
         self.add_button.setObjectName("add-row")
         self.add_button.setAutoDefault(False)
@@ -154,7 +155,7 @@ class GroupWidget(FieldWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
+        nest_layout(layout, buttons)
         self.setFocusProxy(self.add_button)
         self._show_removed(None)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.definitions import REFERRAL, Section
+from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.fields.base import FieldWidget, first_stop, message_label
 
 try:  # Qt 6.8 and later: a sentence a screen reader says without the focus moving
@@ -253,7 +254,7 @@ class SectionPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.set_aside_button, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addLayout(top)
+        nest_layout(layout, top)
         if section.help:
             layout.addWidget(plain_label(section.help, self, "section-help"))
         self.asking = self._build_question(form_id)
@@ -311,7 +312,7 @@ class SectionPanel(QWidget):
         buttons.addStretch(1)
         for widget in (self.question, self.reason_label, self.reason, self.message):
             inner.addWidget(widget)
-        inner.addLayout(buttons)
+        nest_layout(inner, buttons)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), box)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.cancel)

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.definitions import Form
+from toolkit_desktop.ui.common.layout_order import layout_widgets
 from toolkit_desktop.ui.form.form_view import FormView
 
 
@@ -30,7 +31,8 @@ class FormPage(FormView):
     def _column(self) -> QVBoxLayout:
         # FormView lays its page out as a row holding one column: title, help, sections.
         row = self.widget().layout()
-        column = row.itemAt(0).widget() if row is not None and row.count() else None
+        parts = layout_widgets(row) if row is not None else []
+        column = parts[0] if parts else None
         layout = column.layout() if column is not None else None
         if not isinstance(layout, QVBoxLayout):
             raise TypeError("FormView's page is no longer a column; FormPage needs updating")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, paragraph
 
 TITLE = "Hand over this case"
@@ -111,7 +112,7 @@ class HandOverDialog(QDialog):
         row.addStretch(1)
         for widget in (self.waiting, self.code_caption, self.code):
             code_part.addWidget(widget)
-        code_part.addLayout(row)
+        nest_layout(code_part, row)
         self.code_part.setVisible(waiting is not None)
         self.ask.setVisible(waiting is None)
         (self.confirm if waiting is not None else self.write).setDefault(True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, paragraph
 
 TITLE = "Receive a handed-over case"
@@ -80,7 +81,7 @@ class ReceiveDialog(QDialog):
         self.start.setDefault(True)
         self.start.clicked.connect(self._receive)
         ask.addWidget(file_caption)
-        ask.addLayout(row)
+        nest_layout(ask, row)
         for widget in (words_caption, self.words, self.start):
             ask.addWidget(widget)
 

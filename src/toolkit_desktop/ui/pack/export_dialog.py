@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.ui.common.dialogs import Dialogs
+from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, paragraph
 
 UNPROTECTED = (
@@ -89,7 +90,7 @@ class ExportDialog(QDialog):
             label = QLabel(caption)
             label.setBuddy(edit)
             form.addRow(label, edit)
-        layout.addLayout(form)
+        nest_layout(layout, form)
         self.protection = paragraph(NO_PASSWORD, "packProtection")
         layout.addWidget(self.protection)
         self.problem = Problem("packProblem")

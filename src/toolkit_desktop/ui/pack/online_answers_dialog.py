@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from toolkit_desktop.domain.form_ids import NRM_FORM
 from toolkit_desktop.domain.online_form import OnlineAnswer
 from toolkit_desktop.ui.common.entry_parts import section_heading
+from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import follow_focus, paragraph
 
 TITLE = "Answers in the online form's order"
@@ -156,7 +157,7 @@ class OnlineAnswersDialog(QDialog):
             line = QHBoxLayout()
             line.addWidget(button)
             line.addStretch(1)
-            rows.addLayout(line)
+            nest_layout(rows, line)
         return box
 
     def _button(self, answer: OnlineAnswer) -> QPushButton | None:

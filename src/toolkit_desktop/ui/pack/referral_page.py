@@ -22,6 +22,7 @@ from toolkit_desktop.domain.form_ids import TRAFFICKING_FORM
 from toolkit_desktop.domain.online_form import online_form_answers
 from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.ui.common.entry_parts import section_heading
+from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.fields.section import plain_label
 from toolkit_desktop.ui.form.form_page import FormPage
 from toolkit_desktop.ui.pack.online_answers_dialog import OnlineAnswersDialog
@@ -86,7 +87,7 @@ class ReferralPage(FormPage):
         row = QHBoxLayout()
         row.addWidget(self.make_pack)
         row.addStretch(1)
-        layout.addLayout(row)
+        nest_layout(layout, row)
         layout.addWidget(plain_label(ONLINE_HELP, block))
         self.show_online = QPushButton(ONLINE_BUTTON, objectName="showOnlineAnswers")
         self.show_online.setAutoDefault(False)
@@ -99,7 +100,7 @@ class ReferralPage(FormPage):
         online = QHBoxLayout()
         online.addWidget(self.show_online)
         online.addStretch(1)
-        layout.addLayout(online)
+        nest_layout(layout, online)
         self.add_above(block)
         self._definitions: Definitions | None = None
         self._training: bool | None = None

@@ -43,6 +43,7 @@ from toolkit_desktop.domain.wording import show_date, show_time
 from toolkit_desktop.errors import ToolkitError
 from toolkit_desktop.services.attachments import CaseAttachments, pdf_pages
 from toolkit_desktop.ui.common.dialogs import Dialogs
+from toolkit_desktop.ui.common.layout_order import nest_layout
 
 if TYPE_CHECKING:  # types only
     from toolkit_desktop.services.cases import CaseSnapshot
@@ -186,12 +187,12 @@ class AttachmentsPage(QWidget):
                   self.description, QLabel("Date (optional):", buddy=self.date), self.date,
                   self.photo):
             form.addWidget(w)
-        form.addLayout(row)
+        nest_layout(form, row)
         self.details.hide()
 
         for w in (title, helper, self.list):
             layout.addWidget(w)
-        layout.addLayout(buttons)
+        nest_layout(layout, buttons)
         layout.addWidget(self.details)
         layout.addWidget(self.status)
         self.refresh()

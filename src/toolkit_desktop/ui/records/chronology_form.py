@@ -20,6 +20,7 @@ from toolkit_desktop.ui.common.entry_parts import (
     when_value,
     when_widget,
 )
+from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Problem
 from toolkit_desktop.ui.records.chronology_list import KIND_WORDS
 
@@ -66,7 +67,7 @@ class EntryForm(QFrame):
         row = QHBoxLayout()
         row.addWidget(self.add)
         row.addStretch(1)
-        layout.addLayout(row)
+        nest_layout(layout, row)
         self.add.clicked.connect(self._submit)
         self.set_conversations([])
 

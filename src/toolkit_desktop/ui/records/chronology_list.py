@@ -27,6 +27,7 @@ from toolkit_desktop.domain.missing_episodes import FROM_RECORD, MOMENT_WORDS, E
 from toolkit_desktop.domain.records import ChronologyEntry, Conversation
 from toolkit_desktop.domain.wording import day_and_time, local
 from toolkit_desktop.ui.common.entry_parts import long_text
+from toolkit_desktop.ui.common.layout_order import empty_layout, nest_layout
 from toolkit_desktop.ui.common.page_parts import Problem
 from toolkit_desktop.ui.fields.section import plain_label
 
@@ -112,7 +113,7 @@ class ChronologyList(QWidget):
         box = QVBoxLayout(self.box)
         for widget in (self.box_title, self.text, self.problem):
             box.addWidget(widget)
-        box.addLayout(buttons)
+        nest_layout(box, buttons)
         self.box.hide()
         self._correcting: int | None = None
         self.add.clicked.connect(self._submit)
@@ -254,9 +255,6 @@ class ChronologyList(QWidget):
 
     def _empty(self) -> None:
         self.rows.removeWidget(self.box)
-        while self.rows.count():
-            widget = self.rows.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+        empty_layout(self.rows)
         self.rows.addWidget(self.box)  # kept, hidden, at the end until a correction is asked for
         self.close_box()

@@ -25,6 +25,7 @@ from toolkit_desktop.ui.common.entry_parts import (
     when_value,
     when_widget,
 )
+from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Problem
 from toolkit_desktop.ui.fields.section import plain_label
 
@@ -97,7 +98,7 @@ class ConversationForm(QFrame):
         buttons.addWidget(self.record)
         buttons.addWidget(self.cancel)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
+        nest_layout(layout, buttons)
         self.record.clicked.connect(self._submit)
         self.cancel.clicked.connect(self._cancel)
 

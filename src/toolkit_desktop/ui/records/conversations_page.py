@@ -28,6 +28,7 @@ from toolkit_desktop.domain.records import Conversation, Key
 from toolkit_desktop.domain.wording import day_and_time
 from toolkit_desktop.services.cases import CaseSnapshot
 from toolkit_desktop.services.history import cited_by
+from toolkit_desktop.ui.common.layout_order import empty_layout, layout_widgets, nest_layout
 from toolkit_desktop.ui.fields.section import heading, plain_label
 from toolkit_desktop.ui.form.form_view import MAX_FORM_WIDTH
 from toolkit_desktop.ui.records.conversation_form import ConversationForm
@@ -110,7 +111,7 @@ class ConversationsPage(QScrollArea):
         layout.addWidget(self.list_title)
         self.items = QVBoxLayout()
         self.items.setSpacing(8)
-        layout.addLayout(self.items)
+        nest_layout(layout, self.items)
         layout.addStretch(1)
         holder = QWidget()
         row = QHBoxLayout(holder)
@@ -125,7 +126,7 @@ class ConversationsPage(QScrollArea):
 
     def entries(self) -> list[QLabel]:
         """The conversations listed, in order."""
-        return [self.items.itemAt(i).widget() for i in range(self.items.count())]
+        return layout_widgets(self.items)  # every one a QLabel
 
     def show_records(self, snapshot: CaseSnapshot) -> None:
         """List the case's conversations, each with what already cites it."""
@@ -176,7 +177,4 @@ class ConversationsPage(QScrollArea):
         self.list_title.setText("Recorded conversations")
 
     def _empty_list(self) -> None:
-        while self.items.count():
-            widget = self.items.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+        empty_layout(self.items)

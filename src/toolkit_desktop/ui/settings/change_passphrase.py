@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.policy import load_policy
 from toolkit_desktop.services.session import Session
+from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, paragraph
 from toolkit_desktop.ui.common.strength_meter import StrengthMeter
 from toolkit_desktop.ui.common.worker import VaultWorker
@@ -89,7 +90,7 @@ class ChangePassphrase(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addStretch(1)
-        layout.addLayout(row)
+        nest_layout(layout, row)
         self.panel = self._build_panel()
         layout.addWidget(self.panel)
 
@@ -112,7 +113,7 @@ class ChangePassphrase(QWidget):
             label.setBuddy(box)
             form.addRow(label, box)
             box.returnPressed.connect(self._enter)
-        inner.addLayout(form)
+        nest_layout(inner, form)
 
         self.gauge = StrengthMeter(
             load_policy(), names=("changedStrengthMeter", "changedStrengthText"),
@@ -135,7 +136,7 @@ class ChangePassphrase(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.confirm)
         buttons.addWidget(self.cancel_button)
-        inner.addLayout(buttons)
+        nest_layout(inner, buttons)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), panel)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.cancel)

@@ -37,6 +37,7 @@ from toolkit_desktop.policy import Policy, load_policy, vault_refusal
 from toolkit_desktop.services.session import Session
 from toolkit_desktop.settings import SETTINGS, Settings, SettingSpec, limits
 from toolkit_desktop.ui.common.dialogs import Dialogs
+from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Problem, centred_column, paragraph
 from toolkit_desktop.ui.common.worker import VaultWorker
 from toolkit_desktop.ui.settings.change_passphrase import ChangePassphrase
@@ -97,7 +98,7 @@ class SettingsPage(QWidget):
                 column_layout.addWidget(self.vault_problem)
             column_layout.addWidget(paragraph(spec.help))
             form.addRow(caption, holder)
-        layout.addLayout(form)
+        nest_layout(layout, form)
         self._add_policy(layout)
         layout.addWidget(QLabel("<h2>About you</h2>"))
         layout.addWidget(
@@ -139,7 +140,7 @@ class SettingsPage(QWidget):
             caption = QLabel(f"{what}:")
             caption.setWordWrap(True)
             fixed.addRow(caption, shown)
-        inner.addLayout(fixed)
+        nest_layout(inner, fixed)
         layout.addWidget(section)
 
     def _add_help_from_it(self, layout: QVBoxLayout) -> None:
@@ -159,7 +160,7 @@ class SettingsPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(button)
         row.addStretch(1)
-        layout.addLayout(row)
+        nest_layout(layout, row)
         layout.addWidget(self.details_copied)
 
     def _copy_details(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from toolkit_desktop.domain.records import Profile
 from toolkit_desktop.policy import Policy, load_policy
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
+from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, centred_column, paragraph
 from toolkit_desktop.ui.common.strength_meter import StrengthMeter
 from toolkit_desktop.ui.settings.profile_form import ProfileForm
@@ -76,7 +77,7 @@ class CreateVaultPage(QWidget):
         second_label.setBuddy(self.second)
         form.addRow(first_label, self.first)
         form.addRow(second_label, self.second)
-        layout.addLayout(form)
+        nest_layout(layout, form)
 
         self.gauge = StrengthMeter(
             load_policy() if policy is None else policy,
@@ -106,7 +107,7 @@ class CreateVaultPage(QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.create_button)
-        layout.addLayout(row)
+        nest_layout(layout, row)
         layout.addStretch(1)
         centred_column(self, column)
 
@@ -202,7 +203,7 @@ class ProfilePage(QWidget):
         row.addStretch(1)
         row.addWidget(done)
         row.addWidget(skip)
-        layout.addLayout(row)
+        nest_layout(layout, row)
         QWidget.setTabOrder(done, skip)
         layout.addStretch(1)
         centred_column(self, column)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.ui.common.language import translate
+from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, centred_column, paragraph
 from toolkit_desktop.ui.vault.unlock import describe_backup, secret_line
 
@@ -56,7 +57,7 @@ class RestorePage(QWidget):
         pass_caption.setBuddy(self.passphrase)
         form = QFormLayout()
         form.addRow(pass_caption, self.passphrase)
-        layout.addLayout(form)
+        nest_layout(layout, form)
         self.problem = Problem("restoreProblem")
         self.busy = Busy("restoreBusy")
         layout.addWidget(self.problem)
@@ -69,7 +70,7 @@ class RestorePage(QWidget):
         row.addWidget(back)
         row.addStretch(1)
         row.addWidget(self.restore_button)
-        layout.addLayout(row)
+        nest_layout(layout, row)
         layout.addStretch(1)
         centred_column(self, column)
         back.clicked.connect(self.back)

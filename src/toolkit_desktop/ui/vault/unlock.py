@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.domain.wording import day_and_time
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
+from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, centred_column, paragraph
 
 _WHY = {
@@ -88,7 +89,7 @@ class UnlockPage(QWidget):
         form = QFormLayout()
         form.addRow(caption, self.passphrase)
         if not training:
-            layout.addLayout(form)
+            nest_layout(layout, form)
         self.notice = paragraph("", "unlockNotice")
         self.notice.setStyleSheet("QLabel { font-weight: bold; }")
         self.notice.hide()
@@ -116,7 +117,7 @@ class UnlockPage(QWidget):
         row.addWidget(self.backup_button)
         row.addStretch(1)
         row.addWidget(self.unlock_button)
-        layout.addLayout(row)
+        nest_layout(layout, row)
         layout.addStretch(1)
         self.backup_button.setVisible(not training)
         centred_column(self, column)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from toolkit_desktop.domain.nrm_dates import NrmDates
 from toolkit_desktop.domain.records import Case
 from toolkit_desktop.domain.wording import day, day_and_time, elapsed, uk_today
+from toolkit_desktop.ui.common.layout_order import nest_layout
 
 NRM = "National Referral Mechanism (NRM)"
 
@@ -71,7 +72,7 @@ class CaseHeader(QWidget):
         column.setContentsMargins(0, 0, 0, 4)
         column.setSpacing(2)
         column.addWidget(self.name)
-        column.addLayout(facts)
+        nest_layout(column, facts)
         column.addWidget(self.nrm)
         self._facts: HeaderFacts | None = None
 

@@ -24,6 +24,7 @@ from toolkit_desktop.domain.form_ids import (
 )
 from toolkit_desktop.domain.prompts import Prompt, PromptCondition
 from toolkit_desktop.domain.steps import CHRONOLOGY
+from toolkit_desktop.ui.common.layout_order import nest_layout
 
 C = PromptCondition
 # Where each prompt's button goes: a step (a form's step has the form's id), and the question
@@ -88,7 +89,7 @@ class WhatNextPanel(QFrame):
             grid.addWidget(text, row, 0)
             grid.addWidget(button, row, 1)  # no alignment: every button as wide as the widest
             self._rows.append((text, button))
-        outer.addLayout(grid)
+        nest_layout(outer, grid)
         self.more = QPushButton(objectName="whatNextMore")
         self.more.setFlat(True)
         self.more.setAutoDefault(False)

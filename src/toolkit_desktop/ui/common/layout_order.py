@@ -1,0 +1,68 @@
+"""Layouts nested and read without leaving Python a wrapper of a layout item to go stale.
+
+PySide makes a Python wrapper for a QLayoutItem (the box Qt keeps around each widget of a layout)
+whenever Python asks for one (`QLayout.itemAt`, `takeAt`) and, unasked, for every item of a
+layout nested with `addLayout`; it then ties each wrapper to the layout, so it lives on. Qt
+deletes the items itself (a widget deleted, rows removed), and a QLayoutItem is no QObject to
+tell PySide. The wrapper stays in Shiboken's binding manager for an address that Qt reuses: an
+event filter was then handed a QWidgetItem where a new widget was meant, and `QListWidget.clear`
+freed the wrong wrapper. Those were the app tests' rare segfaults (CI of stop 21).
+
+So the ui nests layouts with `nest_layout`, which unregisters the item wrappers PySide just made
+(the C++ items are untouched), and reads layouts with `layout_parts`, which asks each widget's
+place (`indexOf`) and so makes none. `tests/ui/common/test_layout_order.py` checks that a case
+opened, with every step visited, leaves no layout item registered.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLayout, QWidget
+from shiboken6 import Shiboken
+
+_DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
+
+
+def nest_layout(parent: QLayout, child: QLayout) -> None:
+    """`parent.addLayout(child)`, leaving no layout item of `child` registered with PySide."""
+    parent.addLayout(child)
+    _unregister_items(child)
+
+
+def _unregister_items(layout: QLayout) -> None:
+    # `itemAt` returns the wrappers PySide has just made (or makes one, unregistered at once).
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        inner = item.layout()
+        if inner is not None:
+            _unregister_items(inner)
+        else:
+            Shiboken.invalidate(item)
+
+
+def layout_parts(layout: QLayout) -> list[QWidget | QLayout]:
+    """The widgets and sub-layouts placed directly in `layout`, in its order (spacing left out).
+
+    A widget in a layout is a child of the widget the layout is on (for a sub-layout, of the
+    top layout's widget); a sub-layout is a child of the layout that holds it.
+    """
+    owner = layout.parentWidget()
+    candidates: list[QWidget | QLayout] = []
+    if owner is not None:
+        candidates.extend(owner.findChildren(QWidget, options=_DIRECT))
+    candidates.extend(layout.findChildren(QLayout, options=_DIRECT))
+    placed = [(layout.indexOf(part), part) for part in candidates]
+    return [part for index, part in sorted((p for p in placed if p[0] >= 0),
+                                           key=lambda p: p[0])]
+
+
+def layout_widgets(layout: QLayout) -> list[QWidget]:
+    """The widgets placed directly in `layout`, in its order."""
+    return [part for part in layout_parts(layout) if isinstance(part, QWidget)]
+
+
+def empty_layout(layout: QLayout) -> None:
+    """Take every widget out of `layout` and have Qt delete it once the event has returned."""
+    for widget in layout_widgets(layout):
+        layout.removeWidget(widget)
+        widget.deleteLater()

@@ -1,0 +1,47 @@
+"""No wrapper of a Qt layout item is left in Python, and layouts are still read in their order
+(why the first matters: ui.common.layout_order)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QVBoxLayout, QWidget
+from shiboken6 import Shiboken
+
+from toolkit_desktop.ui.common.layout_order import empty_layout, layout_parts, nest_layout
+
+
+def layout_item_wrappers() -> list[object]:
+    """The layout items PySide would hand out for an address: each may go stale."""
+    return [o for o in Shiboken.getAllValidWrappers()
+            if isinstance(o, QLayoutItem) and not isinstance(o, QLayout)]
+
+
+def test_a_layout_is_read_in_its_order_and_emptied_without_item_wrappers(qtbot) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    column = QVBoxLayout(holder)
+    second, first, inner = QLabel("second"), QLabel("first"), QLabel("inner")
+    column.addWidget(second)
+    row = QHBoxLayout()
+    row.addWidget(inner)
+    row.addStretch()
+    nest_layout(column, row)  # plain `addLayout` would register both of row's items
+    column.addStretch()
+    column.insertWidget(0, first)
+    assert layout_parts(column) == [first, second, row]
+    empty_layout(row)
+    assert layout_parts(row) == [] and row.count() == 1  # the stretch stays
+    assert layout_item_wrappers() == []
+
+
+def test_a_case_opened_and_every_step_visited_leaves_no_layout_item_in_python(
+    start_app, drive, qtbot, existing_vault
+) -> None:
+    window = start_app()
+    drive.in_new_case(window, "Minh")
+    workspace = window.workspace
+    for step in workspace.steps:
+        workspace.go_to_step(step.id)
+        qtbot.waitUntil(lambda s=step: workspace.current_step() == s.id)
+    drive.settle(window)
+    workspace.refresh_tab_order()  # reads every page's layouts, as each change of rows does
+    assert layout_item_wrappers() == []
