@@ -7,7 +7,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QWidget
 
-from toolkit_desktop.ui.common.layout_order import layout_widgets
+from toolkit_desktop.ui.fields.layout_order import layout_widgets
 
 PASSPHRASE = "blue kettle river autumn"  # the root conftest's existing_vault passphrase
 ALT = Qt.KeyboardModifier.AltModifier
@@ -107,7 +107,7 @@ def test_a_conversation_shows_the_answers_that_cite_it(start_app, drive, existin
 
 def _entry_frames(page) -> list[QWidget]:
     rows = page.entries.rows
-    found = layout_widgets(rows)  # never itemAt (ui.common.layout_order)
+    found = layout_widgets(rows)  # never itemAt (ui.fields.layout_order)
     return [w for w in found if w.objectName().startswith("chronologyEntry:")]
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from toolkit_desktop.domain.missing_episodes import FOUND, WENT_MISSING, episode_moments
 from toolkit_desktop.domain.records import ChronologyEntry
-from toolkit_desktop.ui.common.layout_order import layout_widgets
+from toolkit_desktop.ui.fields.layout_order import layout_widgets
 from toolkit_desktop.ui.records.chronology_list import ChronologyList
 
 EPISODES = {"immediate_safeguarding": {"missing_episodes": [
@@ -38,7 +38,7 @@ def chronology(qtbot):
 
 def shown_rows(chronology: ChronologyList) -> list[str]:
     names = []
-    for widget in layout_widgets(chronology.rows):  # never itemAt (ui.common.layout_order)
+    for widget in layout_widgets(chronology.rows):  # never itemAt (ui.fields.layout_order)
         if widget.objectName().startswith("chronology"):
             names.append(widget.objectName())
     return names

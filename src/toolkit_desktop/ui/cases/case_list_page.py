@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 import toolkit_desktop.ui.cases.case_table as columns
 from toolkit_desktop.services.case_list import CaseEntry
 from toolkit_desktop.ui.cases.case_table import CASE_ID_ROLE, CaseSearch, CaseTableModel
-from toolkit_desktop.ui.common.layout_order import nest_layout
+from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 _WIDTHS = {
     columns.ALIASES: 140,

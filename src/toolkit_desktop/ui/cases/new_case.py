@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.domain.date_text import say_moment
 from toolkit_desktop.ui.common.entry_parts import when_value, when_widget
-from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Problem, paragraph
 from toolkit_desktop.ui.fields.base import chain_tab_order, focus_chain
+from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 
 class NewCaseDialog(QDialog):

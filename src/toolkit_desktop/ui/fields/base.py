@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.definitions import Field
-from toolkit_desktop.ui.common.layout_order import layout_parts
+from toolkit_desktop.ui.fields.layout_order import layout_parts
 
 _READ_ONLY_STYLE = "border: none; background: transparent;"
 
@@ -205,7 +205,7 @@ def reading_order(container: QWidget) -> list[QWidget]:
             add(child)
 
     def visit_layout(layout: QLayout) -> None:
-        for part in layout_parts(layout):  # never `itemAt`: see ui.common.layout_order
+        for part in layout_parts(layout):  # never `itemAt`: see ui.fields.layout_order
             if isinstance(part, QWidget):
                 add(part)
             else:

@@ -36,8 +36,8 @@ from toolkit_desktop.domain.date_text import (
 from toolkit_desktop.domain.definitions import Field
 from toolkit_desktop.domain.values import check_value
 from toolkit_desktop.domain.wording import uk_today
-from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.fields.base import AnswerLine, FieldWidget, message_label, show_message
+from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 NOT_SAVED = "Not saved yet."
 NOT_READ = "Not read as a date yet: see below"

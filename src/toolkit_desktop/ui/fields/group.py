@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.definitions import Field
-from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.fields.base import FieldWidget, chain_tab_order, focus_chain, tab_stops
 from toolkit_desktop.ui.fields.dates import commit_typed_date
+from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 # Not Ctrl+Del alone: in a text box that deletes the next word.
 REMOVE_KEYS = "Ctrl+Shift+Del"

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.definitions import REFERRAL, Section
-from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.fields.base import FieldWidget, first_stop, message_label
+from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 try:  # Qt 6.8 and later: a sentence a screen reader says without the focus moving
     from PySide6.QtGui import QAccessibleAnnouncementEvent

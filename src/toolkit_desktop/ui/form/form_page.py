@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.definitions import Form
-from toolkit_desktop.ui.common.layout_order import layout_widgets
+from toolkit_desktop.ui.fields.layout_order import layout_widgets
 from toolkit_desktop.ui.form.form_view import FormView
 
 

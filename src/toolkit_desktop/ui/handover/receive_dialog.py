@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, paragraph
+from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 TITLE = "Receive a handed-over case"
 INTRO = (

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.ui.common.dialogs import Dialogs
-from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, paragraph
+from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 UNPROTECTED = (
     "Important: the exported file is no longer protected by the vault unless you set a password. "

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from toolkit_desktop.domain.form_ids import NRM_FORM
 from toolkit_desktop.domain.online_form import OnlineAnswer
 from toolkit_desktop.ui.common.entry_parts import section_heading
-from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import follow_focus, paragraph
+from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 TITLE = "Answers in the online form's order"
 MARKING = "OFFICIAL-SENSITIVE"

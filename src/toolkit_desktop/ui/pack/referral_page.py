@@ -22,7 +22,7 @@ from toolkit_desktop.domain.form_ids import TRAFFICKING_FORM
 from toolkit_desktop.domain.online_form import online_form_answers
 from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.ui.common.entry_parts import section_heading
-from toolkit_desktop.ui.common.layout_order import nest_layout
+from toolkit_desktop.ui.fields.layout_order import nest_layout
 from toolkit_desktop.ui.fields.section import plain_label
 from toolkit_desktop.ui.form.form_page import FormPage
 from toolkit_desktop.ui.pack.online_answers_dialog import OnlineAnswersDialog

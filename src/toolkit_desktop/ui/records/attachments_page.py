@@ -43,7 +43,7 @@ from toolkit_desktop.domain.wording import show_date, show_time
 from toolkit_desktop.errors import ToolkitError
 from toolkit_desktop.services.attachments import CaseAttachments, pdf_pages
 from toolkit_desktop.ui.common.dialogs import Dialogs
-from toolkit_desktop.ui.common.layout_order import nest_layout
+from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 if TYPE_CHECKING:  # types only
     from toolkit_desktop.services.cases import CaseSnapshot

@@ -20,8 +20,8 @@ from toolkit_desktop.ui.common.entry_parts import (
     when_value,
     when_widget,
 )
-from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Problem
+from toolkit_desktop.ui.fields.layout_order import nest_layout
 from toolkit_desktop.ui.records.chronology_list import KIND_WORDS
 
 # The kinds a practitioner adds by hand; amendments and corrections are added by the program.

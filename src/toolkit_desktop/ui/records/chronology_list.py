@@ -27,8 +27,8 @@ from toolkit_desktop.domain.missing_episodes import FROM_RECORD, MOMENT_WORDS, E
 from toolkit_desktop.domain.records import ChronologyEntry, Conversation
 from toolkit_desktop.domain.wording import day_and_time, local
 from toolkit_desktop.ui.common.entry_parts import long_text
-from toolkit_desktop.ui.common.layout_order import empty_layout, nest_layout
 from toolkit_desktop.ui.common.page_parts import Problem
+from toolkit_desktop.ui.fields.layout_order import empty_layout, nest_layout
 from toolkit_desktop.ui.fields.section import plain_label
 
 # What each kind of entry is called on screen; kinds not listed are shown from their id.

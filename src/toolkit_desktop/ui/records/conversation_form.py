@@ -25,8 +25,8 @@ from toolkit_desktop.ui.common.entry_parts import (
     when_value,
     when_widget,
 )
-from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Problem
+from toolkit_desktop.ui.fields.layout_order import nest_layout
 from toolkit_desktop.ui.fields.section import plain_label
 
 ONCE = (

@@ -28,7 +28,7 @@ from toolkit_desktop.domain.records import Conversation, Key
 from toolkit_desktop.domain.wording import day_and_time
 from toolkit_desktop.services.cases import CaseSnapshot
 from toolkit_desktop.services.history import cited_by
-from toolkit_desktop.ui.common.layout_order import empty_layout, layout_widgets, nest_layout
+from toolkit_desktop.ui.fields.layout_order import empty_layout, layout_widgets, nest_layout
 from toolkit_desktop.ui.fields.section import heading, plain_label
 from toolkit_desktop.ui.form.form_view import MAX_FORM_WIDTH
 from toolkit_desktop.ui.records.conversation_form import ConversationForm

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.policy import load_policy
 from toolkit_desktop.services.session import Session
-from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, paragraph
 from toolkit_desktop.ui.common.strength_meter import StrengthMeter
 from toolkit_desktop.ui.common.worker import VaultWorker
+from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 CHANGED = "Your passphrase has changed. Use the new one next time you unlock."
 WRONG_CURRENT = (

@@ -37,9 +37,9 @@ from toolkit_desktop.policy import Policy, load_policy, vault_refusal
 from toolkit_desktop.services.session import Session
 from toolkit_desktop.settings import SETTINGS, Settings, SettingSpec, limits
 from toolkit_desktop.ui.common.dialogs import Dialogs
-from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Problem, centred_column, paragraph
 from toolkit_desktop.ui.common.worker import VaultWorker
+from toolkit_desktop.ui.fields.layout_order import nest_layout
 from toolkit_desktop.ui.settings.change_passphrase import ChangePassphrase
 from toolkit_desktop.ui.settings.profile_form import ProfileForm
 

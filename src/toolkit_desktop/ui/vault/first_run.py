@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 from toolkit_desktop.domain.records import Profile
 from toolkit_desktop.policy import Policy, load_policy
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
-from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, centred_column, paragraph
 from toolkit_desktop.ui.common.strength_meter import StrengthMeter
+from toolkit_desktop.ui.fields.layout_order import nest_layout
 from toolkit_desktop.ui.settings.profile_form import ProfileForm
 
 NO_RECOVERY = QT_TRANSLATE_NOOP(

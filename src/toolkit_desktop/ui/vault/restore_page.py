@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.ui.common.language import translate
-from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, centred_column, paragraph
+from toolkit_desktop.ui.fields.layout_order import nest_layout
 from toolkit_desktop.ui.vault.unlock import describe_backup, secret_line
 
 

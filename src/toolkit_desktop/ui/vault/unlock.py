@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.domain.wording import day_and_time
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
-from toolkit_desktop.ui.common.layout_order import nest_layout
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, centred_column, paragraph
+from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 _WHY = {
     "unlock": QT_TRANSLATE_NOOP("Vault", "taken when the vault was unlocked"),

@@ -24,7 +24,7 @@ from toolkit_desktop.domain.form_ids import (
 )
 from toolkit_desktop.domain.prompts import Prompt, PromptCondition
 from toolkit_desktop.domain.steps import CHRONOLOGY
-from toolkit_desktop.ui.common.layout_order import nest_layout
+from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 C = PromptCondition
 # Where each prompt's button goes: a step (a form's step has the form's id), and the question

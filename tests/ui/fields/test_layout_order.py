@@ -1,12 +1,12 @@
 """No wrapper of a Qt layout item is left in Python, and layouts are still read in their order
-(why the first matters: ui.common.layout_order)."""
+(why the first matters: ui.fields.layout_order)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
-from toolkit_desktop.ui.common.layout_order import empty_layout, layout_parts, nest_layout
+from toolkit_desktop.ui.fields.layout_order import empty_layout, layout_parts, nest_layout
 
 
 def layout_item_wrappers() -> list[object]:

@@ -8,10 +8,11 @@ tell PySide. The wrapper stays in Shiboken's binding manager for an address that
 event filter was then handed a QWidgetItem where a new widget was meant, and `QListWidget.clear`
 freed the wrong wrapper. Those were the app tests' rare segfaults (CI of stop 21).
 
-So the ui nests layouts with `nest_layout`, which unregisters the item wrappers PySide just made
-(the C++ items are untouched), and reads layouts with `layout_parts`, which asks each widget's
-place (`indexOf`) and so makes none. `tests/ui/common/test_layout_order.py` checks that a case
-opened, with every step visited, leaves no layout item registered.
+The ui nests layouts with `nest_layout`, which unregisters the item wrappers PySide has just
+made (the C++ items are untouched), and reads layouts with `layout_parts`, which asks where each
+widget sits (`indexOf`) and so makes none; `tests/ui/fields/test_layout_order.py` checks that a
+case opened, with every step visited, leaves no layout item registered. The module sits in the
+lowest room of the ui, beside the answer widgets, because every room lays out through it.
 """
 
 from __future__ import annotations
