@@ -311,6 +311,19 @@ def receive_file(
     return receive(vault, definitions, open_file(path, typed_words), typed_words)
 
 
+def received_from(vault: Vault) -> dict[int, tuple[str, datetime]]:
+    """Who sent each case this vault received from a handover file, and when it arrived."""
+    found: dict[int, tuple[str, datetime]] = {}
+    for event in vault.audit_trail():
+        if event.action != RECEIVED:  # "handover H of case R from SENDER as case N"
+            continue
+        head, _, case_id = event.detail.rpartition(" as case ")
+        sender = head.partition(" from ")[2]
+        if case_id.isdigit() and sender:
+            found[int(case_id)] = (sender, event.at)
+    return found
+
+
 def _received_before(vault: Vault, handover_id: str) -> int | None:
     """The case this vault made from the same handover, if it is still here."""
     start = f"handover {handover_id} "

@@ -1,0 +1,176 @@
+"""The coordinator's view: every case of the vault on one line, what needs action first.
+
+The pilot found that cases moved between teams lost time and steps, and much less so where a
+child-trafficking coordinator tracked each one from first identification to the NRM decision
+(monitoring report, section 6.2). A coordinator's vault receives the teams' cases as handover
+files (`services.handover`); any vault can show this view, so a duty manager can use it too.
+
+Each line says where the case has got to, when the child was first identified, the NRM dates
+and decisions, what is overdue today, the immediate safeguarding steps not yet recorded and who
+holds the case. It reminds; it decides nothing. Lines are sorted by what needs action first:
+anything overdue, then the most safeguarding steps still open, then the nearest decision date.
+
+The CSV for the safeguarding board carries the case reference, never the child's name or the
+place they were found: the board tracks timeliness, and a name has no business in a spreadsheet
+that leaves the encrypted vault.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from toolkit_desktop.domain.definitions import Definitions, FieldType
+from toolkit_desktop.domain.form_ids import NRM_FORM, SAFEGUARDING_FORM, TRAFFICKING_FORM
+from toolkit_desktop.domain.nrm_dates import REFERRAL_DATE_FIELD
+from toolkit_desktop.domain.stage import (
+    CG_DECISION,
+    RG_DECISION,
+    RG_DECISION_ON,
+    CaseStage,
+    case_nrm_dates,
+)
+from toolkit_desktop.domain.visibility import is_answered
+from toolkit_desktop.domain.wording import show_date, show_time
+from toolkit_desktop.services import handover
+from toolkit_desktop.services.case_list import LIST_FORMS, case_entry
+from toolkit_desktop.services.cases import practitioner_name
+from toolkit_desktop.storage.vault import Vault
+
+OVERVIEW_FORMS = (*LIST_FORMS, SAFEGUARDING_FORM)
+SAFETY_SECTION = "safety"  # the immediate steps, each recorded with the time it was done
+PLAN_REVIEW = "missing_plan_review_on"
+CG_DECISION_ON = "conclusive_grounds_decision_on"
+_DECISION_WORDS = {"positive": "positive", "negative": "negative", "awaited": "awaited",
+                   "not_applicable": "not applicable"}
+
+
+@dataclass(frozen=True)
+class OverviewLine:
+    """One case as the coordinator's view shows it."""
+
+    case_id: int
+    reference: str
+    name: str
+    stage: CaseStage
+    first_identified: datetime | None
+    place: str
+    referral_sent: date | None
+    rg_expected_by: date | None
+    decisions: str  # "Reasonable grounds: positive, 3 Dec 2026. Conclusive: awaited"
+    overdue: tuple[str, ...]  # each thing past its date today, in words
+    open_actions: tuple[str, ...]  # the immediate safeguarding steps not yet recorded
+    held_by: str
+
+    @property
+    def stage_words(self) -> str:
+        """The stage as the case list says it."""
+        return self.stage.label
+
+    def _urgency(self) -> tuple[int, int, date, datetime]:
+        return (0 if self.overdue else 1, -len(self.open_actions),
+                self.rg_expected_by or date.max,
+                (self.first_identified or datetime.max).replace(tzinfo=None))
+
+
+def overview(vault: Vault, definitions: Definitions, today: date) -> list[OverviewLine]:
+    """Every case of the vault, what needs action first at the top."""
+    steps = _safety_steps(definitions)
+    waiting = handover.awaiting_handovers(vault)
+    received = handover.received_from(vault)
+    me = practitioner_name(vault)
+    lines = []
+    for row in vault.cases.list_rows(OVERVIEW_FORMS):
+        answers: dict[str, dict[str, Any]] = {}
+        for (form, field), value in row.values.items():
+            answers.setdefault(form, {})[field] = value
+        entry = case_entry(row, definitions.timescales, today)
+        dates = case_nrm_dates(answers, definitions.timescales, today)
+        safety = answers.get(SAFEGUARDING_FORM, {})
+        overdue = []
+        if dates is not None and dates.rg_overdue and dates.rg_expected_by is not None:
+            overdue.append(f"Reasonable-grounds decision expected by "
+                           f"{show_date(dates.rg_expected_by)}, "
+                           f"{(today - dates.rg_expected_by).days} days ago")
+        review = _day(safety.get(PLAN_REVIEW))
+        if review is not None and review < today:
+            overdue.append(f"Missing-child plan to review since {show_date(review)}")
+        case_id = row.case.id
+        if case_id in waiting:
+            going = waiting[case_id]
+            held = f"{going.handed_by}, handing over to {going.receiver} (awaiting confirmation)"
+        elif case_id in received:
+            sender, at = received[case_id]
+            held = f"{me}, received from {sender} on {show_time(at)}"
+        else:
+            held = me
+        lines.append(OverviewLine(
+            case_id=case_id,
+            reference=entry.reference,
+            name=entry.name,
+            stage=entry.stage,
+            first_identified=entry.first_contact_at,
+            place=entry.first_contact_place,
+            referral_sent=_day(answers.get(NRM_FORM, {}).get(REFERRAL_DATE_FIELD)),
+            rg_expected_by=dates.rg_expected_by if dates else None,
+            decisions=_decisions(answers.get(TRAFFICKING_FORM, {})),
+            overdue=tuple(overdue),
+            open_actions=tuple(label for field_id, label in steps
+                               if not is_answered(safety.get(field_id))),
+            held_by=held,
+        ))
+    return sorted(lines, key=OverviewLine._urgency)
+
+
+CSV_COLUMNS = ("Reference", "Stage", "First identified", "Referral sent",
+               "Reasonable-grounds decision expected by", "Decisions", "Overdue today",
+               "Safeguarding steps not yet recorded", "Held by")
+
+
+def overview_csv(lines: list[OverviewLine]) -> str:
+    """The view as CSV for the safeguarding board: references, never names (see the module)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180, as spreadsheets expect
+    writer.writerow(CSV_COLUMNS)
+    for line in lines:
+        writer.writerow((
+            line.reference, line.stage_words,
+            line.first_identified.isoformat(timespec="minutes") if line.first_identified else "",
+            line.referral_sent.isoformat() if line.referral_sent else "",
+            line.rg_expected_by.isoformat() if line.rg_expected_by else "",
+            line.decisions, "; ".join(line.overdue),
+            "; ".join(line.open_actions), line.held_by,
+        ))
+    return out.getvalue()
+
+
+def _safety_steps(definitions: Definitions) -> list[tuple[str, str]]:
+    form = definitions.forms.get(SAFEGUARDING_FORM)
+    section = next((s for s in form.sections if s.id == SAFETY_SECTION), None) if form else None
+    if section is None:
+        return []
+    return [(f.id, f.label) for f in section.fields if f.type is FieldType.DATETIME]
+
+
+def _decisions(trafficking: dict[str, Any]) -> str:
+    parts = []
+    for title, field_id, on_id in (("Reasonable grounds", RG_DECISION, RG_DECISION_ON),
+                                   ("Conclusive grounds", CG_DECISION, CG_DECISION_ON)):
+        value = trafficking.get(field_id)
+        if isinstance(value, str) and value in _DECISION_WORDS:
+            on = _day(trafficking.get(on_id))
+            parts.append(f"{title}: {_DECISION_WORDS[value]}"
+                         + (f", {show_date(on)}" if on else ""))
+    return ". ".join(parts) or "No decision recorded"
+
+
+def _day(value: object) -> date | None:
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
