@@ -1,7 +1,8 @@
-"""`toolkit-desktop case import | list | export | attach | attachments | delete |
+"""`toolkit-desktop case import | list | overview | export | attach | attachments | delete |
 review-retention | handover | receive | confirm-handover | withdraw-handover`: cases in and out of
-the vault from a shell, photos or documents into a case, deleting the cases the organisation no
-longer keeps, and handing a case to a colleague's laptop in an encrypted file."""
+the vault from a shell, the coordinator's view of every case, photos or documents into a case,
+deleting the cases the organisation no longer keeps, and handing a case to a colleague's laptop
+in an encrypted file."""
 
 from __future__ import annotations
 
@@ -45,6 +46,14 @@ def register(
     sub = commands.add_parser("list", help="list the cases in the vault")
     common(sub)
     sub.set_defaults(run=_list)
+
+    sub = commands.add_parser(
+        "overview", help="every case, what needs action first: NRM dates, overdue, open steps")
+    common(sub)
+    sub.add_argument("--csv", type=Path, metavar="OUT",
+                     help="also write the table as CSV for the safeguarding board (no names)")
+    sub.add_argument("--force", action="store_true", help="replace OUT if it already exists")
+    sub.set_defaults(run=_overview)
 
     sub = commands.add_parser("export", help="write a case file (JSON) or referral pack (PDF)")
     common(sub)
@@ -141,6 +150,36 @@ def _list(args: argparse.Namespace) -> int:
         mark = "  [TRAINING]" if row.case.training else ""
         mark += handed_over.get(row.case.id, "")
         print(f"{row.case.id:>5}  {row.case.reference:<17}  {when:<16}  {_name(row.values)}{mark}")
+    return 0
+
+
+def _overview(args: argparse.Namespace) -> int:
+    from toolkit_desktop.services.overview import overview, save_overview_csv
+
+    if args.csv and Path(args.csv).exists() and not args.force:
+        print(f"toolkit-desktop: {args.csv} already exists; nothing was written. "
+              "Choose another name, or add --force to replace it.", file=sys.stderr)
+        return 1
+    with open_vault(args) as vault:
+        lines = overview(vault, _definitions(), uk_today(vault.clock.now()))
+    if not lines:
+        print("No cases yet.")
+    for line in lines:
+        first = show_time(line.first_identified) if line.first_identified else "not recorded"
+        print(f"{line.reference}  {line.name}: {line.stage_words}. First identified {first}.")
+        if line.referral_sent:
+            due = (f"; reasonable-grounds decision expected by {show_date(line.rg_expected_by)}"
+                   if line.rg_expected_by else "")
+            print(f"    Referral sent {show_date(line.referral_sent)}{due}.")
+        print(f"    Decisions: {line.decisions}.")
+        for overdue in line.overdue:
+            print(f"    OVERDUE: {overdue}.")
+        if line.open_actions:
+            print(f"    Not yet recorded: {'; '.join(line.open_actions)}.")
+        print(f"    Held by {line.held_by}.")
+    if args.csv:
+        save_overview_csv(lines, args.csv)
+        print(f"Table for the safeguarding board written (references, no names): {args.csv}")
     return 0
 
 

@@ -21,6 +21,7 @@ import csv
 import io
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from toolkit_desktop.domain.definitions import Definitions, FieldType
@@ -35,6 +36,7 @@ from toolkit_desktop.domain.stage import (
 )
 from toolkit_desktop.domain.visibility import is_answered
 from toolkit_desktop.domain.wording import show_date, show_time
+from toolkit_desktop.export.atomic import write_atomically
 from toolkit_desktop.services import handover
 from toolkit_desktop.services.case_list import LIST_FORMS, case_entry
 from toolkit_desktop.services.cases import practitioner_name
@@ -145,6 +147,14 @@ def overview_csv(lines: list[OverviewLine]) -> str:
             "; ".join(line.open_actions), line.held_by,
         ))
     return out.getvalue()
+
+
+def save_overview_csv(lines: list[OverviewLine], target: Path) -> None:
+    """Write the board's CSV to `target` whole or not at all (a full disk leaves no half file).
+
+    UTF-8 with a byte-order mark, so that Excel on a council laptop shows names of teams and
+    places in any script as they were typed."""
+    write_atomically(target, overview_csv(lines).encode("utf-8-sig"))
 
 
 def _safety_steps(definitions: Definitions) -> list[tuple[str, str]]:
