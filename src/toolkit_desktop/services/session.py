@@ -23,9 +23,11 @@ from toolkit_desktop.policy import (
     training_refusal,
 )
 from toolkit_desktop.services import deletion, handover, referral
+from toolkit_desktop.services import overview as coordinator
 from toolkit_desktop.services.attachments import CaseAttachments
 from toolkit_desktop.services.case_list import LIST_FORMS, CaseEntry, case_entry
 from toolkit_desktop.services.cases import CaseService
+from toolkit_desktop.services.overview import OverviewLine
 from toolkit_desktop.services.training import open_training_vault
 from toolkit_desktop.services.upkeep import Generations, change_passphrase, prove_backup, restore
 from toolkit_desktop.services.upkeep import generations as generations  # its home is upkeep now
@@ -91,6 +93,14 @@ class Session:
         waiting = handover.awaiting_handovers(self.vault)
         return [replace(e, handover=waiting[e.case_id].mark) if e.case_id in waiting else e
                 for e in entries]
+
+    def overview(self, today: date) -> list[OverviewLine]:
+        """The coordinator's view: every case, what needs action first (`services.overview`)."""
+        return coordinator.overview(self.vault, self.definitions, today)
+
+    def save_overview_csv(self, lines: list[OverviewLine], target: Path) -> None:
+        """Write the view for the safeguarding board: references, never names."""
+        coordinator.save_overview_csv(lines, target)
 
     def delete_case(self, case_id: int, reason: str, typed_reference: str) -> deletion.CaseDeleted:
         """Delete a case for good once the reason and the reference typed back are checked."""

@@ -34,10 +34,13 @@ def open_list(start_app, drive, qtbot):
 
 
 def press_delete(window, drive, qtbot, table):
-    """Tab from the list to "Delete this case…" and press Space: no single key deletes."""
+    """Tab from the list past "Overview of every case…" to "Delete this case…" and press
+    Space: no single key deletes."""
     button = drive.find(window, QPushButton, "deleteCaseButton")
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is drive.find(window, QPushButton, "overviewButton")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is button
     qtbot.keyClick(button, Qt.Key.Key_Space)
     drive.settle(window)

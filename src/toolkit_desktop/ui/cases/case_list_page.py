@@ -43,6 +43,7 @@ class CaseListPage(QWidget):
 
     open_case = Signal(int)
     new_case = Signal()
+    overview_requested = Signal()  # the coordinator's view of every case (overview_dialog)
     delete_requested = Signal(int, str, str)  # case id, name, reference
     entries_shown = Signal()
 
@@ -92,6 +93,12 @@ class CaseListPage(QWidget):
             header.resizeSection(column, width)
         self.table.activated.connect(self._open_index)
 
+        self.overview_button = QPushButton("&Overview of every case…",
+                                           objectName="overviewButton")
+        self.overview_button.setAccessibleName(
+            "Overview of every case: NRM dates, what is overdue and who holds each")
+        self.overview_button.clicked.connect(self.overview_requested)
+
         self.status = QLabel(objectName="caseListStatus")
         self.status.setWordWrap(True)
         self.retention = QLabel(objectName="retentionNotice")
@@ -105,6 +112,7 @@ class CaseListPage(QWidget):
         top.addWidget(self.new_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.overview_button)
         bottom.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -114,7 +122,8 @@ class CaseListPage(QWidget):
         nest_layout(layout, bottom)
         self.setTabOrder(self.query, self.new_button)
         self.setTabOrder(self.new_button, self.table)
-        self.setTabOrder(self.table, self.delete_button)
+        self.setTabOrder(self.table, self.overview_button)
+        self.setTabOrder(self.overview_button, self.delete_button)
 
         self._ticker = QTimer(self, interval=60_000)
         self._ticker.timeout.connect(self.model.refresh_times)

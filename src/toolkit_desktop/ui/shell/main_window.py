@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -234,10 +235,14 @@ class MainWindow(QMainWindow):
         # Deferred with the other rooms (see the module docstring).
         from toolkit_desktop.ui.cases.case_list_page import CaseListPage
         from toolkit_desktop.ui.cases.delete_case import CaseDeletion
+        from toolkit_desktop.ui.cases.overview_dialog import CaseOverview
 
         page = CaseListPage(self.context.clock.now)
         page.open_case.connect(self.open_case)
         page.new_case.connect(self.new_case)
+        page.overview = CaseOverview(self, self.context, self.worker, lambda: self.session,
+                                     self.open_case)
+        page.overview_requested.connect(page.overview.show)
         page.deletion = CaseDeletion(
             page, self.context, self.worker, lambda: self.session, lambda: self.status,
             self.show_case_list,
@@ -406,6 +411,8 @@ class MainWindow(QMainWindow):
         self.idle.disarm()
         self._set_unlocked(False)
         for dialog in self.findChildren(NewCaseDialog):
+            dialog.reject()
+        for dialog in self.findChildren(QDialog, "overviewDialog"):  # names and dates: off
             dialog.reject()
         self.workspace.clear()
         self.case_list.clear()
