@@ -195,6 +195,7 @@ class HandOverDialog(QDialog):
         self.close_button.setText("Close (type the code later)")
         self.write.setDefault(False)
         self.confirm.setDefault(True)
+        self.adjustSize()  # grown to the words and the code box: nothing of them cut off
         self.code.setFocus()
 
     def refused(self, sentence: str) -> None:

@@ -152,6 +152,7 @@ class ReceiveDialog(QDialog):
         self.code.setAccessibleName(f"The confirmation code: {' '.join(code)}")
         self.result.show()
         self.open_case.setDefault(True)
+        self.adjustSize()  # grown to the sentence and the code: nothing of them cut off
         self.open_case.setFocus()
 
     def refused(self, sentence: str) -> None:
