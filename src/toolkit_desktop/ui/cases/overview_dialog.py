@@ -43,6 +43,10 @@ COLUMNS = ("Reference", "Child", "Stage", "First identified", "Referral sent",
 CSV_FILTER = "CSV for a spreadsheet (*.csv)"
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def _cells(line: OverviewLine) -> tuple[str, ...]:
     return (
         line.reference, line.name or "Name not recorded", line.stage_words,
@@ -68,7 +72,8 @@ class OverviewDialog(QDialog):
         self.lines = list(lines)
         overdue = sum(1 for line in self.lines if line.overdue)
         summary = QLabel(
-            f"{len(self.lines)} cases on {today_text}; {overdue} with something overdue. "
+            f"{_count(len(self.lines), 'case')} on {today_text}; {overdue} with something "
+            "overdue. "
             "Most urgent first: anything overdue, then the most safeguarding steps not yet "
             "recorded. Press Enter on a case to open it.", objectName="overviewSummary")
         summary.setWordWrap(True)
