@@ -45,3 +45,22 @@ def test_a_case_opened_and_every_step_visited_leaves_no_layout_item_in_python(
     drive.settle(window)
     workspace.refresh_tab_order()  # reads every page's layouts, as each change of rows does
     assert layout_item_wrappers() == []
+
+
+def test_the_ui_nests_and_reads_layouts_only_through_layout_order() -> None:
+    import re
+    from pathlib import Path
+
+    import toolkit_desktop.ui as ui
+
+    root = Path(ui.__file__).parent
+    allowed = {root / "fields" / "layout_order.py"}
+    pattern = re.compile(r"\.(addLayout|insertLayout|takeAt|itemAt)\(")
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for path in sorted(root.rglob("*.py")) if path not in allowed
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        # A list's itemAt(point) hands back a list row, which PySide tracks: not a layout item.
+        if pattern.search(line) and "event.position()" not in line
+    ]
+    assert found == []
