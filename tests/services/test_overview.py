@@ -62,6 +62,14 @@ def test_two_hundred_cases_most_urgent_first_with_the_dates_by_the_clock(
     assert lines[-50:] == done  # nothing open and nothing due: last
     assert len(by_case[next(c for c, k in kinds.items() if k == 3)].open_actions) == len(SAFETY)
 
+    # A decision recorded without its date is a decision: that case is no longer overdue.
+    undated = overdue[-1].case_id
+    service.record_answer(undated, "trafficking_assessment", "reasonable_grounds_decision",
+                          "negative")
+    assert sum(1 for line in overview(vault, shipped, today) if line.overdue) == 49
+    service.record_answer(undated, "trafficking_assessment", "reasonable_grounds_decision",
+                          "awaited")
+
     # The clock moves on: the positive decision's case stays calm; nothing overdue is lost.
     later = overview(vault, shipped, today + timedelta(days=30))
     assert sum(1 for line in later if line.overdue) == 50
@@ -71,6 +79,7 @@ def test_two_hundred_cases_most_urgent_first_with_the_dates_by_the_clock(
     text = overview_csv(lines)
     assert "Child 1" not in text and "Dover" not in text  # references, never names or places
     assert {row[0] for row in table[1:]} == {line.reference for line in lines}
+
 
 
 def test_a_received_case_says_from_whom_and_a_case_being_handed_over_says_to_whom(
@@ -89,3 +98,16 @@ def test_a_received_case_says_from_whom_and_a_case_being_handed_over_says_to_who
         [received] = overview(coordinator, shipped, clock.now().date())
         assert received.reference == other.reference
         assert "received from " in received.held_by
+
+
+def test_the_csv_gives_the_first_identification_in_uk_time_as_the_screen_does():
+    from datetime import UTC, datetime
+
+    from toolkit_desktop.domain.stage import CaseStage
+    from toolkit_desktop.services.overview import OverviewLine
+
+    summer_night = datetime(2026, 7, 14, 23, 30, tzinfo=UTC)  # 00:30 on the 15th in the UK
+    line = OverviewLine(1, "TK-1", "Minh", CaseStage.SAFEGUARDING, summer_night, "Dover", None,
+                        None, "No decision recorded", (), (), "Sam")
+    [_, row] = list(csv.reader(io.StringIO(overview_csv([line]))))
+    assert row[2] == "2026-07-15T00:30+01:00"

@@ -35,7 +35,7 @@ from toolkit_desktop.domain.stage import (
     case_nrm_dates,
 )
 from toolkit_desktop.domain.visibility import is_answered
-from toolkit_desktop.domain.wording import show_date, show_time
+from toolkit_desktop.domain.wording import local, show_date, show_time
 from toolkit_desktop.export.atomic import write_atomically
 from toolkit_desktop.services import handover
 from toolkit_desktop.services.case_list import LIST_FORMS, case_entry
@@ -93,7 +93,9 @@ def overview(vault: Vault, definitions: Definitions, today: date) -> list[Overvi
         dates = case_nrm_dates(answers, definitions.timescales, today)
         safety = answers.get(SAFEGUARDING_FORM, {})
         overdue = []
-        if dates is not None and dates.rg_overdue and dates.rg_expected_by is not None:
+        # A decision recorded without its date is still a decision: nothing is overdue then.
+        if (dates is not None and dates.rg_overdue and dates.rg_expected_by is not None
+                and not _decided(answers.get(TRAFFICKING_FORM, {}))):
             overdue.append(f"Reasonable-grounds decision expected by "
                            f"{show_date(dates.rg_expected_by)}, "
                            f"{(today - dates.rg_expected_by).days} days ago")
@@ -140,7 +142,9 @@ def overview_csv(lines: list[OverviewLine]) -> str:
     for line in lines:
         writer.writerow((
             line.reference, line.stage_words,
-            line.first_identified.isoformat(timespec="minutes") if line.first_identified else "",
+            # UK time, as the screen and the pack show it (stored in UTC).
+            (local(line.first_identified).isoformat(timespec="minutes")
+             if line.first_identified else ""),
             line.referral_sent.isoformat() if line.referral_sent else "",
             line.rg_expected_by.isoformat() if line.rg_expected_by else "",
             line.decisions, "; ".join(line.overdue),
@@ -163,6 +167,11 @@ def _safety_steps(definitions: Definitions) -> list[tuple[str, str]]:
     if section is None:
         return []
     return [(f.id, f.label) for f in section.fields if f.type is FieldType.DATETIME]
+
+
+def _decided(trafficking: dict[str, Any]) -> bool:
+    return (trafficking.get(RG_DECISION) in ("positive", "negative")
+            or trafficking.get(CG_DECISION) in ("positive", "negative", "not_applicable"))
 
 
 def _decisions(trafficking: dict[str, Any]) -> str:

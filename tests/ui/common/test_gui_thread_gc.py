@@ -46,3 +46,23 @@ def test_a_cycle_dropped_during_a_vault_job_is_freed_on_the_gui_thread(qtbot) ->
     assert collecting == [False]
     assert gc.isenabled()
     worker.wait()
+
+
+def test_collection_runs_again_when_the_last_job_reports_even_one_that_exits(qtbot) -> None:
+    worker = VaultWorker()
+    in_callback: list[bool] = []
+    failed: list[str] = []
+
+    def exits() -> None:
+        raise SystemExit(3)  # not an Exception: it still reports back
+
+    worker.submit(lambda: None, lambda _: in_callback.append(gc.isenabled()))
+    worker.submit(exits, None, lambda sentence, _exc: failed.append(sentence))
+    qtbot.waitUntil(lambda: bool(failed) and worker.pending == 0)
+    # The first callback ran with the second job still queued: collection still paused then.
+    assert in_callback == [False]
+    assert gc.isenabled()  # the last job reported: collection runs again, on this thread
+    worker.submit(lambda: None, lambda _: in_callback.append(gc.isenabled()))
+    qtbot.waitUntil(lambda: len(in_callback) == 2)
+    assert in_callback[1] is True  # a callback after the last job may open a dialog and wait
+    worker.wait()

@@ -7,7 +7,8 @@ choosers are the scripted dialogs (saving) or the path typed in (receiving).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from toolkit_desktop.ui.handover.hand_over_dialog import HandOverDialog
@@ -118,6 +119,20 @@ def test_a_case_awaiting_confirmation_takes_no_typing_until_the_handover_is_with
     assert given.text() == "Van"
     assert window.autosaver.unsaved == 0
     assert drive.find(window, QLabel, "handoverBanner").isVisible()
+    # Nor through the right-click menu: no Paste, no "came from" on a held page.
+    popups: list[object] = []
+
+    def close_any_popup() -> None:
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popups.append(popup)
+            popup.close()
+
+    QTimer.singleShot(0, close_any_popup)
+    where = QPoint(5, 5)
+    QApplication.sendEvent(given, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, where,
+                                                    given.mapToGlobal(where)))
+    assert popups == [] and given.text() == "Van"
     # The practitioner can still move between the steps and read them.
     window.workspace.go_to_step("matrix")
     qtbot.waitUntil(lambda: window.workspace.current_step() == "matrix")
@@ -138,6 +153,38 @@ def test_a_case_awaiting_confirmation_takes_no_typing_until_the_handover_is_with
     qtbot.waitUntil(lambda: window.autosaver.unsaved == 0 and window.worker.pending == 0,
                     timeout=10_000)
     assert window.workspace.answers["child"]["given_names"] == "Van Minh"
+
+
+def test_the_next_case_opened_is_not_held_by_the_last_ones_handover(
+    start_app, drive, qtbot, existing_vault, dialogs, tmp_path
+):
+    window = start_app()
+    drive.in_new_case(window, "Minh")
+    drive.settle(window)
+    dialogs.chosen_file = tmp_path / "minh.tkhandover"
+    dialog = open_hand_over(window, drive, qtbot)
+    receiver = drive.find(dialog, QLineEdit, "handOverReceiver")
+    qtbot.keyClicks(receiver, "Day team")
+    keys(qtbot, receiver, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: drive.find(dialog, QLabel, "handOverWords").text() != "",
+                    timeout=10_000)
+    keys(qtbot, drive.find(dialog, QPushButton, "handOverClose"), Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.workspace.read_only)
+    window.activateWindow()  # offscreen, no window manager hands the focus back
+    qtbot.waitUntil(window.isActiveWindow)
+
+    minh = window.workspace.case_id_on_screen()
+    # Held or not the moment the next case is shown, before the vault is asked about it.
+    shown: list[tuple[int, bool]] = []
+    window.workspace.case_changed.connect(
+        lambda snapshot: snapshot is not None
+        and shown.append((snapshot.case.id, window.workspace.read_only)))
+    drive.new_case(window, "Amira")
+    qtbot.waitUntil(lambda: any(case != minh for case, _ in shown), timeout=10_000)
+    assert [held for case, held in shown if case != minh] == [False]
+    assert not drive.find(window, QLabel, "handoverBanner").isVisible()
+    drive.settle(window)
+    assert not window.workspace.read_only
 
 
 def test_locking_takes_the_words_off_the_screen(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from toolkit_desktop.domain.wording import show_date, show_time, uk_today
 from toolkit_desktop.ui.common.context import AppContext
@@ -186,12 +187,16 @@ class CaseOverview(QObject):
         start = Path.home() / "safeguarding-board.csv"
         target = self._context.dialogs.choose_save_file(
             dialog, "Save the table for the safeguarding board", start, CSV_FILTER)
-        if target is None:
+        # Locked while the chooser was open: the table is gone, and nothing is written.
+        if target is None or self._session() is not session or not Shiboken.isValid(dialog):
             return
         lines = dialog.lines
 
-        def saved(_: Any) -> None:
-            dialog.say(f"Saved for the board, with case references and no names: {target}")
+        def say(text: str) -> None:
+            if Shiboken.isValid(dialog):  # it may have closed, or the vault locked, meanwhile
+                dialog.say(text)
 
-        self._worker.submit(lambda: session.save_overview_csv(lines, Path(target)), saved,
-                            lambda sentence, _exc: dialog.say(sentence))
+        self._worker.submit(
+            lambda: session.save_overview_csv(lines, Path(target)),
+            lambda _: say(f"Saved for the board, with case references and no names: {target}"),
+            lambda sentence, _exc: say(sentence))

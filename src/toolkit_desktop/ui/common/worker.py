@@ -74,7 +74,9 @@ class _Job(QRunnable):
         work = worker._work_of(job_id)
         try:
             outcome: tuple[bool, object] = (True, work())
-        except Exception as exc:  # handed to the GUI thread as a sentence, never a traceback
+        # Handed to the GUI thread as a sentence, never a traceback. BaseException too: a job
+        # that never reports back would leave the worker busy, and collection paused, for good.
+        except BaseException as exc:
             if not isinstance(exc, ToolkitError):
                 log_failure("vault job failed", exc)
             outcome = (False, exc)
@@ -156,6 +158,8 @@ class VaultWorker(QObject):
         self._work.pop(job_id, None)  # the last reference to the work, on this thread
         for earlier in [k for k in self._jobs if k < job_id]:
             del self._jobs[earlier]
+        if not self._callbacks:  # nothing on the pool thread now: collect again before a
+            gui_thread_gc.worker_busy(self, False)  # callback opens a dialog and waits
         try:
             if ok and on_done is not None:
                 on_done(payload)
@@ -170,7 +174,6 @@ class VaultWorker(QObject):
             self.unexpected.emit()
         finally:
             if not self._callbacks:
-                gui_thread_gc.worker_busy(self, False)
                 self.busy_changed.emit(False)
 
 

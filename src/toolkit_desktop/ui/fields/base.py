@@ -194,22 +194,24 @@ def reading_order(container: QWidget) -> list[QWidget]:
     seen: set[int] = set()
 
     def visit(widget: QWidget) -> None:
+        direct = widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
         layout = widget.layout()
         if layout is not None:
-            visit_layout(layout)
+            visit_layout(layout, direct)
         if isinstance(widget, QSplitter):  # it places its parts itself, with no layout
             for index in range(widget.count()):
                 add(widget.widget(index))
-        direct = Qt.FindChildOption.FindDirectChildrenOnly
-        for child in widget.findChildren(QWidget, options=direct):
+        for child in direct:
             add(child)
 
-    def visit_layout(layout: QLayout) -> None:
-        for part in layout_parts(layout):  # never `itemAt`: see ui.fields.layout_order
+    def visit_layout(layout: QLayout, children: list[QWidget]) -> None:
+        # Never `itemAt`: see ui.fields.layout_order. The widget's children are found once.
+        unplaced = [c for c in children if id(c) not in seen]  # each widget has one place
+        for part in layout_parts(layout, unplaced):
             if isinstance(part, QWidget):
                 add(part)
             else:
-                visit_layout(part)
+                visit_layout(part, children)
 
     def add(widget: QWidget) -> None:
         if id(widget) in seen or widget.isWindow():

@@ -41,17 +41,20 @@ def _unregister_items(layout: QLayout) -> None:
             Shiboken.invalidate(item)
 
 
-def layout_parts(layout: QLayout) -> list[QWidget | QLayout]:
+def layout_parts(
+    layout: QLayout, owner_children: list[QWidget] | None = None
+) -> list[QWidget | QLayout]:
     """The widgets and sub-layouts placed directly in `layout`, in its order (spacing left out).
 
     A widget in a layout is a child of the widget the layout is on (for a sub-layout, of the
-    top layout's widget); a sub-layout is a child of the layout that holds it.
+    top layout's widget); a sub-layout is a child of the layout that holds it. A caller reading
+    many layouts of one widget passes that widget's direct children, found once.
     """
-    owner = layout.parentWidget()
-    candidates: list[QWidget | QLayout] = []
-    if owner is not None:
-        candidates.extend(owner.findChildren(QWidget, options=_DIRECT))
-    candidates.extend(layout.findChildren(QLayout, options=_DIRECT))
+    if owner_children is None:
+        owner = layout.parentWidget()
+        owner_children = [] if owner is None else owner.findChildren(QWidget, options=_DIRECT)
+    candidates: list[QWidget | QLayout] = [*owner_children,
+                                           *layout.findChildren(QLayout, options=_DIRECT)]
     placed = [(layout.indexOf(part), part) for part in candidates]
     return [part for index, part in sorted((p for p in placed if p[0] >= 0),
                                            key=lambda p: p[0])]

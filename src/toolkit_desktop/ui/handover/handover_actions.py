@@ -214,13 +214,18 @@ class HandoverActions(QObject):
             return
         case_id = snapshot.case.id
         desk = self._desk(session)
+        if self._waiting is not None and self._waiting.case_id != case_id:
+            self._set_waiting(None)  # another case: never shown held by the last one's handover
 
         def shown(waiting: Any) -> None:
             if self._session() is session and self._workspace.case_id_on_screen() == case_id:
                 self._set_waiting(waiting)
 
-        self._worker.submit(lambda: desk.awaiting(case_id), shown,
-                            lambda *_: None)  # the case on screen is what matters
+        def unknown(*_: Any) -> None:  # the vault refuses its writes anyway; say nothing more
+            if self._workspace.case_id_on_screen() == case_id:
+                self._set_waiting(None)
+
+        self._worker.submit(lambda: desk.awaiting(case_id), shown, unknown)
 
     def _set_waiting(self, waiting: Any) -> None:
         self._waiting = waiting

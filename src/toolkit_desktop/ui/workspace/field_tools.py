@@ -99,6 +99,8 @@ class FieldTools(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if (event.type() == QEvent.Type.ContextMenu and isinstance(watched, QWidget)
                 and self._ws.isAncestorOf(watched) and isinstance(event, QContextMenuEvent)):
+            if self._ws.read_only:  # a case handed over: no Paste, no "came from" on its pages
+                return True
             menu = self.menu_for(watched)
             if menu is not None:
                 menu.exec(event.globalPos())
@@ -140,6 +142,8 @@ class FieldTools(QObject):
         session, snapshot = self._window.session, self._ws.snapshot
         if key is None or session is None or snapshot is None:
             self._window.status.note(NO_FIELD.format(keys=cite.SHORTCUT))
+            return
+        if self._ws.read_only:  # a case handed over: its answers cannot change here
             return
         if self._ws.answers.get(key[0], {}).get(key[1]) is None:
             self._window.status.note(ANSWER_FIRST)
