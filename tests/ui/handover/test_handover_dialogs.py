@@ -34,6 +34,18 @@ def open_hand_over(window, drive, qtbot) -> HandOverDialog:
     return dialog
 
 
+def words_written(window, drive, qtbot, dialogs, tmp_path) -> HandOverDialog:
+    """Ctrl+Shift+H, "Day team", Enter: the file written and its words on screen."""
+    dialogs.chosen_file = tmp_path / "minh.tkhandover"
+    dialog = open_hand_over(window, drive, qtbot)
+    receiver = drive.find(dialog, QLineEdit, "handOverReceiver")
+    qtbot.keyClicks(receiver, "Day team")
+    keys(qtbot, receiver, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: drive.find(dialog, QLabel, "handOverWords").text() != "",
+                    timeout=10_000)
+    return dialog
+
+
 def receive_elsewhere(path, words: str, clock, shipped, tmp_path):
     """The day team's laptop receives the file: its confirmation code."""
     from toolkit_desktop.services.handover import receive_file
@@ -104,13 +116,7 @@ def test_a_case_awaiting_confirmation_takes_no_typing_until_the_handover_is_with
     qtbot.keyClicks(given, "Van")  # typed before the handover: saved, and in the file
     qtbot.waitUntil(lambda: window.autosaver.unsaved == 0 and window.worker.pending == 0,
                     timeout=10_000)
-    dialogs.chosen_file = tmp_path / "minh.tkhandover"
-    dialog = open_hand_over(window, drive, qtbot)
-    receiver = drive.find(dialog, QLineEdit, "handOverReceiver")
-    qtbot.keyClicks(receiver, "Day team")
-    keys(qtbot, receiver, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: drive.find(dialog, QLabel, "handOverWords").text() != "",
-                    timeout=10_000)
+    dialog = words_written(window, drive, qtbot, dialogs, tmp_path)
     keys(qtbot, drive.find(dialog, QPushButton, "handOverClose"), Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.findChild(HandOverDialog) is None)
 
@@ -161,13 +167,7 @@ def test_the_next_case_opened_is_not_held_by_the_last_ones_handover(
     window = start_app()
     drive.in_new_case(window, "Minh")
     drive.settle(window)
-    dialogs.chosen_file = tmp_path / "minh.tkhandover"
-    dialog = open_hand_over(window, drive, qtbot)
-    receiver = drive.find(dialog, QLineEdit, "handOverReceiver")
-    qtbot.keyClicks(receiver, "Day team")
-    keys(qtbot, receiver, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: drive.find(dialog, QLabel, "handOverWords").text() != "",
-                    timeout=10_000)
+    dialog = words_written(window, drive, qtbot, dialogs, tmp_path)
     keys(qtbot, drive.find(dialog, QPushButton, "handOverClose"), Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.workspace.read_only)
     window.activateWindow()  # offscreen, no window manager hands the focus back
@@ -193,13 +193,7 @@ def test_locking_takes_the_words_off_the_screen(
     window = start_app()
     drive.in_new_case(window, "Minh")
     drive.settle(window)
-    dialogs.chosen_file = tmp_path / "minh.tkhandover"
-    dialog = open_hand_over(window, drive, qtbot)
-    receiver = drive.find(dialog, QLineEdit, "handOverReceiver")
-    qtbot.keyClicks(receiver, "Day team")
-    keys(qtbot, receiver, Qt.Key.Key_Return)
-    words = drive.find(dialog, QLabel, "handOverWords")
-    qtbot.waitUntil(lambda: words.text() != "", timeout=10_000)
+    words_written(window, drive, qtbot, dialogs, tmp_path)
     window.lock("idle")
     qtbot.waitUntil(lambda: window.findChild(HandOverDialog) is None, timeout=10_000)
     drive.wait_page(window, "unlockPage")
