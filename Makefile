@@ -18,12 +18,14 @@ $(STAMP): pyproject.toml setup.py | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/toolkit-desktop $(ARGS)
 
+# One pytest worker per core (pytest-xdist); each test file's cases are shared out as workers
+# free up ("worksteal"), so the long crash test does not hold the others back.
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist worksteal
 
 # Everything but the tests marked slow (the 200 SIGKILLs of the crash test), while working.
 test-quick: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist worksteal -m "not slow"
 
 # ruff everywhere; the import contracts; strict types in every package but the ui (Qt's
 # signatures would need stubs of their own).
