@@ -38,6 +38,15 @@ class DateProblem(ValueError):
     """What the practitioner typed is not a date we can store; str() says why in plain English."""
 
 
+def stored_date(value: object) -> date | None:
+    """A date as the vault stores it (ISO text), or None for anything else: the one reader of a
+    stored date for the stage, the overview and the pack."""
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            return date.fromisoformat(value)
+    return None
+
+
 def parse_date(text: str) -> str:
     """ "28/11/2026", "28 Nov 2026" or "2026-11-28" -> "2026-11-28"."""
     text = text.strip().lower()

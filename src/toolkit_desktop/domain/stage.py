@@ -9,10 +9,11 @@ recorded. A reasonable-grounds decision later than its expected date makes it "d
 
 from __future__ import annotations
 
-import contextlib
 import enum
 from datetime import date
 
+from toolkit_desktop.domain.date_text import stored_date
+from toolkit_desktop.domain.decisions import CG_DECISION, RG_DECISION, RG_DECISION_ON
 from toolkit_desktop.domain.form_ids import AGE_FORM, MATRIX_FORM, NRM_FORM, TRAFFICKING_FORM
 from toolkit_desktop.domain.nrm_dates import (
     REFERRAL_DATE_FIELD,
@@ -24,9 +25,6 @@ from toolkit_desktop.domain.timescales import Timescales
 from toolkit_desktop.domain.visibility import AnswersByForm, is_answered
 
 ASSESSMENT_FORMS = (TRAFFICKING_FORM, AGE_FORM)
-RG_DECISION = "reasonable_grounds_decision"
-RG_DECISION_ON = "reasonable_grounds_decision_on"
-CG_DECISION = "conclusive_grounds_decision"
 CONCERN_LEVEL = "concern_level"
 
 
@@ -64,7 +62,7 @@ _LABELS = {
 def case_stage(answers_by_form: AnswersByForm, timescales: Timescales, today: date) -> CaseStage:
     """The stage of a case from its current answers and the NRM timescales."""
     decisions = answers_by_form.get(TRAFFICKING_FORM, {})
-    referral_date = _date(answers_by_form.get(NRM_FORM, {}).get(REFERRAL_DATE_FIELD))
+    referral_date = stored_date(answers_by_form.get(NRM_FORM, {}).get(REFERRAL_DATE_FIELD))
     if referral_date is not None:
         conclusive = decisions.get(CG_DECISION)
         reasonable = decisions.get(RG_DECISION)
@@ -96,11 +94,11 @@ def case_nrm_dates(
     Without a recorded UK nation, the timescales' default nation's bank holidays count.
     """
     referral = answers_by_form.get(NRM_FORM, {})
-    referral_date = _date(referral.get(REFERRAL_DATE_FIELD))
+    referral_date = stored_date(referral.get(REFERRAL_DATE_FIELD))
     if referral_date is None:
         return None
     nation = referral.get(UK_NATION_FIELD) or timescales.default_nation
-    decided_on = _date(answers_by_form.get(TRAFFICKING_FORM, {}).get(RG_DECISION_ON))
+    decided_on = stored_date(answers_by_form.get(TRAFFICKING_FORM, {}).get(RG_DECISION_ON))
     rules = timescales.rules
     try:
         return nrm_dates(rules, referral_date, str(nation), decided_on, today)
@@ -115,10 +113,3 @@ def _started(answers_by_form: AnswersByForm, form_id: str) -> bool:
         for key, value in answers_by_form.get(form_id, {}).items()
         if not key.startswith("_")
     )
-
-
-def _date(value: object) -> date | None:
-    if isinstance(value, str):
-        with contextlib.suppress(ValueError):
-            return date.fromisoformat(value)
-    return None

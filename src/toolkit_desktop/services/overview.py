@@ -24,28 +24,27 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from toolkit_desktop.domain.date_text import stored_date
+from toolkit_desktop.domain.decisions import (
+    CG_DECISION,
+    CG_DECISION_ON,
+    RG_DECISION,
+    RG_DECISION_ON,
+)
 from toolkit_desktop.domain.definitions import Definitions, FieldType
 from toolkit_desktop.domain.form_ids import NRM_FORM, SAFEGUARDING_FORM, TRAFFICKING_FORM
 from toolkit_desktop.domain.nrm_dates import REFERRAL_DATE_FIELD
-from toolkit_desktop.domain.stage import (
-    CG_DECISION,
-    RG_DECISION,
-    RG_DECISION_ON,
-    CaseStage,
-    case_nrm_dates,
-)
+from toolkit_desktop.domain.stage import CaseStage, case_nrm_dates
 from toolkit_desktop.domain.visibility import is_answered
 from toolkit_desktop.domain.wording import local, show_date, show_time
 from toolkit_desktop.export.atomic import write_atomically
 from toolkit_desktop.services import handover
 from toolkit_desktop.services.case_list import LIST_FORMS, case_entry
-from toolkit_desktop.services.cases import practitioner_name
 from toolkit_desktop.storage.vault import Vault
 
 OVERVIEW_FORMS = (*LIST_FORMS, SAFEGUARDING_FORM)
 SAFETY_SECTION = "safety"  # the immediate steps, each recorded with the time it was done
 PLAN_REVIEW = "missing_plan_review_on"
-CG_DECISION_ON = "conclusive_grounds_decision_on"
 _DECISION_WORDS = {"positive": "positive", "negative": "negative", "awaited": "awaited",
                    "not_applicable": "not applicable"}
 
@@ -83,7 +82,8 @@ def overview(vault: Vault, definitions: Definitions, today: date) -> list[Overvi
     steps = _safety_steps(definitions)
     waiting = handover.awaiting_handovers(vault)
     received = handover.received_from(vault)
-    me = practitioner_name(vault)
+    # The name in About you; never the computer login, which would mean nothing on a board.
+    me = vault.profile().name.strip() or "This vault (no name in About you yet)"
     lines = []
     for row in vault.cases.list_rows(OVERVIEW_FORMS):
         answers: dict[str, dict[str, Any]] = {}
@@ -93,13 +93,13 @@ def overview(vault: Vault, definitions: Definitions, today: date) -> list[Overvi
         dates = case_nrm_dates(answers, definitions.timescales, today)
         safety = answers.get(SAFEGUARDING_FORM, {})
         overdue = []
-        # A decision recorded without its date is still a decision: nothing is overdue then.
-        if (dates is not None and dates.rg_overdue and dates.rg_expected_by is not None
-                and not _decided(answers.get(TRAFFICKING_FORM, {}))):
+        # The stage's own rule: a decision recorded without its date is still a decision.
+        if (entry.stage is CaseStage.DECISION_OVERDUE and dates is not None
+                and dates.rg_expected_by is not None):
             overdue.append(f"Reasonable-grounds decision expected by "
                            f"{show_date(dates.rg_expected_by)}, "
                            f"{(today - dates.rg_expected_by).days} days ago")
-        review = _day(safety.get(PLAN_REVIEW))
+        review = stored_date(safety.get(PLAN_REVIEW))
         if review is not None and review < today:
             overdue.append(f"Missing-child plan to review since {show_date(review)}")
         case_id = row.case.id
@@ -118,7 +118,7 @@ def overview(vault: Vault, definitions: Definitions, today: date) -> list[Overvi
             stage=entry.stage,
             first_identified=entry.first_contact_at,
             place=entry.first_contact_place,
-            referral_sent=_day(answers.get(NRM_FORM, {}).get(REFERRAL_DATE_FIELD)),
+            referral_sent=stored_date(answers.get(NRM_FORM, {}).get(REFERRAL_DATE_FIELD)),
             rg_expected_by=dates.rg_expected_by if dates else None,
             decisions=_decisions(answers.get(TRAFFICKING_FORM, {})),
             overdue=tuple(overdue),
@@ -169,27 +169,13 @@ def _safety_steps(definitions: Definitions) -> list[tuple[str, str]]:
     return [(f.id, f.label) for f in section.fields if f.type is FieldType.DATETIME]
 
 
-def _decided(trafficking: dict[str, Any]) -> bool:
-    return (trafficking.get(RG_DECISION) in ("positive", "negative")
-            or trafficking.get(CG_DECISION) in ("positive", "negative", "not_applicable"))
-
-
 def _decisions(trafficking: dict[str, Any]) -> str:
     parts = []
     for title, field_id, on_id in (("Reasonable grounds", RG_DECISION, RG_DECISION_ON),
                                    ("Conclusive grounds", CG_DECISION, CG_DECISION_ON)):
         value = trafficking.get(field_id)
         if isinstance(value, str) and value in _DECISION_WORDS:
-            on = _day(trafficking.get(on_id))
+            on = stored_date(trafficking.get(on_id))
             parts.append(f"{title}: {_DECISION_WORDS[value]}"
                          + (f", {show_date(on)}" if on else ""))
     return ". ".join(parts) or "No decision recorded"
-
-
-def _day(value: object) -> date | None:
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from toolkit_desktop.domain.age import AgeStatus, age_status
 from toolkit_desktop.domain.answer_words import show_scalar
 from toolkit_desktop.domain.completeness import referral_readiness
+from toolkit_desktop.domain.date_text import stored_date
 from toolkit_desktop.domain.definitions import FieldType
 from toolkit_desktop.domain.form_ids import (
     AGE_FORM,
@@ -119,10 +120,7 @@ def _basis(pack: PackInput, matrix: MatrixView, age: AgeStatus) -> tuple[tuple[s
 
 
 def _date(value: object) -> date | None:
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        return None
+    return stored_date(str(value))  # a date object reads as its ISO text
 
 
 def summary_view(pack: PackInput, matrix: MatrixView, age: AgeStatus) -> SummaryView:

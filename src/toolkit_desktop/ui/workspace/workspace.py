@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.domain.age import age_status
 from toolkit_desktop.domain.completeness import referral_readiness
+from toolkit_desktop.domain.decisions import RG_DECISION
 from toolkit_desktop.domain.definitions import Definitions, Form
 from toolkit_desktop.domain.derived import Derivations
 from toolkit_desktop.domain.form_ids import (
@@ -44,7 +45,7 @@ from toolkit_desktop.domain.form_ids import (
 from toolkit_desktop.domain.matrix_summary import summarise
 from toolkit_desktop.domain.names import shown_name
 from toolkit_desktop.domain.records import Profile
-from toolkit_desktop.domain.stage import RG_DECISION, case_nrm_dates
+from toolkit_desktop.domain.stage import case_nrm_dates
 from toolkit_desktop.domain.steps import (
     CHRONOLOGY,
     CONVERSATIONS,
