@@ -6,7 +6,7 @@ rests on (and what it does not), so a thin referral is visibly thin.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from toolkit_desktop.domain.age import AgeStatus, age_status
 from toolkit_desktop.domain.answer_words import show_scalar
@@ -98,7 +98,7 @@ def _basis(pack: PackInput, matrix: MatrixView, age: AgeStatus) -> tuple[tuple[s
     sections = form_view(pack, TRAFFICKING_FORM)
     age_form = pack.answers.get(AGE_FORM, {})
     if age.concluded:
-        age_text = f"Concluded on {show_date(_date(age_form.get('assessment_concluded_on')))}"
+        age_text = f"Concluded on {show_date(stored_date(age_form.get('assessment_concluded_on')))}"
     else:
         age_text = "Started, not concluded" if age_form else "Not started"
     safety_form = pack.definitions.form(SAFETY_STEPS[0])
@@ -117,10 +117,6 @@ def _basis(pack: PackInput, matrix: MatrixView, age: AgeStatus) -> tuple[tuple[s
         ("Immediate safeguarding steps", f"{done} of {len(steps)} recorded with a time"),
         ("Chronology", f"{len(pack.facts.chronology)} entries"),
     )
-
-
-def _date(value: object) -> date | None:
-    return stored_date(str(value))  # a date object reads as its ISO text
 
 
 def summary_view(pack: PackInput, matrix: MatrixView, age: AgeStatus) -> SummaryView:
