@@ -176,9 +176,9 @@ def child() -> int:
     QTest.keyClick(edit, Qt.Key.Key_Return)
     wait_until(lambda: page() == "caseListPage", "the case list")
     cases = window.case_list
-    wait_until(lambda: cases.search.rowCount() > 0, "the case in the list")
+    wait_until(lambda: cases.model.rowCount() > 0, "the case in the list")
     cases.table.setFocus()
-    cases.table.setCurrentIndex(cases.search.index(0, 0))
+    cases.table.setCurrentIndex(cases.model.index(0, 0))
     QTest.keyClick(cases.table, Qt.Key.Key_Return)
     wait_until(lambda: page() == "caseWorkspace", "the case to open")
     for step in window.workspace.steps:

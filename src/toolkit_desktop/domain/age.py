@@ -22,6 +22,9 @@ CONCLUSION = "conclusion"
 ASSESSED_AGE = "assessed_age"
 ASSESSED_DATE_OF_BIRTH = "assessed_date_of_birth"
 CONCLUDED_ON = "assessment_concluded_on"
+# Every field `age_status` reads: of the child's details, and of the age-assessment form.
+CHILD_AGE_FIELDS = (CLAIMED_AGE, DATE_OF_BIRTH)
+AGE_FORM_FIELDS = (ASSESSED_AGE, ASSESSED_DATE_OF_BIRTH, AGE_DISPUTED, CONCLUSION, CONCLUDED_ON)
 
 ADULT_AGE = 18
 YOUNG_CHILD_AGE = 10  # the matrix may not suit children under ten (pilot report, 4.4.2)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date
+from typing import Any
 
 from toolkit_desktop.domain.date_text import stored_date
 from toolkit_desktop.domain.decisions import CG_DECISION, RG_DECISION, RG_DECISION_ON
@@ -26,6 +27,14 @@ from toolkit_desktop.domain.visibility import AnswersByForm, is_answered
 
 ASSESSMENT_FORMS = (TRAFFICKING_FORM, AGE_FORM)
 CONCERN_LEVEL = "concern_level"
+STAGE_FORMS = (NRM_FORM, MATRIX_FORM, *ASSESSMENT_FORMS)  # every form the stage looks at
+# The fields the stage reads by name; of any other answer it asks only whether there is one.
+_NAMED_FIELDS = {
+    NRM_FORM: (REFERRAL_DATE_FIELD, UK_NATION_FIELD),
+    TRAFFICKING_FORM: (CG_DECISION, RG_DECISION, RG_DECISION_ON),
+    MATRIX_FORM: (CONCERN_LEVEL,),
+}
+_STARTED_MARK = "(started)"  # stands for the other answers (no field id has brackets or spaces)
 
 
 class CaseStage(enum.StrEnum):
@@ -84,6 +93,23 @@ def case_stage(answers_by_form: AnswersByForm, timescales: Timescales, today: da
     if _started(answers_by_form, MATRIX_FORM):
         return CaseStage.MATRIX
     return CaseStage.SAFEGUARDING
+
+
+def stage_inputs(answers_by_form: AnswersByForm) -> dict[str, dict[str, Any]]:
+    """The least of a case's answers that decides its stage: `case_stage` of it is `case_stage`
+    of them all. The case list keeps this for each case instead of every answer.
+
+    The fields read by name are kept as they are; a form started in other fields keeps one mark.
+    """
+    kept: dict[str, dict[str, Any]] = {}
+    for form_id in STAGE_FORMS:
+        answers = answers_by_form.get(form_id, {})
+        named = {key: answers[key] for key in _NAMED_FIELDS.get(form_id, ()) if key in answers}
+        if _started(answers_by_form, form_id) and not _started({form_id: named}, form_id):
+            named[_STARTED_MARK] = True
+        if named:
+            kept[form_id] = named
+    return kept
 
 
 def case_nrm_dates(

@@ -1,23 +1,32 @@
 """One line of the case list per case: who the child is, their age, stage and search words.
 
 Plain Python (no Qt), so it runs on the worker thread while the list loads and is tested alone.
+Each case's line is made from a summary kept in the vault (`CaseStore.summaries`): the names and
+search words worked out once, and the few answers that age and stage depend on. The age and the
+stage are worked out again at every read, since they move with the date (a birthday, an overdue
+decision). A new answer makes the case's summary stale, and the next read makes it again.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from toolkit_desktop.domain.age import age_status
-from toolkit_desktop.domain.form_ids import AGE_FORM, CHILD_FORM, MATRIX_FORM, NRM_FORM
+from toolkit_desktop.domain.age import AGE_FORM_FIELDS, CHILD_AGE_FIELDS, age_status
+from toolkit_desktop.domain.form_ids import AGE_FORM, CHILD_FORM
 from toolkit_desktop.domain.names import name_search_text, shown_name
-from toolkit_desktop.domain.stage import ASSESSMENT_FORMS, CaseStage, case_stage
+from toolkit_desktop.domain.records import Case
+from toolkit_desktop.domain.stage import STAGE_FORMS, CaseStage, case_stage, stage_inputs
 from toolkit_desktop.domain.timescales import Timescales
-from toolkit_desktop.storage.case_store import CaseRow
+from toolkit_desktop.storage.case_store import CaseRow, CaseStore
 
 # Every form whose answers the list needs: names and age, and what the stage looks at.
-LIST_FORMS = (CHILD_FORM, MATRIX_FORM, NRM_FORM, *ASSESSMENT_FORMS)
+LIST_FORMS = (CHILD_FORM, *STAGE_FORMS)
+# Raised whenever what a summary holds, or how names and search words are worked out, changes:
+# every summary an older program kept is then made again.
+SUMMARY_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -38,25 +47,58 @@ class CaseEntry:
     handover: str = ""
 
 
-def case_entry(row: CaseRow, timescales: Timescales, today: date) -> CaseEntry:
-    """The list line of one case, from the values `CaseStore.list_rows(LIST_FORMS)` gave."""
+def answers_by_form(row: CaseRow) -> dict[str, dict[str, Any]]:
+    """The row's current values, form by form."""
     answers: dict[str, dict[str, Any]] = {}
     for (form, field), value in row.values.items():
         answers.setdefault(form, {})[field] = value
+    return answers
+
+
+def case_entry(row: CaseRow, timescales: Timescales, today: date) -> CaseEntry:
+    """The list line of one case, from the values `CaseStore.list_rows(LIST_FORMS)` gave."""
+    return _entry(row.case, json.loads(case_summary(row)), timescales, today)
+
+
+def case_summary(row: CaseRow) -> str:
+    """What the list keeps of a case (JSON): names and search words, and what age and stage
+    are worked out from."""
+    answers = answers_by_form(row)
     child = answers.get(CHILD_FORM, {})
+    age = answers.get(AGE_FORM, {})
     name = shown_name(child)
-    age = age_status(child, answers.get(AGE_FORM, {}), today).label
     case = row.case
+    return json.dumps({
+        "name": name.with_latin,
+        "aliases": ", ".join(name.others),
+        "search": name_search_text(child, case.reference, case.first_contact_place),
+        "child": {key: child[key] for key in CHILD_AGE_FIELDS if key in child},
+        "age": {key: age[key] for key in AGE_FORM_FIELDS if key in age},
+        "stage": stage_inputs(answers),
+        "changed": row.last_change.isoformat() if row.last_change else None,
+    }, ensure_ascii=False)
+
+
+def case_entries(
+    store: CaseStore, timescales: Timescales, today: date, *, keep: bool = True
+) -> list[CaseEntry]:
+    """Every case as a line of the list, newest first, from the summaries the vault keeps
+    (made again where stale, and kept unless `keep` is false: a read-only vault)."""
+    found = store.summaries(LIST_FORMS, SUMMARY_VERSION, case_summary, keep=keep)
+    return [_entry(case, json.loads(summary), timescales, today) for case, summary in found]
+
+
+def _entry(case: Case, summary: dict[str, Any], timescales: Timescales, today: date) -> CaseEntry:
+    changed = summary["changed"]
     return CaseEntry(
         case_id=case.id,
         reference=case.reference,
-        name=name.with_latin,
-        aliases=", ".join(name.others),
-        age=age,
+        name=summary["name"],
+        aliases=summary["aliases"],
+        age=age_status(summary["child"], summary["age"], today).label,
         first_contact_at=case.first_contact_at,
         first_contact_place=case.first_contact_place,
-        stage=case_stage(answers, timescales, today),
-        last_change=row.last_change,
-        search_text=name_search_text(child, case.reference, case.first_contact_place),
+        stage=case_stage(summary["stage"], timescales, today),
+        last_change=datetime.fromisoformat(changed) if changed else None,
+        search_text=summary["search"],
     )
-

@@ -39,7 +39,7 @@ from toolkit_desktop.domain.visibility import is_answered
 from toolkit_desktop.domain.wording import local, show_date, show_time
 from toolkit_desktop.export.atomic import write_atomically
 from toolkit_desktop.services import handover
-from toolkit_desktop.services.case_list import LIST_FORMS, case_entry
+from toolkit_desktop.services.case_list import LIST_FORMS, answers_by_form, case_entry
 from toolkit_desktop.storage.vault import Vault
 
 OVERVIEW_FORMS = (*LIST_FORMS, SAFEGUARDING_FORM)
@@ -86,9 +86,7 @@ def overview(vault: Vault, definitions: Definitions, today: date) -> list[Overvi
     me = vault.profile().name.strip() or "This vault (no name in About you yet)"
     lines = []
     for row in vault.cases.list_rows(OVERVIEW_FORMS):
-        answers: dict[str, dict[str, Any]] = {}
-        for (form, field), value in row.values.items():
-            answers.setdefault(form, {})[field] = value
+        answers = answers_by_form(row)
         entry = case_entry(row, definitions.timescales, today)
         dates = case_nrm_dates(answers, definitions.timescales, today)
         safety = answers.get(SAFEGUARDING_FORM, {})

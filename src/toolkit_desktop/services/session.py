@@ -25,7 +25,7 @@ from toolkit_desktop.policy import (
 from toolkit_desktop.services import deletion, handover, referral
 from toolkit_desktop.services import overview as coordinator
 from toolkit_desktop.services.attachments import CaseAttachments
-from toolkit_desktop.services.case_list import LIST_FORMS, CaseEntry, case_entry
+from toolkit_desktop.services.case_list import CaseEntry, case_entries
 from toolkit_desktop.services.cases import CaseService
 from toolkit_desktop.services.overview import OverviewLine
 from toolkit_desktop.services.training import open_training_vault
@@ -88,8 +88,8 @@ class Session:
 
     def entries(self, today: date) -> list[CaseEntry]:
         """Every case as a line of the case list."""
-        rows = self.vault.cases.list_rows(LIST_FORMS)
-        entries = [case_entry(row, self.definitions.timescales, today) for row in rows]
+        entries = case_entries(self.vault.cases, self.definitions.timescales, today,
+                               keep=self.vault.read_only is None)
         waiting = handover.awaiting_handovers(self.vault)
         return [replace(e, handover=waiting[e.case_id].mark) if e.case_id in waiting else e
                 for e in entries]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import secrets
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -36,6 +36,7 @@ from toolkit_desktop.storage.tables import (
     attachment_removals,
     attachments,
     case_deletions,
+    case_summaries,
     cases,
     chronology,
     conversations,
@@ -46,6 +47,8 @@ from toolkit_desktop.storage.tables import (
 if TYPE_CHECKING:
     from toolkit_desktop.storage.vault import Vault
 
+# Up to this many stale summaries are made from their own cases' rows; more, from every row.
+_FEW_CASES = 500
 _REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I/L to misread on a phone
 
 
@@ -130,37 +133,79 @@ class CaseStore:
             row = conn.execute(select(cases).where(cases.c.reference == reference)).first()
         return None if row is None else _case(row)
 
-    def list_rows(self, forms: Iterable[str] = (CHILD_FORM,)) -> list[CaseRow]:
-        """Every case, newest first, with the current values of the given forms."""
-        forms = tuple(forms)
-        latest = (
-            select(func.max(revisions.c.id).label("id"))
-            .where(revisions.c.form.in_(forms))
-            .group_by(revisions.c.case_id, revisions.c.form, revisions.c.field)
-            .subquery()
-        )
-        last = (
-            select(revisions.c.case_id, func.max(revisions.c.id).label("id"))
-            .group_by(revisions.c.case_id)
-            .subquery()
-        )
+    def list_rows(
+        self, forms: Iterable[str] = (CHILD_FORM,), case_ids: Collection[int] | None = None
+    ) -> list[CaseRow]:
+        """Every case (or those of `case_ids`), newest first, with the current values of the
+        given forms."""
         with self._vault.transaction() as conn:
-            case_rows = conn.execute(select(cases).order_by(cases.c.id.desc())).all()
-            values: dict[int, dict[tuple[str, str], JsonValue]] = defaultdict(dict)
-            for r in conn.execute(
-                select(revisions.c.case_id, revisions.c.form, revisions.c.field,
-                       revisions.c.value_json).join(latest, revisions.c.id == latest.c.id)
-            ):
-                value = json.loads(r.value_json)
-                if value is not None:
-                    values[r.case_id][(r.form, r.field)] = value
-            changed = dict(
-                conn.execute(
-                    select(last.c.case_id, revisions.c.recorded_at).join(
-                        revisions, revisions.c.id == last.c.id
-                    )
-                ).all()
-            )
+            return self._rows(conn, tuple(forms), case_ids)
+
+    def summaries(
+        self,
+        forms: Iterable[str],
+        version: int,
+        make: Callable[[CaseRow], str],
+        *,
+        keep: bool = True,
+    ) -> list[tuple[Case, str]]:
+        """Every case, newest first, with its case-list summary (`services.case_list`).
+
+        The summary kept in the vault when it is still current (no answer since, made by this
+        `version`), else `make` of the case's row (values of `forms`), kept for next time unless
+        `keep` is false (a read-only vault). One transaction, so an answer recorded meanwhile
+        waits and cannot be missed by a summary made from the values before it.
+        """
+        with self._vault.transaction() as conn:
+            found = conn.execute(
+                select(cases, case_summaries.c.version, case_summaries.c.summary_json)
+                .outerjoin(case_summaries, case_summaries.c.case_id == cases.c.id)
+                .order_by(cases.c.id.desc())
+            ).all()
+            stale = [row.id for row in found if row.version != version]
+            made: dict[int, str] = {}
+            if stale:
+                # A long list of ids costs more than reading every case (and SQLite caps them).
+                wanted = stale if len(stale) <= _FEW_CASES else None
+                made = {row.case.id: make(row) for row in self._rows(conn, tuple(forms), wanted)}
+                if keep:
+                    # A stale summary has no row, or one an older program made.
+                    conn.execute(delete(case_summaries).where(case_summaries.c.version != version))
+                    conn.execute(insert(case_summaries), [
+                        {"case_id": case_id, "version": version, "summary_json": made[case_id]}
+                        for case_id in stale
+                    ])
+        return [(_case(row), made.get(row.id) or row.summary_json) for row in found]
+
+    def _rows(
+        self, conn: Connection, forms: tuple[str, ...], case_ids: Collection[int] | None
+    ) -> list[CaseRow]:
+        latest = select(func.max(revisions.c.id).label("id")).where(revisions.c.form.in_(forms))
+        last = select(revisions.c.case_id, func.max(revisions.c.id).label("id"))
+        of_cases = select(cases).order_by(cases.c.id.desc())
+        if case_ids is not None:
+            latest = latest.where(revisions.c.case_id.in_(case_ids))
+            last = last.where(revisions.c.case_id.in_(case_ids))
+            of_cases = of_cases.where(cases.c.id.in_(case_ids))
+        latest_ids = latest.group_by(
+            revisions.c.case_id, revisions.c.form, revisions.c.field).subquery()
+        last_ids = last.group_by(revisions.c.case_id).subquery()
+        case_rows = conn.execute(of_cases).all()
+        values: dict[int, dict[tuple[str, str], JsonValue]] = defaultdict(dict)
+        for r in conn.execute(
+            select(revisions.c.case_id, revisions.c.form, revisions.c.field,
+                   revisions.c.value_json).join(latest_ids, revisions.c.id == latest_ids.c.id)
+        ):
+            value = json.loads(r.value_json)
+            if value is not None:
+                values[r.case_id][(r.form, r.field)] = value
+        changed = dict(
+            conn.execute(
+                select(last_ids.c.case_id, revisions.c.recorded_at).join(
+                    revisions, revisions.c.id == last_ids.c.id
+                )
+            ).all()
+        )
         return [
             CaseRow(_case(row), values.get(row.id, {}), changed.get(row.id, row.created_at))
             for row in case_rows
@@ -212,7 +257,8 @@ class CaseStore:
                 delete(attachment_removals).where(attachment_removals.c.attachment_id.in_(of_case)))
             # Rows that point at others go first: attachments after their removals and bytes,
             # answers and chronology before the conversations they cite, the case last.
-            for table in (attachments, pack_exports, revisions, chronology, conversations):
+            for table in (attachments, pack_exports, revisions, chronology, conversations,
+                          case_summaries):
                 conn.execute(delete(table).where(table.c.case_id == case.id))
             conn.execute(delete(cases).where(cases.c.id == case.id))
             self._vault.record_audit("delete-case", audit_detail, conn)

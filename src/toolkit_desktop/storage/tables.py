@@ -223,6 +223,17 @@ handover_outcomes = Table(
     Column("reason", Text, nullable=False, default=""),
 )
 
+# The case list's summary of a case (`services.case_list`): derived, never the record. Triggers
+# (migration 0007) delete it on any new answer of the case or change to its row, so a summary here
+# is always the one its current values give; `version` says which program's rules made it.
+case_summaries = Table(
+    "case_summaries",
+    metadata,
+    Column("case_id", Integer, ForeignKey("cases.id"), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("summary_json", Text, nullable=False),
+)
+
 APPEND_ONLY_TABLES = (
     "revisions", "chronology", "audit", "pack_exports", "attachments", "attachment_removals",
     "case_deletions", "handovers", "handover_outcomes",

@@ -92,7 +92,7 @@ def test_search_as_you_type_covers_names_other_names_and_reference(qtbot):
         _row(3),
     ]
     page.set_entries([case_entry(r, Timescales(), NOW.date()) for r in rows])
-    model = page.search
+    model = page.model
     assert model.rowCount() == 3
     for query, expected in (("amira", 1), ("MIMI", 1), ("girl dover", 1), ("0002", 1),
                             ("haile boy", 0), ("", 3)):
@@ -114,12 +114,53 @@ def test_five_thousand_cases_list_and_filter_down_to_one(qtbot):
     entries = [case_entry(row, Timescales(), NOW.date()) for row in rows]
     assert entries[0].stage is CaseStage.SAFEGUARDING
     page.set_entries(entries)
-    assert page.search.rowCount() == 5000
+    assert page.model.rowCount() == 5000
     page.query.setText("child 4")
     page.query.setText("child 49")
     page.query.setText("child 4999")
-    assert page.search.rowCount() == 1
-    assert page.search.index(0, NAME).data() == "child 4999"
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, NAME).data() == "child 4999"
+
+
+def test_typing_on_then_back_finds_the_same_cases_as_typing_afresh(qtbot):
+    page = CaseListPage(lambda: NOW)
+    qtbot.addWidget(page)
+    names = ("Amira", "Amir", "Tamara", "Samir Amin", "Mimi")
+    page.set_entries([case_entry(_row(n, known_as=name), Timescales(), NOW.date())
+                      for n, name in enumerate(names, start=1)])
+
+    def shown() -> set[str]:
+        return {page.model.index(r, NAME).data() for r in range(page.model.rowCount())}
+
+    for typed, expected in (("a", {"Amira", "Amir", "Tamara", "Samir Amin"}),
+                            ("am", {"Amira", "Amir", "Tamara", "Samir Amin"}),
+                            ("amir", {"Amira", "Amir", "Samir Amin"}),
+                            ("amir am", {"Amira", "Amir", "Samir Amin"}),
+                            ("amir ami", {"Samir Amin", "Amira", "Amir"}),
+                            ("amir amin", {"Samir Amin"}),
+                            ("amir", {"Amira", "Amir", "Samir Amin"}),  # Backspace
+                            ("mi", {"Amira", "Amir", "Samir Amin", "Mimi"}),
+                            ("", set(names))):
+        page.query.setText(typed)
+        assert shown() == expected, typed
+    assert page.status.text() == "5 cases."
+
+
+def test_sorting_by_a_column_keeps_the_chosen_case_chosen(qtbot):
+    page = CaseListPage(lambda: NOW)
+    qtbot.addWidget(page)
+    names = ("Chen", "Abel", "Bisi")
+    page.set_entries([case_entry(_row(n, known_as=name), Timescales(), NOW.date())
+                      for n, name in enumerate(names, start=1)])
+    page.table.selectRow([page.model.index(r, NAME).data() for r in range(3)].index("Bisi"))
+    page.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+    assert [page.model.index(r, NAME).data() for r in range(3)] == ["Abel", "Bisi", "Chen"]
+    assert page.table.currentIndex().row() == 1
+    page.query.setText("i")  # only Bisi has an i
+    assert [page.model.index(r, NAME).data() for r in range(page.model.rowCount())] == ["Bisi"]
+    page.table.sortByColumn(NAME, Qt.SortOrder.DescendingOrder)
+    page.query.clear()
+    assert [page.model.index(r, NAME).data() for r in range(3)] == ["Chen", "Bisi", "Abel"]
 
 
 def test_enter_that_keeps_a_doubtful_first_met_time_does_not_also_start_the_case(qtbot):

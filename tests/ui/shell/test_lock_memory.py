@@ -110,9 +110,9 @@ def test_after_lock_no_widget_and_no_python_object_holds_the_case_or_passphrase(
     drive.wait_page(window, "unlockPage")
     drive.unlock(window, passphrase)
     drive.wait_page(window, "caseListPage")
-    qtbot.waitUntil(lambda: window.case_list.search.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1)
     window.case_list.table.setFocus()
-    window.case_list.table.setCurrentIndex(window.case_list.search.index(0, 0))
+    window.case_list.table.setCurrentIndex(window.case_list.model.index(0, 0))
     qtbot.keyClick(window.case_list.table, Qt.Key.Key_Return)
     drive.wait_page(window, "caseWorkspace")
     for step in window.workspace.steps:

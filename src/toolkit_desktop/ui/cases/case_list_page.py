@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 import toolkit_desktop.ui.cases.case_table as columns
 from toolkit_desktop.services.case_list import CaseEntry
-from toolkit_desktop.ui.cases.case_table import CASE_ID_ROLE, CaseSearch, CaseTableModel
+from toolkit_desktop.ui.cases.case_table import CaseTableModel
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 _WIDTHS = {
@@ -51,9 +51,7 @@ class CaseListPage(QWidget):
         super().__init__(parent)
         self.setObjectName("caseListPage")
         self.deletion: QObject | None = None  # the delete action, held here (`delete_case`)
-        self.model = CaseTableModel(now, self)
-        self.search = CaseSearch(self)
-        self.search.setSourceModel(self.model)
+        self.model = CaseTableModel(now, self)  # sorts and searches itself (no proxy)
 
         title = QLabel("<h2>Cases</h2>")
         self.query = QLineEdit(objectName="caseSearch")
@@ -74,7 +72,7 @@ class CaseListPage(QWidget):
         self.delete_button.clicked.connect(self._delete_current)
 
         self.table = QTableView(objectName="caseTable")
-        self.table.setModel(self.search)
+        self.table.setModel(self.model)
         self.table.setAccessibleName("Cases")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -144,7 +142,7 @@ class CaseListPage(QWidget):
         """Show these cases."""
         self.model.set_entries(entries)
         self._update_status()
-        if self.search.rowCount():
+        if self.model.rowCount():
             self.table.selectRow(0)
         self.entries_shown.emit()
 
@@ -161,13 +159,13 @@ class CaseListPage(QWidget):
         self.show_retention("")
 
     def _filter(self, text: str) -> None:
-        self.search.set_query(text)
+        self.model.set_query(text)
         self._update_status()
-        if self.search.rowCount():
+        if self.model.rowCount():
             self.table.selectRow(0)
 
     def _update_status(self) -> None:
-        total, shown = self.model.rowCount(), self.search.rowCount()
+        total, shown = self.model.total, self.model.rowCount()
         if total == 0:
             self.status.setText(
                 "No cases yet. Press Ctrl+N to start one for the child you are with."
@@ -183,8 +181,8 @@ class CaseListPage(QWidget):
 
     def _open_current(self) -> None:
         index = self.table.currentIndex()
-        if not index.isValid() and self.search.rowCount():
-            index = self.search.index(0, 0)
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
         if index.isValid():
             self._open_index(index)
 
@@ -193,16 +191,16 @@ class CaseListPage(QWidget):
         if not index.isValid():
             self.status.setText("Choose a case in the list first, then Delete this case.")
             return
-        case_id = self.search.data(index.siblingAtColumn(0), CASE_ID_ROLE)
-        name = self.search.data(index.siblingAtColumn(columns.NAME))
-        reference = self.search.data(index.siblingAtColumn(columns.REFERENCE))
+        case_id = self.model.case_id(index.row())
+        name = self.model.data(index.siblingAtColumn(columns.NAME))
+        reference = self.model.data(index.siblingAtColumn(columns.REFERENCE))
         if case_id is not None:
-            self.delete_requested.emit(int(case_id), str(name), str(reference))
+            self.delete_requested.emit(case_id, str(name), str(reference))
 
     def _open_index(self, index: QModelIndex) -> None:
-        case_id = self.search.data(index.siblingAtColumn(0), CASE_ID_ROLE)
+        case_id = self.model.case_id(index.row())
         if case_id is not None:
-            self.open_case.emit(int(case_id))
+            self.open_case.emit(case_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down arrow in the search box moves into the results, as in a browser's address bar.
@@ -211,7 +209,7 @@ class CaseListPage(QWidget):
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Down
-            and self.search.rowCount()
+            and self.model.rowCount()
         ):
             self.table.setFocus()
             return True

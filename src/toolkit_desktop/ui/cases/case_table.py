@@ -1,24 +1,23 @@
-"""The case list's table model and its search-as-you-type filter, fast for thousands of cases."""
+"""The case list's table model: sorted and searched in Python, once per change, for 50,000 cases.
+
+No QSortFilterProxyModel: a proxy asks the model for every row's sort key and search text through
+Qt, one Python call each, on every keystroke. Here the entries are sorted once (on load and on a
+click of a column heading), and a search keeps, in that order, the entries whose prepared search
+text (`CaseEntry.search_text`) holds every word; typing more of a word searches only the cases
+already shown. The view is told once per change.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from toolkit_desktop.domain.names import matches, search_terms
+from toolkit_desktop.domain.names import search_terms
 from toolkit_desktop.domain.wording import day_and_time, elapsed, short_moment
 from toolkit_desktop.services.case_list import CaseEntry
 
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
 COLUMNS = (
@@ -35,31 +34,94 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class CaseTableModel(QAbstractTableModel):
-    """Case entries as rows; times since first contact are worked out when drawn."""
+    """The cases shown: every entry, in the order chosen, that has every word searched for.
+
+    Times since first contact are worked out when drawn, so the list never goes stale.
+    """
 
     def __init__(self, now: Callable[[], datetime], parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._now = now
-        self._entries: list[CaseEntry] = []
+        self._all: list[CaseEntry] = []  # in the chosen order
+        self._shown: list[CaseEntry] = []
+        self._terms: list[str] = []
+        self._sort_column = CHANGED
+        self._sort_order = Qt.SortOrder.DescendingOrder
+
+    @property
+    def total(self) -> int:
+        """How many cases there are, shown or not."""
+        return len(self._all)
 
     def set_entries(self, entries: list[CaseEntry]) -> None:
-        """Replace every row (the list is reloaded whole, off the GUI thread)."""
+        """Replace every case (the list is read whole, off the GUI thread)."""
         self.beginResetModel()
-        self._entries = list(entries)
+        self._all = self._sorted(entries)
+        self._shown = self._matching(self._all, self._terms)
         self.endResetModel()
 
     def clear(self) -> None:
         """Forget every case (on lock)."""
         self.set_entries([])
 
+    def set_query(self, text: str) -> None:
+        """Show only the cases whose names, other names or reference hold every word of `text`.
+
+        Words are compared folded (`names.folded`): case, accents and script aside, in any order.
+        """
+        terms = search_terms(text)
+        if terms == self._terms:
+            return
+        # A search that only adds letters or words can find nothing the last one did not.
+        narrower = bool(self._terms) and all(
+            any(old in new for new in terms) for old in self._terms)
+        self.beginResetModel()
+        self._shown = self._matching(self._shown if narrower else self._all, terms)
+        self._terms = terms
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order by a column (the view calls this when its heading is clicked); the case that
+        was selected stays selected."""
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        cases = [self._shown[index.row()].case_id if index.isValid() else None for index in kept]
+        self._all = self._sorted(self._all)
+        self._shown = self._matching(self._all, self._terms)
+        rows = {entry.case_id: row for row, entry in enumerate(self._shown)}
+        self.changePersistentIndexList(kept, [
+            self.index(rows[case], index.column()) if case in rows else QModelIndex()
+            for index, case in zip(kept, cases, strict=True)
+        ])
+        self.layoutChanged.emit()
+
+    def case_id(self, row: int) -> int | None:
+        """The case shown on this row, if there is one."""
+        return self._shown[row].case_id if 0 <= row < len(self._shown) else None
+
+    def _sorted(self, entries: list[CaseEntry]) -> list[CaseEntry]:
+        column = self._sort_column
+        return sorted(entries, key=lambda entry: self._sort_key(entry, column),
+                      reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+
+    @staticmethod
+    def _matching(entries: list[CaseEntry], terms: list[str]) -> list[CaseEntry]:
+        if not terms:
+            return list(entries)
+        if len(terms) == 1:
+            (term,) = terms
+            return [entry for entry in entries if term in entry.search_text]
+        return [entry for entry in entries if all(t in entry.search_text for t in terms)]
+
     def refresh_times(self) -> None:
         """Redraw the "since first contact" column as the clock moves on."""
-        if self._entries:
-            top, bottom = self.index(0, SINCE), self.index(len(self._entries) - 1, SINCE)
+        if self._shown:
+            top, bottom = self.index(0, SINCE), self.index(len(self._shown) - 1, SINCE)
             self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._entries)
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -72,16 +134,12 @@ class CaseTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        entry = self._entries[index.row()]
+        entry = self._shown[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(entry, column, tooltip=role == Qt.ItemDataRole.ToolTipRole)
-        if role == SEARCH_ROLE:
-            return entry.search_text
         if role == CASE_ID_ROLE:
             return entry.case_id
-        if role == SORT_ROLE:
-            return self._sort_key(entry, column)
         return None
 
     def _text(self, entry: CaseEntry, column: int, *, tooltip: bool) -> str:
@@ -121,32 +179,3 @@ class CaseTableModel(QAbstractTableModel):
         if column == STAGE:
             return list(type(entry.stage)).index(entry.stage)
         return self._text(entry, column, tooltip=False).casefold()
-
-
-class CaseSearch(QSortFilterProxyModel):
-    """Keeps the cases whose names, other names or reference contain every word typed.
-
-    Words are compared folded (`names.folded`): case, accents and script aside, in any order.
-    """
-
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._terms: list[str] = []
-        self.setSortRole(SORT_ROLE)
-
-    def set_query(self, text: str) -> None:
-        """Filter by the words in `text` (any order, any case, with or without accents)."""
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
-            self.beginFilterChange()
-            self._terms = search_terms(text)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._terms = search_terms(text)
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._terms:
-            return True
-        model = self.sourceModel()
-        haystack = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE) or ""
-        return matches(self._terms, haystack)
