@@ -100,6 +100,37 @@ def test_an_amendment_after_export_keeps_its_reason_in_the_history(service: Case
         ("Minh", None), ("Van Minh", "Full name given")]
 
 
+def test_an_answer_after_about_you_is_saved_carries_the_new_name(service: CaseService) -> None:
+    from toolkit_desktop.domain.records import Profile
+
+    case = service.start_case(WHEN, "Port")
+    service.vault.save_profile(Profile(name="A. Worker"))
+    service.record_answer(case.id, "child", "given_names", "Minh")
+    service.vault.save_profile(Profile(name="B. Colleague"))
+    service.record_answer(case.id, "child", "given_names", "Van Minh")
+    history = field_history(service.snapshot(case.id), "child", "given_names")
+    assert [h.recorded_by for h in history] == ["A. Worker", "B. Colleague"]
+
+
+def test_a_refused_change_after_export_leaves_nothing_and_asks_again(
+    service: CaseService,
+) -> None:
+    from toolkit_desktop.domain.records import PackExport
+
+    case = service.start_case(WHEN, "Port")
+    service.record_answer(case.id, "child", "given_names", "Minh")
+    service.vault.cases.record_export(
+        PackExport(case.id, 1, service.vault.clock.now(), "Tester", "/tmp/pack.pdf"))
+    for _ in range(2):  # the second try is refused too: nothing of the first was kept
+        with pytest.raises(ReasonRequired):
+            service.record_answer(case.id, "child", "given_names", "Van Minh")
+    with pytest.raises(AnswerRejected):  # a reason too long for the chronology changes nothing
+        service.record_answer(case.id, "child", "given_names", "Van Minh", reason="x" * 100_001)
+    history = field_history(service.snapshot(case.id), "child", "given_names")
+    assert [h.value for h in history] == ["Minh"]
+    assert service.snapshot(case.id).chronology == []
+
+
 def test_sources_name_the_conversation_of_each_current_answer(service: CaseService) -> None:
     case = service.start_case(WHEN, "Port")
     first = talk(service, case.id)

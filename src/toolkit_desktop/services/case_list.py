@@ -57,7 +57,7 @@ def answers_by_form(row: CaseRow) -> dict[str, dict[str, Any]]:
 
 def case_entry(row: CaseRow, timescales: Timescales, today: date) -> CaseEntry:
     """The list line of one case, from the values `CaseStore.list_rows(LIST_FORMS)` gave."""
-    return _entry(row.case, json.loads(case_summary(row)), timescales, today)
+    return _Read(timescales, today).entry(row.case, json.loads(case_summary(row)))
 
 
 def case_summary(row: CaseRow) -> str:
@@ -72,9 +72,10 @@ def case_summary(row: CaseRow) -> str:
         "name": name.with_latin,
         "aliases": ", ".join(name.others),
         "search": name_search_text(child, case.reference, case.first_contact_place),
-        "child": {key: child[key] for key in CHILD_AGE_FIELDS if key in child},
-        "age": {key: age[key] for key in AGE_FORM_FIELDS if key in age},
-        "stage": stage_inputs(answers),
+        # Kept as JSON text within: cases with the same inputs are worked out once a read.
+        "age": _canonical([{key: child[key] for key in CHILD_AGE_FIELDS if key in child},
+                           {key: age[key] for key in AGE_FORM_FIELDS if key in age}]),
+        "stage": _canonical(stage_inputs(answers)),
         "changed": row.last_change.isoformat() if row.last_change else None,
     }, ensure_ascii=False)
 
@@ -85,20 +86,42 @@ def case_entries(
     """Every case as a line of the list, newest first, from the summaries the vault keeps
     (made again where stale, and kept unless `keep` is false: a read-only vault)."""
     found = store.summaries(LIST_FORMS, SUMMARY_VERSION, case_summary, keep=keep)
-    return [_entry(case, json.loads(summary), timescales, today) for case, summary in found]
+    read = _Read(timescales, today)
+    return [read.entry(case, json.loads(summary)) for case, summary in found]
 
 
-def _entry(case: Case, summary: dict[str, Any], timescales: Timescales, today: date) -> CaseEntry:
-    changed = summary["changed"]
-    return CaseEntry(
-        case_id=case.id,
-        reference=case.reference,
-        name=summary["name"],
-        aliases=summary["aliases"],
-        age=age_status(summary["child"], summary["age"], today).label,
-        first_contact_at=case.first_contact_at,
-        first_contact_place=case.first_contact_place,
-        stage=case_stage(summary["stage"], timescales, today),
-        last_change=datetime.fromisoformat(changed) if changed else None,
-        search_text=summary["search"],
-    )
+class _Read:
+    """One read of the list: age and stage worked out once for each distinct set of inputs."""
+
+    def __init__(self, timescales: Timescales, today: date) -> None:
+        self._timescales = timescales
+        self._today = today
+        self._ages: dict[str, str] = {}
+        self._stages: dict[str, CaseStage] = {}
+
+    def entry(self, case: Case, summary: dict[str, Any]) -> CaseEntry:
+        ages, stages = self._ages, self._stages
+        age_inputs, stage_inputs_text = summary["age"], summary["stage"]
+        if (age := ages.get(age_inputs)) is None:
+            child, assessment = json.loads(age_inputs)
+            age = ages[age_inputs] = age_status(child, assessment, self._today).label
+        if (stage := stages.get(stage_inputs_text)) is None:
+            stage = stages[stage_inputs_text] = case_stage(
+                json.loads(stage_inputs_text), self._timescales, self._today)
+        changed = summary["changed"]
+        return CaseEntry(
+            case_id=case.id,
+            reference=case.reference,
+            name=summary["name"],
+            aliases=summary["aliases"],
+            age=age,
+            first_contact_at=case.first_contact_at,
+            first_contact_place=case.first_contact_place,
+            stage=stage,
+            last_change=datetime.fromisoformat(changed) if changed else None,
+            search_text=summary["search"],
+        )
+
+
+def _canonical(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -7,10 +7,12 @@ entry, so the next pack can say what changed.
 
 from __future__ import annotations
 
+import functools
 import getpass
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.domain.derive_case import PROGRAM_DERIVATIONS
@@ -32,6 +34,9 @@ from toolkit_desktop.domain.values import check_answer
 from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.errors import ToolkitError
 from toolkit_desktop.storage.vault import Vault
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 AMENDMENT_KIND = "amendment"
 CORRECTION_KIND = "correction"
@@ -106,11 +111,14 @@ class CaseSnapshot:
         return derived_answers(sources, PROGRAM_DERIVATIONS)
 
 
-def practitioner_name(vault: Vault) -> str:
+def practitioner_name(vault: Vault, conn: Connection | None = None) -> str:
     """Who is recording: the profile's name, or the computer login until a profile exists."""
-    name = vault.profile().name.strip()
-    if name:
-        return name
+    name = vault.profile(conn).name.strip()
+    return name or _login_name()
+
+
+@functools.cache
+def _login_name() -> str:
     try:
         return getpass.getuser()
     except Exception:  # no login name in some sandboxes
@@ -176,33 +184,31 @@ class CaseService:
         if problem:
             raise AnswerRejected(problem)
         store = self.vault.cases
-        history = store.revisions(case_id, form)
-        previous = next((r for r in reversed(history) if r.field == field_id), None)
-        if previous is not None and previous.value == value and not reason and (
-            conversation_id is None or conversation_id == previous.conversation_id
-        ):
-            return None  # nothing new: the same value, with no reason and no new source
-        amendment = self._needs_reason(case_id, previous)
-        if amendment and not (reason and reason.strip()):
-            raise ReasonRequired()
-        revision = store.record(
-            case_id, form, field_id, value, self.recorded_by,
-            reason=reason.strip() if reason else None, conversation_id=conversation_id,
-        )
-        if amendment:
-            label = self._label(form, field_id)
-            self.add_chronology(
-                case_id, AMENDMENT_KIND, f"Changed '{label}' after a referral pack was sent. "
-                f"Reason: {reason}", occurred_at=revision.recorded_at,
+        # One transaction: the field's last answer, whether a pack held it, who is recording,
+        # the new answer and, for a change after a pack, its chronology line.
+        with self.vault.transaction() as conn:
+            previous = store.last_revision(conn, case_id, form, field_id)
+            if previous is not None and previous.value == value and not reason and (
+                conversation_id is None or conversation_id == previous.conversation_id
+            ):
+                return None  # nothing new: the same value, with no reason and no new source
+            amendment = previous is not None and any(
+                e.holds_revision(previous) for e in store.exports(case_id, conn))
+            if amendment and not (reason and reason.strip()):
+                raise ReasonRequired()
+            revision = Revision(
+                case_id=case_id, form=form, field=field_id, value=value,
+                recorded_at=self.vault.clock.now(), recorded_by=practitioner_name(self.vault, conn),
+                reason=reason.strip() if reason else None, conversation_id=conversation_id,
             )
+            revision = replace(revision, id=store.append_revisions(conn, [revision])[0])
+            if amendment:
+                label = self._label(form, field_id)
+                store.add_chronology(self._chronology_entry(
+                    case_id, AMENDMENT_KIND, f"Changed '{label}' after a referral pack was sent. "
+                    f"Reason: {reason}", occurred_at=revision.recorded_at,
+                    recorded_by=revision.recorded_by), conn)
         return revision
-
-    def _needs_reason(self, case_id: int, previous: Revision | None) -> bool:
-        """An earlier answer that went out in a pack may only change with a reason."""
-        if previous is None:
-            return False
-        exports = self.vault.cases.exports(case_id)
-        return any(e.holds_revision(previous) for e in exports)
 
     def _label(self, form_id: str, field_id: str) -> str:
         form = self.definitions.form(form_id)
@@ -220,23 +226,37 @@ class CaseService:
         conversation_id: int | None = None,
     ) -> int:
         """Add an entry; a correction points at the entry it corrects and never removes it."""
+        return self.vault.cases.add_chronology(self._chronology_entry(
+            case_id, kind, text, occurred_at=occurred_at, recorded_by=self.recorded_by,
+            corrects=corrects, conversation_id=conversation_id))
+
+    def _chronology_entry(
+        self,
+        case_id: int,
+        kind: str,
+        text: str,
+        *,
+        occurred_at: datetime | None,
+        recorded_by: str,
+        corrects: int | None = None,
+        conversation_id: int | None = None,
+    ) -> ChronologyEntry:
+        """A chronology entry to add, once its text is found sound (else AnswerRejected)."""
         if not text.strip():
             raise AnswerRejected("A chronology entry needs some text.")
         problem = text_problem(text.strip(), TextKind.LONG_TEXT)
         if problem:
             raise AnswerRejected(f"The chronology entry {problem[0].lower()}{problem[1:]}")
         now = self.vault.clock.now()
-        return self.vault.cases.add_chronology(
-            ChronologyEntry(
-                case_id=case_id,
-                occurred_at=occurred_at or now,
-                recorded_at=now,
-                recorded_by=self.recorded_by,
-                kind=kind,
-                text=text.strip(),
-                corrects=corrects,
-                conversation_id=conversation_id,
-            )
+        return ChronologyEntry(
+            case_id=case_id,
+            occurred_at=occurred_at or now,
+            recorded_at=now,
+            recorded_by=recorded_by,
+            kind=kind,
+            text=text.strip(),
+            corrects=corrects,
+            conversation_id=conversation_id,
         )
 
     def correct_chronology(self, case_id: int, entry_id: int, text: str) -> int:

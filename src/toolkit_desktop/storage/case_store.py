@@ -76,6 +76,9 @@ class CaseStore:
     """Case data of one open vault."""
 
     def __init__(self, vault: Vault) -> None:
+        # Each case's exports, read once while unlocked: every answer asks whether a pack held
+        # the answer it replaces. Forgotten when one is recorded, on rollback and on lock.
+        self._exports: dict[int, tuple[PackExport, ...]] = {}
         self._vault = vault
 
     # -- cases ----------------------------------------------------------------------------------
@@ -247,6 +250,7 @@ class CaseStore:
         False when the deletion was made but VACUUM could not run (it needs free disk space about
         the size of the vault): the freed pages are then overwritten but the file not compacted.
         """
+        self._exports.pop(case.id, None)
         with self._vault.transaction() as conn:
             conn.exec_driver_sql("PRAGMA secure_delete = ON")
             conn.execute(insert(case_deletions).values(
@@ -313,6 +317,19 @@ class CaseStore:
             ids.append(_new_id(result))
         return ids
 
+    def last_revision(
+        self, conn: Connection, case_id: int, form: str, field_id: str
+    ) -> Revision | None:
+        """The newest revision of one field (by the index on case, form, field and id)."""
+        row = conn.execute(
+            select(revisions)
+            .where(revisions.c.case_id == case_id, revisions.c.form == form,
+                   revisions.c.field == field_id)
+            .order_by(revisions.c.id.desc())
+            .limit(1)
+        ).first()
+        return None if row is None else _revision(row)
+
     def revisions(self, case_id: int, form: str | None = None) -> list[Revision]:
         """Every revision of a case (or of one form), oldest first."""
         query = select(revisions).where(revisions.c.case_id == case_id)
@@ -377,20 +394,31 @@ class CaseStore:
     def record_export(self, export: PackExport, conn: Connection | None = None) -> int:
         """Remember that a referral pack was written out (in the caller's transaction if given)."""
         values = {k: v for k, v in vars(export).items() if k != "id"}
+        self._exports.pop(export.case_id, None)
         if conn is not None:
             return _new_id(conn.execute(insert(pack_exports).values(**values)))
         with self._vault.transaction() as own:
             return self.record_export(export, own)
 
-    def exports(self, case_id: int) -> list[PackExport]:
-        """Every referral pack exported for a case, oldest first."""
-        with self._vault.transaction() as conn:
-            rows = conn.execute(
-                select(pack_exports)
-                .where(and_(pack_exports.c.case_id == case_id))
-                .order_by(pack_exports.c.id)
-            ).all()
-        return [PackExport(**_plain(r)) for r in rows]
+    def exports(self, case_id: int, conn: Connection | None = None) -> list[PackExport]:
+        """Every referral pack exported for a case, oldest first (in the caller's transaction
+        if given)."""
+        if case_id in self._exports:
+            return list(self._exports[case_id])
+        if conn is None:
+            with self._vault.transaction() as own:
+                return self.exports(case_id, own)
+        rows = conn.execute(
+            select(pack_exports)
+            .where(and_(pack_exports.c.case_id == case_id))
+            .order_by(pack_exports.c.id)
+        ).all()
+        found = self._exports[case_id] = tuple(PackExport(**_plain(r)) for r in rows)
+        return list(found)
+
+    def forget_cached(self) -> None:
+        """Drop the exports kept in memory (`Vault.forget_cached`)."""
+        self._exports.clear()
 
     # -- attachments ----------------------------------------------------------------------------
 

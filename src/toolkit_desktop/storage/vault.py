@@ -69,6 +69,9 @@ class Vault:
         self.damaged = False
         self._held: VaultLock | None = None  # the lock file, while open
         self._lock = threading.RLock()
+        # The practitioner's details, read once while unlocked (each answer records the name);
+        # forgotten on a new version, a rolled-back transaction and on lock.
+        self._profile: Profile | None = None
         from toolkit_desktop.storage.case_store import CaseStore
 
         self.cases = CaseStore(self)
@@ -236,6 +239,13 @@ class Vault:
             if self._held is not None:
                 self._held.release()
                 self._held = None
+            self.forget_cached()
+
+    def forget_cached(self) -> None:
+        """Drop what is kept in memory between reads (on lock, and after a rollback, when a
+        kept copy could hold what was never committed)."""
+        self._profile = None
+        self.cases.forget_cached()
 
     def __enter__(self) -> Vault:
         return self
@@ -254,7 +264,10 @@ class Vault:
             try:
                 with self._engine.begin() as conn:
                     yield conn
-            except Exception as exc:
+            except BaseException as exc:
+                self.forget_cached()
+                if not isinstance(exc, Exception):
+                    raise
                 if self.damaged and "readonly" in str(exc).lower():
                     raise VaultDamaged(
                         self.path, upkeep.newest_sound_backup(self.path), saving=True
@@ -285,12 +298,15 @@ class Vault:
         """Whether this is a training vault, whose cases can never enter a real one."""
         return self.info().get("training") == "1"
 
-    def profile(self) -> Profile:
-        """The practitioner's details (empty until set)."""
-        return vault_records.current_profile(self)
+    def profile(self, conn: Connection | None = None) -> Profile:
+        """The practitioner's details (empty until set), in the caller's transaction if given."""
+        if self._profile is None:
+            self._profile = vault_records.current_profile(self, conn)
+        return self._profile
 
     def save_profile(self, details: Profile) -> None:
         """Record the practitioner's details; earlier versions are kept."""
+        self._profile = None
         vault_records.save_profile(self, details)
 
     def record_audit(self, action: str, detail: str = "", conn: Connection | None = None) -> None:

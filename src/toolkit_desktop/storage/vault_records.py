@@ -18,10 +18,12 @@ if TYPE_CHECKING:
     from toolkit_desktop.storage.vault import Vault
 
 
-def current_profile(vault: Vault) -> Profile:
-    """The practitioner's details (empty until set)."""
-    with vault.transaction() as conn:
-        row = conn.execute(select(profile).order_by(profile.c.id.desc()).limit(1)).first()
+def current_profile(vault: Vault, conn: Connection | None = None) -> Profile:
+    """The practitioner's details (empty until set), in the caller's transaction if given."""
+    if conn is None:
+        with vault.transaction() as own:
+            return current_profile(vault, own)
+    row = conn.execute(select(profile).order_by(profile.c.id.desc()).limit(1)).first()
     if row is None:
         return Profile()
     return Profile(row.name, row.role, row.team, row.organisation, row.phone, row.email)

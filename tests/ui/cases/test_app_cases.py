@@ -107,7 +107,7 @@ def test_search_as_you_type_covers_names_other_names_and_reference(qtbot):
 
 
 def test_five_thousand_cases_list_and_filter_down_to_one(qtbot):
-    # How fast: benchmarks/case_list_benchmark.py prints it (no timing in tests).
+    # How fast: benchmarks/steps_benchmark.py prints it (no timing in tests).
     page = CaseListPage(lambda: NOW)
     qtbot.addWidget(page)
     rows = [_row(n, known_as=f"child {n}") for n in range(5000)]

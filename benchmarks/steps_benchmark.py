@@ -1,0 +1,265 @@
+"""What the practitioner waits for at each step, beside the floor of the same stack, in one table.
+
+Each step is timed as the app takes it (through the services and the real case-list widgets, not
+a lower layer) and next to the least the same stack could do in its place: raw `sqlcipher3` with
+the key, a bare Python filter, a raw INSERT and COMMIT with the app's journal settings. The two
+are run in turn (project, floor, project, floor, ...) so a busy moment of this shared machine
+falls on both, and the medians are compared. Nothing is asserted; `make benchmarks` prints it.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/steps_benchmark.py [--runs 5]
+        [--cases 5000] [--large 50000]
+
+Building the vault of `--large` cases takes a minute or two; `--large 0` leaves that row out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import sqlcipher3  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from toolkit_desktop.domain.clock import SystemClock  # noqa: E402
+from toolkit_desktop.domain.definitions import Definitions  # noqa: E402
+from toolkit_desktop.domain.names import search_terms  # noqa: E402
+from toolkit_desktop.domain.records import Revision  # noqa: E402
+from toolkit_desktop.forms import default_resources_dir, load_definitions  # noqa: E402
+from toolkit_desktop.services.cases import CaseService  # noqa: E402
+from toolkit_desktop.services.session import Session, open_session  # noqa: E402
+from toolkit_desktop.storage.engine import open_keyed  # noqa: E402
+from toolkit_desktop.storage.vault import Vault  # noqa: E402
+from toolkit_desktop.ui.cases.case_list_page import CaseListPage  # noqa: E402
+
+PASS = "benchmark kettle river autumn"
+START = datetime(2025, 1, 1, tzinfo=UTC)
+CHILD = {"given_names": "Minh", "family_name": "Nguyen", "claimed_age": 15,
+         "nationality": "Vietnamese", "gender": "male", "languages": "Vietnamese"}
+MATRIX = ["no_documents", "adult_not_guardian", "owes_debt", "cannabis_or_crime"]
+# The list's floor: the latest value of every child's-details answer of every case, by SQL.
+LIST_SQL = """
+SELECT r.case_id, r.field, r.value_json FROM revisions r
+JOIN (SELECT max(id) AS id FROM revisions WHERE form = 'child' GROUP BY case_id, form, field) l
+ON r.id = l.id
+"""
+INSERT_SQL = ("INSERT INTO revisions (case_id, form, field, value_json, recorded_at, recorded_by)"
+              " VALUES (?, 'child', 'family_name', ?, ?, 'floor')")
+
+
+def seed(path: Path, cases: int) -> None:
+    """A vault of `cases` cases, each with six child's details, four matrix indicators and a
+    name and age of its own (so no two cases share what the list shows)."""
+    with Vault.create(path, PASS, SystemClock()) as vault, vault.transaction() as conn:
+        for n in range(cases):
+            case = vault.cases.create(first_contact_at=START + timedelta(hours=n),
+                                      first_contact_place="Port", conn=conn)
+            at = START + timedelta(hours=n, minutes=5)
+            child = {**CHILD, "known_as": f"child {n}", "claimed_age": 10 + n % 8,
+                     "date_of_birth": f"{2008 + n % 10}-{1 + n % 12:02d}-{1 + n % 28:02d}"}
+            revs = [Revision(case.id, "child", f, v, at, "bench") for f, v in child.items()]
+            revs += [Revision(case.id, "matrix", i, {"status": "known", "evidence": "seen",
+                                                     "source": "SW"}, at, "bench")
+                     for i in MATRIX]
+            vault.cases.append_revisions(conn, revs)
+
+
+def interleaved(runs: int, project: Callable[[], float], floor: Callable[[], float]
+                ) -> tuple[float, float]:
+    """Medians of `runs` turns of each, one after the other."""
+    mine, least = [], []
+    for _ in range(runs):
+        mine.append(project())
+        least.append(floor())
+    return statistics.median(mine), statistics.median(least)
+
+
+def timed(step: Callable[[], object]) -> float:
+    began = time.perf_counter()
+    step()
+    return time.perf_counter() - began
+
+
+class Table:
+    """The rows printed at the end: step | project | floor | ratio | goal."""
+
+    def __init__(self) -> None:
+        self.rows: list[str] = []
+
+    def add(self, step: str, project: float, floor: float | None, floor_name: str,
+            goal: str, met: bool) -> None:
+        ratio = f"{project / floor:.1f}x" if floor else ""
+        floor_text = f"{floor_name} {ms(floor)}" if floor is not None else floor_name
+        self.rows.append(f"{step} | {ms(project)} | {floor_text} | {ratio} | {goal}"
+                         f" ({'met' if met else 'NOT MET'})")
+
+    def print(self) -> None:
+        print("step | project | floor | ratio | goal")
+        print("---|---|---|---|---")
+        for row in self.rows:
+            print(row)
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms" if seconds < 0.1 else f"{seconds * 1000:.0f} ms"
+
+
+def unlock_and_list(table: Table, path: Path, cases: int, runs: int, app: QApplication,
+                    *, unlock_rows: bool) -> None:
+    definitions = load_definitions(default_resources_dir())
+    today = datetime.now(UTC).date()
+    page = CaseListPage(lambda: datetime.now(UTC))
+    page.resize(1366, 700)
+    page.show()
+    app.processEvents()
+
+    first = open_session(path, PASS, SystemClock(), definitions, keep=3)
+    once = timed(lambda: first.entries(today))  # makes every summary (once, after an upgrade)
+    first.close()
+
+    def unlock() -> float:
+        began = time.perf_counter()
+        session = open_session(path, PASS, SystemClock(), definitions, keep=3)
+        took = time.perf_counter() - began
+        session.close()
+        return took
+
+    def key_and_read() -> float:
+        began = time.perf_counter()
+        conn = open_keyed(path, PASS)
+        conn.execute("SELECT count(*) FROM cases").fetchone()
+        took = time.perf_counter() - began
+        conn.close()
+        return took
+
+    if unlock_rows:
+        project, floor = interleaved(runs, unlock, key_and_read)
+        table.add(f"unlock, {cases:,} cases", project, floor, "key derivation + first read",
+                  "<= floor + 100 ms", project <= floor + 0.1)
+
+    session = open_session(path, PASS, SystemClock(), definitions, keep=3)
+
+    def listed() -> float:
+        page.set_entries([])
+        app.processEvents()
+        began = time.perf_counter()
+        page.set_entries(session.entries(today))
+        app.processEvents()
+        return time.perf_counter() - began
+
+    raw = open_keyed(path, PASS)
+
+    def by_sql() -> float:
+        return timed(lambda: raw.execute(LIST_SQL).fetchall())
+
+    project, floor = interleaved(runs, listed, by_sql)
+    goal = 0.1 if cases <= 5000 else 1.0
+    table.add(f"list {cases:,} cases (read + on screen)", project, floor,
+              "the same rows by SQL", f"<= {ms(goal)}", project <= goal)
+    table.add(f"  the first list after an upgrade, {cases:,} cases (once)", once, None,
+              "", "once", True)
+
+    entries = session.entries(today)
+    page.set_entries(entries)
+    app.processEvents()
+    query = f"child {cases - 1}"
+    keys = [query[:n] for n in range(1, len(query) + 1)]
+    keys += list(reversed(keys[:-1])) + [""]  # Backspace back to nothing
+
+    def typing() -> float:
+        worst = 0.0
+        for text in keys:
+            began = time.perf_counter()
+            page.query.setText(text)
+            app.processEvents()
+            worst = max(worst, time.perf_counter() - began)
+        return worst
+
+    texts = [e.search_text for e in entries]
+
+    def bare_filter() -> float:
+        worst = 0.0
+        for text in keys:
+            began = time.perf_counter()
+            terms = search_terms(text)
+            [t for t in texts if all(term in t for term in terms)]
+            worst = max(worst, time.perf_counter() - began)
+        return worst
+
+    project, floor = interleaved(runs, typing, bare_filter)
+    goal = 0.016 if cases <= 5000 else 0.1
+    table.add(f"one search keystroke or Backspace, {cases:,} cases (the slowest)", project,
+              floor, "in-memory filter", f"<= {ms(goal)}", project <= goal)
+
+    if unlock_rows:
+        record_answers(table, session, raw, definitions, cases, runs)
+    raw.close()
+    session.close()
+    page.close()
+
+
+def record_answers(table: Table, session: Session, raw: sqlcipher3.dbapi2.Connection,
+                   definitions: Definitions, cases: int, runs: int) -> None:
+    service = CaseService(session.vault, definitions)
+    answers, inserts = [], []
+    counter = iter(range(10**9))
+
+    def answer() -> float:
+        n = next(counter)
+        return timed(lambda: service.record_answer(1 + n % cases, "child", "family_name",
+                                                   f"Name {n}"))
+
+    def insert() -> float:
+        n = next(counter)
+        at = datetime.now(UTC).isoformat()
+
+        def write() -> None:
+            raw.execute("BEGIN")
+            raw.execute(INSERT_SQL, (1 + n % cases, f'"Floor {n}"', at))
+            raw.execute("COMMIT")
+
+        return timed(write)
+
+    for _ in range(max(runs, 5) * 20):
+        answers.append(answer())
+        inserts.append(insert())
+    mine, least = statistics.median(answers), statistics.median(inserts)
+    table.add("record one answer (services), median", mine, least, "raw INSERT + COMMIT",
+              "<= 1.5x", mine <= 1.5 * least)
+    p95 = sorted(answers)[round(0.95 * (len(answers) - 1))]
+    floor95 = sorted(inserts)[round(0.95 * (len(inserts) - 1))]
+    table.add("record one answer (services), 95th percentile", p95, floor95,
+              "raw INSERT + COMMIT", "<= 10 ms", p95 <= 0.010)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="turns of each (at least 5)")
+    parser.add_argument("--cases", type=int, default=5000, help="cases in the vault (5000)")
+    parser.add_argument("--large", type=int, default=50000, help="cases in the large vault")
+    args = parser.parse_args()
+    runs = max(5, args.runs)
+    app = QApplication.instance() or QApplication([])
+    table = Table()
+    with tempfile.TemporaryDirectory() as folder:
+        small = Path(folder) / "small.tkvault"
+        seed(small, args.cases)
+        unlock_and_list(table, small, args.cases, runs, app, unlock_rows=True)
+        if args.large:
+            large = Path(folder) / "large.tkvault"
+            seed(large, args.large)
+            unlock_and_list(table, large, args.large, runs, app, unlock_rows=False)
+    platform = os.environ["QT_QPA_PLATFORM"]
+    print(f"medians of {runs} interleaved runs each, QT_QPA_PLATFORM={platform}")
+    table.print()
+
+
+if __name__ == "__main__":
+    main()
