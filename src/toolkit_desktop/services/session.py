@@ -13,7 +13,9 @@ from pathlib import Path
 
 from toolkit_desktop.domain.clock import Clock
 from toolkit_desktop.domain.definitions import Definitions
+from toolkit_desktop.domain.nrm_dates import load_bank_holidays
 from toolkit_desktop.domain.records import Conversation, Profile
+from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.policy import (
     Policy,
     PolicyRefusal,
@@ -76,6 +78,10 @@ class Session:
         if passphrase is not None:
             self.vault.take_backup_if_due(passphrase, self._keep)
         return self.backup_warning
+
+    def load_calendars(self) -> None:
+        """Load the bank holidays the NRM dates count (run on the worker after unlocking)."""
+        load_bank_holidays(uk_today(self.vault.clock.now()))
 
     def change_passphrase(self, old: str, new: str) -> str | None:
         """Re-key the vault after proving `old` opens it; a warning sentence, or None.

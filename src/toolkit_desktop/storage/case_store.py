@@ -17,7 +17,17 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-from sqlalchemy import Connection, CursorResult, and_, delete, func, insert, select, union_all
+from sqlalchemy import (
+    Connection,
+    CursorResult,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    union_all,
+)
 
 from toolkit_desktop.domain.attachments import AttachedFile, Attachment, Removal
 from toolkit_desktop.domain.form_ids import CHILD_FORM
@@ -70,6 +80,17 @@ class CaseNotFound(VaultError):
 
     def __init__(self, case_id: int) -> None:
         super().__init__(f"There is no case with id {case_id} in this vault.")
+
+
+# Built once: each answer typed runs both, and building a statement costs more than running it.
+_LAST_REVISION = (
+    select(revisions)
+    .where(revisions.c.case_id == bindparam("case_id"), revisions.c.form == bindparam("form"),
+           revisions.c.field == bindparam("field"))
+    .order_by(revisions.c.id.desc())
+    .limit(1)
+)
+_INSERT_REVISION = insert(revisions)
 
 
 class CaseStore:
@@ -306,14 +327,12 @@ class CaseStore:
         """Append revisions inside the caller's transaction (imports use one for everything)."""
         ids = []
         for rev in revs:
-            result = conn.execute(
-                insert(revisions).values(
-                    case_id=rev.case_id, form=rev.form, field=rev.field,
-                    value_json=_dumps(rev.value), recorded_at=rev.recorded_at,
-                    recorded_by=rev.recorded_by, reason=rev.reason,
-                    conversation_id=rev.conversation_id,
-                )
-            )
+            result = conn.execute(_INSERT_REVISION, {
+                "case_id": rev.case_id, "form": rev.form, "field": rev.field,
+                "value_json": _dumps(rev.value), "recorded_at": rev.recorded_at,
+                "recorded_by": rev.recorded_by, "reason": rev.reason,
+                "conversation_id": rev.conversation_id,
+            })
             ids.append(_new_id(result))
         return ids
 
@@ -322,12 +341,7 @@ class CaseStore:
     ) -> Revision | None:
         """The newest revision of one field (by the index on case, form, field and id)."""
         row = conn.execute(
-            select(revisions)
-            .where(revisions.c.case_id == case_id, revisions.c.form == form,
-                   revisions.c.field == field_id)
-            .order_by(revisions.c.id.desc())
-            .limit(1)
-        ).first()
+            _LAST_REVISION, {"case_id": case_id, "form": form, "field": field_id}).first()
         return None if row is None else _revision(row)
 
     def revisions(self, case_id: int, form: str | None = None) -> list[Revision]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -163,7 +163,7 @@ def first_stop(container: QWidget) -> QWidget | None:
     )
 
 
-def focus_chain(container: QWidget) -> list[QWidget]:
+def focus_chain(container: QWidget, leave_out: Collection[QWidget] = ()) -> list[QWidget]:
     """Every control inside `container` that can ever take the keyboard, in reading order: the
     list to chain Tab through (`chain_tab_order`).
 
@@ -171,18 +171,20 @@ def focus_chain(container: QWidget) -> list[QWidget]:
     when chosen by the arrow keys, and must already have their place in the chain, or Tab from
     them jumps to wherever Qt put them when they were made. (Controls only ever clicked stay
     out: chaining them made Qt's Tab go round in circles inside a page.)
+
+    `leave_out`: widgets whose controls are not chained now (a step's page not on screen).
     """
     tab = Qt.FocusPolicy.TabFocus.value
     window = container.window()
     return [
-        w for w in reading_order(container)
+        w for w in reading_order(container, leave_out)
         if w.window() is window and (
             w.focusPolicy().value & tab
             or (isinstance(w, QRadioButton) and w.focusPolicy() != Qt.FocusPolicy.NoFocus))
     ]
 
 
-def reading_order(container: QWidget) -> list[QWidget]:
+def reading_order(container: QWidget, leave_out: Collection[QWidget] = ()) -> list[QWidget]:
     """Every widget inside `container`, in the order its layouts show them: top to bottom, then
     left to right within a row, as a person reads the screen.
 
@@ -191,7 +193,7 @@ def reading_order(container: QWidget) -> list[QWidget]:
     in the order they were made.
     """
     found: list[QWidget] = []
-    seen: set[int] = set()
+    seen: set[int] = {id(widget) for widget in leave_out}  # neither they nor what they hold
 
     def visit(widget: QWidget) -> None:
         direct = widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)

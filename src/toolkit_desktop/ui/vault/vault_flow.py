@@ -172,6 +172,7 @@ class VaultFlow(QObject):
         self.unlocked.emit(session, how)
         # Queued after the jobs the hand-over started (the case list): the worker keeps order.
         self._worker.submit(session.take_backup_if_due, lambda _w: self._backed_up(session))
+        self._worker.submit(session.load_calendars)  # before a case is opened, not when it is
 
     def _backed_up(self, session: Session) -> None:
         self.backup_finished.emit(session)

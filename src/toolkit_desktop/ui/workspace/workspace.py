@@ -14,7 +14,7 @@ first block, nothing left from the case before.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -50,6 +50,7 @@ from toolkit_desktop.domain.steps import (
     CHRONOLOGY,
     CONVERSATIONS,
     DOCUMENTS,
+    Step,
     case_steps,
     step_progress,
 )
@@ -117,6 +118,8 @@ class CaseWorkspace(QWidget):
         self.what_next = WhatNextPanel(titles, len(definitions.prompts))
         self.what_next.go_to.connect(self._open_from_prompt)
         self.pages = QStackedWidget(objectName="stepPages")
+        self._tab_order_held = True  # until the whole workspace is built (see refresh_tab_order)
+        self._tab_order_stale = False
         self.pages.widgetAdded.connect(self._page_added)
         record_pages = {
             CONVERSATIONS: ConversationsPage,
@@ -172,6 +175,7 @@ class CaseWorkspace(QWidget):
             pane = QShortcut(QKeySequence(keys), self)
             pane.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             pane.activated.connect(lambda s=step: self.next_pane(s))
+        self._tab_order_held = False
         self.refresh_tab_order()
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=150)
@@ -348,10 +352,31 @@ class CaseWorkspace(QWidget):
 
         Pages are built on first visit, after the side panel, so Qt's own order (the order
         widgets were made) would put a new page's questions after it. From the side panel Tab
-        comes round to the steps again: the chain is closed into a ring.
+        comes round to the steps again: the chain is closed into a ring. Only the page on
+        screen is chained (the others are hidden, and Tab passes hidden controls by), so the
+        cost does not grow with every page built; each step shown is chained as it is shown.
+        While a step is being shown the work waits, and is done once at the end.
         """
-        chain = focus_chain(self)
+        if self._tab_order_held:
+            self._tab_order_stale = True
+            return
+        self._tab_order_stale = False
+        current = self.pages.currentWidget()
+        hidden = [self.pages.widget(i) for i in range(self.pages.count())
+                  if self.pages.widget(i) is not current]
+        chain = focus_chain(self, leave_out=hidden)
         chain_tab_order([*chain, chain[0]] if len(chain) > 1 else chain)
+
+    @contextlib.contextmanager
+    def _one_tab_order(self) -> Iterator[None]:
+        """Chain Tab once when the block ends, however many pages or rows it added."""
+        held, self._tab_order_held = self._tab_order_held, True
+        try:
+            yield
+        finally:
+            self._tab_order_held = held
+            if not held and self._tab_order_stale:
+                self.refresh_tab_order()
 
     def _page_added(self, index: int) -> None:
         page = self.pages.widget(index)
@@ -402,7 +427,11 @@ class CaseWorkspace(QWidget):
             # Leave the answer being typed first (a date is kept when left), so the next step
             # shows it in its copies and conditions.
             self.step_list.setFocus(Qt.FocusReason.OtherFocusReason)
-        step = self.steps[row]
+        with self._one_tab_order():
+            self._tab_order_stale = True  # another page on screen: chained once it is shown
+            self._put_on_screen(self.steps[row])
+
+    def _put_on_screen(self, step: Step) -> None:
         if step.id in self.records:
             self.pages.setCurrentWidget(self.records[step.id])
             return
