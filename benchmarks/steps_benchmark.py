@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))  # pack_benchmark, beside this file
 
 import sqlcipher3  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -199,22 +201,22 @@ def unlock_and_list(table: Table, path: Path, cases: int, runs: int, app: QAppli
               floor, "in-memory filter", f"<= {ms(goal)}", project <= goal)
 
     if unlock_rows:
-        record_answers(table, session, raw, definitions, cases, runs)
+        record_answers(table, session, raw, definitions, runs)
     raw.close()
     session.close()
     page.close()
 
 
 def record_answers(table: Table, session: Session, raw: sqlcipher3.dbapi2.Connection,
-                   definitions: Definitions, cases: int, runs: int) -> None:
+                   definitions: Definitions, runs: int) -> None:
+    """Answers typed into one case, as a practitioner works on it, beside raw inserts."""
     service = CaseService(session.vault, definitions)
     answers, inserts = [], []
     counter = iter(range(10**9))
 
     def answer() -> float:
         n = next(counter)
-        return timed(lambda: service.record_answer(1 + n % cases, "child", "family_name",
-                                                   f"Name {n}"))
+        return timed(lambda: service.record_answer(1, "child", "family_name", f"Name {n}"))
 
     def insert() -> float:
         n = next(counter)
@@ -222,7 +224,7 @@ def record_answers(table: Table, session: Session, raw: sqlcipher3.dbapi2.Connec
 
         def write() -> None:
             raw.execute("BEGIN")
-            raw.execute(INSERT_SQL, (1 + n % cases, f'"Floor {n}"', at))
+            raw.execute(INSERT_SQL, (1, f'"Floor {n}"', at))
             raw.execute("COMMIT")
 
         return timed(write)
@@ -239,6 +241,62 @@ def record_answers(table: Table, session: Session, raw: sqlcipher3.dbapi2.Connec
               "raw INSERT + COMMIT", "<= 10 ms", p95 <= 0.010)
 
 
+def open_and_visit(table: Table, folder: Path, runs: int, app: QApplication) -> None:
+    """Opening the full case (every question of every form answered) in a workspace as the app
+    has it after unlocking, and the first visit of each step: after the practitioner has paused
+    (the pages are built ahead in pauses, `PREBUILD_PAUSE_MS`), and straight away, before any
+    page could be built. No floor: the goals are absolute."""
+    from pack_benchmark import load_full_case
+
+    from toolkit_desktop.domain.nrm_dates import load_bank_holidays
+    from toolkit_desktop.ui.workspace.workspace import PREBUILD_PAUSE_MS, CaseWorkspace
+
+    definitions = load_definitions(default_resources_dir())
+    load_bank_holidays(datetime.now(UTC).date())  # as the app does on the worker after unlock
+    opened: list[float] = []
+    visits: dict[tuple[str, bool], list[float]] = {}
+    with Vault.create(folder / "full.tkvault", PASS, SystemClock()) as vault:
+        service = CaseService(vault, definitions)
+        case = service.start_case(START, "Dover", "Minh")
+        assert case.id is not None
+        load_full_case().fill_case(service, definitions, case.id)
+        for run in range(2 * runs):
+            paused = run % 2 == 0
+            workspace = CaseWorkspace(definitions, lambda: datetime.now(UTC))
+            workspace.resize(1366, 720)
+            workspace.show()
+            app.processEvents()
+            began = time.perf_counter()
+            workspace.show_case(service.snapshot(case.id))
+            app.processEvents()
+            opened.append(time.perf_counter() - began)
+            if paused:  # the practitioner reads the first step; the pages are built meanwhile
+                steps = [s for s in workspace.steps if s.id not in workspace.records]
+                while not all(s.form_id in workspace.views for s in steps):
+                    app.processEvents()
+                    time.sleep(0.01)
+            for step in workspace.steps:
+                began = time.perf_counter()
+                workspace.go_to_step(step.id)
+                app.processEvents()
+                visits.setdefault((step.title, paused), []).append(time.perf_counter() - began)
+            workspace.close()
+            workspace.deleteLater()
+            app.processEvents()
+    took = statistics.median(opened)
+    table.add("opening a case (the full case)", took, None, "", "<= 150 ms", took <= 0.15)
+    pause = f"{PREBUILD_PAUSE_MS / 1000:g} s"
+    for (title, paused), times in visits.items():
+        if paused:
+            took = statistics.median(times)
+            table.add(f"first visit of a step after a pause of {pause}: {title}", took, None,
+                      "", "<= 50 ms", took <= 0.05)
+    slowest, title = max((statistics.median(times), title)
+                         for (title, paused), times in visits.items() if not paused)
+    table.add(f"  first visit with no pause at all, the slowest ({title})", slowest, None, "",
+              "", True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="turns of each (at least 5)")
@@ -252,6 +310,7 @@ def main() -> None:
         small = Path(folder) / "small.tkvault"
         seed(small, args.cases)
         unlock_and_list(table, small, args.cases, runs, app, unlock_rows=True)
+        open_and_visit(table, Path(folder), runs, app)
         if args.large:
             large = Path(folder) / "large.tkvault"
             seed(large, args.large)

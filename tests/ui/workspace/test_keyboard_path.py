@@ -140,8 +140,13 @@ def test_each_case_opens_fresh(start_app, drive, qtbot, existing_vault):
     window.show_case_list()
     drive.new_case(window, "Bilal")
     assert workspace.current_step() == "immediate_safeguarding"
+    # Another case's pages are built afresh for this one: nothing of Amira's is kept in them.
+    _alt(qtbot, 2)
+    matrix = workspace.views["matrix"]
     assert matrix.tabs.currentIndex() == 0
     _alt(qtbot, 4)
+    child = workspace.views["child"]
+    gender = child.widget_for("gender")
     assert child.verticalScrollBar().value() == 0
     assert gender.value() is None
     # Tab into the question lands on its first choice, not on the one used for Amira.
@@ -363,3 +368,33 @@ def test_a_date_asked_about_never_takes_the_next_words_typed(start_app, drive, q
     assert dialog.first_met.edit.text() == "today 02:30"
     assert "in the future" in dialog.first_met.problem()
     assert dialog.place.text() == "Dover eastern docks"
+
+
+def test_pages_built_ahead_in_the_pauses_take_nothing_typed_and_show_the_case(
+    start_app, drive, qtbot, existing_vault, monkeypatch
+):
+    import toolkit_desktop.ui.workspace.workspace as workspace_module
+
+    monkeypatch.setattr(workspace_module, "PREBUILD_PAUSE_MS", 5)  # a pause after every key
+    window = start_app()
+    drive.in_new_case(window, "Amira")
+    workspace = window.workspace
+    _alt(qtbot, 4)
+    family = workspace.views["child"].widget_for("family_name")
+    family.focus_widget().setFocus()
+    for letter in "Haile":
+        qtbot.keyClick(QApplication.focusWidget(), letter)
+        qtbot.wait(10)  # long enough for a page to be built between two keys
+    form_steps = [s for s in workspace.steps if s.id not in workspace.records]
+    qtbot.waitUntil(lambda: all(s.form_id in workspace.views for s in form_steps))
+    # Every key landed where it was typed, and the keyboard never left the question.
+    assert family.value() == "Haile"
+    assert QApplication.focusWidget() is family.focus_widget()
+    assert workspace.current_step() == "child"
+    # A page built ahead shows the case when its step is chosen: the assessment's copy of the
+    # family name, and the keyboard on its first question, as on a page built at that moment.
+    built_ahead = workspace.views["trafficking_assessment"]
+    _alt(qtbot, 5)
+    assert workspace.pages.currentWidget() is built_ahead
+    assert built_ahead.widget_for("family_name").value() == "Haile"
+    assert built_ahead.isAncestorOf(QApplication.focusWidget())

@@ -76,6 +76,11 @@ COMPACT_BELOW = 560
 NARROW_BELOW = 1000
 
 
+# How long the practitioner leaves the keyboard and mouse before the next step's page is built
+# ahead of its first visit (a page takes up to a third of a second to build and fill).
+PREBUILD_PAUSE_MS = 800
+
+
 def _default_form_view(form: Form, forms_by_id: Mapping[str, Form]) -> Any:
     from toolkit_desktop.ui.form.form_view import FormView
 
@@ -180,6 +185,11 @@ class CaseWorkspace(QWidget):
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=150)
         self._refresh_timer.timeout.connect(self.refresh)
+        # The steps' pages, built one at a time in the pauses after a case opens, so a step's
+        # first visit is as quick as its next. Any answer typed puts the next one off.
+        self._prebuild = QTimer(self, singleShot=True, interval=PREBUILD_PAUSE_MS)
+        self._prebuild.timeout.connect(self._build_next_page)
+        self._views_of: int | None = None  # the case whose answers the built pages hold
         self._ticker = QTimer(self, interval=60_000)
         self._ticker.timeout.connect(lambda: self.header.refresh(self._now()))
         self._ticker.start()
@@ -232,6 +242,9 @@ class CaseWorkspace(QWidget):
 
     def show_case(self, snapshot: CaseSnapshot, step_id: str | None = None) -> None:
         """Show a case, on `step_id` or the first step."""
+        if self._views_of != snapshot.case.id:
+            self._drop_views()  # another case's pages: built again for this one
+            self._views_of = snapshot.case.id
         self.snapshot = snapshot
         self.what_next.clear()  # this case's prompts arrive from the vault
         self.answers = {form: dict(values) for form, values in snapshot.answers_by_form().items()}
@@ -250,6 +263,7 @@ class CaseWorkspace(QWidget):
             self.step_list.setCurrentRow(index)
         self.focus_step()
         self.case_changed.emit(snapshot)
+        self._prebuild.start()
 
     def _start_fresh(self) -> None:
         # Nothing of the case before: no scroll position, matrix block, selection or focus.
@@ -435,19 +449,45 @@ class CaseWorkspace(QWidget):
         if step.id in self.records:
             self.pages.setCurrentWidget(self.records[step.id])
             return
-        view = self.views.get(step.form_id)
-        if view is None:
-            form = self._defs.forms[step.form_id]
-            if form.id == MATRIX_FORM:  # the matrix has its own keyboard-first page
-                view = MatrixPage(self._defs.matrix, form, self._now)
-            else:
-                view = self._make_view(form, self._defs.forms)
-            view.answer_changed.connect(self._answer_changed)
-            self._connect_view(view)
-            self.views[step.form_id] = view
-            self.pages.addWidget(view)
+        view = self.views.get(step.form_id) or self._build_view(step)
         self._show_answers_in(view)  # brings copies and worked-out answers up to date
         self.pages.setCurrentWidget(view)
+
+    def _build_view(self, step: Step) -> Any:
+        form = self._defs.forms[step.form_id]
+        if form.id == MATRIX_FORM:  # the matrix has its own keyboard-first page
+            view = MatrixPage(self._defs.matrix, form, self._now)
+        else:
+            view = self._make_view(form, self._defs.forms)
+        view.answer_changed.connect(self._answer_changed)
+        self._connect_view(view)
+        self.views[step.form_id] = view
+        self.pages.addWidget(view)
+        return view
+
+    def _build_next_page(self) -> None:
+        """Build and fill the next step's page not yet built (hidden), then wait for the next
+        pause; a page is built only while a case is open, and never over an answer being typed
+        (the timer starts again with each one)."""
+        if self.snapshot is None:
+            return
+        step = next((s for s in self.steps
+                     if s.id not in self.records and s.form_id not in self.views), None)
+        if step is None:
+            return
+        view = self._build_view(step)
+        view.hide()  # not on screen until its step is chosen
+        self._show_answers_in(view)
+        self._prebuild.start()
+
+    def _drop_views(self) -> None:
+        """Destroy the steps' pages built for another case (see `release_views`)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.pages.isAncestorOf(focus):
+            self.step_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        for view in self.release_views():
+            view.hide()
+            view.deleteLater()
 
     def _refresh_timer_start(self) -> None:
         self._refresh_timer.start()
@@ -466,6 +506,8 @@ class CaseWorkspace(QWidget):
             values[field_id] = value
         self.answer_changed.emit(form_id, field_id, value)
         self._refresh_timer.start()
+        if self._prebuild.isActive():
+            self._prebuild.start()  # typing: the next page waits for a pause
 
     def refresh(self) -> None:
         """Bring the header, the steps' progress and the side panel up to date with the answers."""
@@ -515,11 +557,13 @@ class CaseWorkspace(QWidget):
             self.pages.removeWidget(view)
         self.views = {form_id: v for form_id, v in self.views.items() if v in kept}
         self._left_in_page = None  # it may be a question on a released page
+        self._views_of = None
         return released
 
     def clear(self) -> None:
         """Empty every widget that showed the case (on lock)."""
         self._refresh_timer.stop()
+        self._prebuild.stop()
         self.snapshot = None
         self.answers = {}
         self.worked_out = Derivations()
