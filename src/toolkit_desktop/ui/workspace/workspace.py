@@ -242,8 +242,11 @@ class CaseWorkspace(QWidget):
 
     def show_case(self, snapshot: CaseSnapshot, step_id: str | None = None) -> None:
         """Show a case, on `step_id` or the first step."""
+        index = next((i for i, s in enumerate(self.steps) if s.id == step_id), 0)
         if self._views_of != snapshot.case.id:
-            self._drop_views()  # another case's pages: built again for this one
+            # Another case's pages: built again for this one, but for the page this case opens
+            # on, which is filled with this case's answers below (the others would be too).
+            self._drop_views(keep=self.steps[index].form_id)
             self._views_of = snapshot.case.id
         self.snapshot = snapshot
         self.what_next.clear()  # this case's prompts arrive from the vault
@@ -256,7 +259,6 @@ class CaseWorkspace(QWidget):
             page.show_records(snapshot)
         self.refresh()
         self._start_fresh()
-        index = next((i for i, s in enumerate(self.steps) if s.id == step_id), 0)
         if self.step_list.currentRow() == index:
             self._show_step(index)
         else:
@@ -480,12 +482,13 @@ class CaseWorkspace(QWidget):
         self._show_answers_in(view)
         self._prebuild.start()
 
-    def _drop_views(self) -> None:
-        """Destroy the steps' pages built for another case (see `release_views`)."""
+    def _drop_views(self, keep: str | None) -> None:
+        """Destroy the steps' pages built for another case (see `release_views`), but for the
+        page of form `keep`."""
         focus = QApplication.focusWidget()
         if focus is not None and self.pages.isAncestorOf(focus):
             self.step_list.setFocus(Qt.FocusReason.OtherFocusReason)
-        for view in self.release_views():
+        for view in self.release_views(keep):
             view.hide()
             view.deleteLater()
 
@@ -548,10 +551,13 @@ class CaseWorkspace(QWidget):
         self.side.show_state(summary, referral_readiness(self._defs, answers),
                              titles)
 
-    def release_views(self) -> list[QWidget]:
+    def release_views(self, keep: str | None = None) -> list[QWidget]:
         """Take out the steps' pages built on first visit (on lock), for the caller to delete;
-        they are built afresh on the next visit. The record pages, built once, stay."""
+        they are built afresh on the next visit. The record pages, built once, stay, and the
+        page of form `keep` if one is named."""
         kept = set(self.records.values())
+        if keep is not None and keep in self.views:
+            kept.add(self.views[keep])
         released = [view for view in self.views.values() if view not in kept]
         for view in released:
             self.pages.removeWidget(view)
