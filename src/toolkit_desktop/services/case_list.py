@@ -17,7 +17,6 @@ from typing import Any
 from toolkit_desktop.domain.age import AGE_FORM_FIELDS, CHILD_AGE_FIELDS, age_status
 from toolkit_desktop.domain.form_ids import AGE_FORM, CHILD_FORM
 from toolkit_desktop.domain.names import name_search_text, shown_name
-from toolkit_desktop.domain.records import Case
 from toolkit_desktop.domain.stage import STAGE_FORMS, CaseStage, case_stage, stage_inputs
 from toolkit_desktop.domain.timescales import Timescales
 from toolkit_desktop.storage.case_store import CaseRow, CaseStore
@@ -57,7 +56,7 @@ def answers_by_form(row: CaseRow) -> dict[str, dict[str, Any]]:
 
 def case_entry(row: CaseRow, timescales: Timescales, today: date) -> CaseEntry:
     """The list line of one case, from the values `CaseStore.list_rows(LIST_FORMS)` gave."""
-    return _Read(timescales, today).entry(row.case, json.loads(case_summary(row)))
+    return _Read(timescales, today).entry(row.case.id, json.loads(case_summary(row)))
 
 
 def case_summary(row: CaseRow) -> str:
@@ -68,7 +67,11 @@ def case_summary(row: CaseRow) -> str:
     age = answers.get(AGE_FORM, {})
     name = shown_name(child)
     case = row.case
+    met = case.first_contact_at
     return json.dumps({
+        "reference": case.reference,
+        "met": met.isoformat() if met else None,
+        "place": case.first_contact_place,
         "name": name.with_latin,
         "aliases": ", ".join(name.others),
         "search": name_search_text(child, case.reference, case.first_contact_place),
@@ -87,7 +90,7 @@ def case_entries(
     (made again where stale, and kept unless `keep` is false: a read-only vault)."""
     found = store.summaries(LIST_FORMS, SUMMARY_VERSION, case_summary, keep=keep)
     read = _Read(timescales, today)
-    return [read.entry(case, json.loads(summary)) for case, summary in found]
+    return [read.entry(case_id, json.loads(summary)) for case_id, summary in found]
 
 
 class _Read:
@@ -99,7 +102,7 @@ class _Read:
         self._ages: dict[str, str] = {}
         self._stages: dict[str, CaseStage] = {}
 
-    def entry(self, case: Case, summary: dict[str, Any]) -> CaseEntry:
+    def entry(self, case_id: int, summary: dict[str, Any]) -> CaseEntry:
         ages, stages = self._ages, self._stages
         age_inputs, stage_inputs_text = summary["age"], summary["stage"]
         if (age := ages.get(age_inputs)) is None:
@@ -108,15 +111,15 @@ class _Read:
         if (stage := stages.get(stage_inputs_text)) is None:
             stage = stages[stage_inputs_text] = case_stage(
                 json.loads(stage_inputs_text), self._timescales, self._today)
-        changed = summary["changed"]
+        changed, met = summary["changed"], summary["met"]
         return CaseEntry(
-            case_id=case.id,
-            reference=case.reference,
+            case_id=case_id,
+            reference=summary["reference"],
             name=summary["name"],
             aliases=summary["aliases"],
             age=age,
-            first_contact_at=case.first_contact_at,
-            first_contact_place=case.first_contact_place,
+            first_contact_at=datetime.fromisoformat(met) if met else None,
+            first_contact_place=summary["place"],
             stage=stage,
             last_change=datetime.fromisoformat(changed) if changed else None,
             search_text=summary["search"],
