@@ -52,3 +52,24 @@ def test_the_command_line_lists_cases_on_a_full_disk(full_vault, cli):
     assert result.code == 0, result.err
     assert len([line for line in result.out.splitlines() if "TK-" in line]) == 2
     assert "disk is full" in result.err and "reading only" in result.err
+
+
+def test_a_disk_that_fills_after_unlock_still_lets_the_list_be_read(small_disk, clock, shipped):
+    from toolkit_desktop.services.cases import CaseService
+
+    folder = small_disk(2048)
+    path = folder / "cases.tkvault"
+    Vault.create(path, PASS, clock).close()
+    session = open_session(path, PASS, clock, shipped, Generations())
+    try:
+        service = CaseService(session.vault, shipped)
+        case = service.start_case(None, "Dover", known_as="girl at the port")
+        service.record_answer(case.id, "child", "given_names", "Selam")
+        filler = fill(folder)  # full now; the list's kept summary of the case is stale
+        try:
+            [entry] = session.entries(clock.now().date())
+            assert entry.name == "Selam"
+        finally:
+            filler.unlink()
+    finally:
+        session.close()

@@ -28,6 +28,7 @@ from sqlalchemy import (
     select,
     union_all,
 )
+from sqlalchemy.exc import DBAPIError
 
 from toolkit_desktop.domain.attachments import AttachedFile, Attachment, Removal
 from toolkit_desktop.domain.form_ids import CHILD_FORM
@@ -194,13 +195,24 @@ class CaseStore:
                 wanted = stale if len(stale) <= _FEW_CASES else None
                 made = {row.case.id: make(row) for row in self._rows(conn, tuple(forms), wanted)}
                 if keep:
-                    # A stale summary has no row, or one an older program made.
-                    conn.execute(delete(case_summaries).where(case_summaries.c.version != version))
-                    conn.execute(insert(case_summaries), [
-                        {"case_id": case_id, "version": version, "summary_json": made[case_id]}
-                        for case_id in stale
-                    ])
+                    self._keep_summaries(conn, version, {c: made[c] for c in stale})
         return [(case_id, made.get(case_id) or summary) for case_id, _made_by, summary in found]
+
+    @staticmethod
+    def _keep_summaries(conn: Connection, version: int, made: dict[int, str]) -> None:
+        """Keep summaries for the next read, if the vault can take them now: a disk that filled
+        since unlock, or a file that turned read-only, must not stop the list being read (the
+        summaries are made again next time)."""
+        try:
+            with conn.begin_nested():  # a savepoint: a refused write leaves the read whole
+                # A stale summary has no row, or one an older program made.
+                conn.execute(delete(case_summaries).where(case_summaries.c.version != version))
+                conn.execute(insert(case_summaries), [
+                    {"case_id": case_id, "version": version, "summary_json": summary}
+                    for case_id, summary in made.items()
+                ])
+        except DBAPIError:
+            pass
 
     def _rows(
         self, conn: Connection, forms: tuple[str, ...], case_ids: Collection[int] | None
