@@ -151,6 +151,10 @@ def apply_safety_settings(conn: DbapiConnection, *, read_only: bool) -> None:
     conn.enable_load_extension(False)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA trusted_schema = OFF")
+    # What is deleted is overwritten, not only unlinked: the case list's summaries (names,
+    # search words) are replaced at every answer, and a deleted case's rows must not linger in
+    # free space even if the VACUUM after a deletion cannot run.
+    conn.execute("PRAGMA secure_delete = ON")
     if read_only:
         return
     # DELETE journal + synchronous FULL: each commit is on disk before it returns (crash and

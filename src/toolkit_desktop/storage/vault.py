@@ -306,8 +306,9 @@ class Vault:
 
     def save_profile(self, details: Profile) -> None:
         """Record the practitioner's details; earlier versions are kept."""
-        self._profile = None
-        vault_records.save_profile(self, details)
+        with self._lock:  # no read between the save and forgetting can keep the old one
+            vault_records.save_profile(self, details)
+            self._profile = None
 
     def record_audit(self, action: str, detail: str = "", conn: Connection | None = None) -> None:
         """Add to the audit trail (opens, exports, re-keys, backups, restores)."""

@@ -126,6 +126,11 @@ def test_each_case_opens_fresh(start_app, drive, qtbot, existing_vault):
     window = start_app()
     drive.in_new_case(window, "Amira")
     workspace = window.workspace
+    first = workspace.views["immediate_safeguarding"]  # the page a case opens on
+    reference = first.widget_for("police_reference")
+    reference.focus_widget().setFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "CAD 4411")
+    first.verticalScrollBar().setValue(first.verticalScrollBar().maximum())
     _alt(qtbot, 4)
     child = workspace.views["child"]
     gender = child.widget_for("gender")
@@ -140,6 +145,10 @@ def test_each_case_opens_fresh(start_app, drive, qtbot, existing_vault):
     window.show_case_list()
     drive.new_case(window, "Bilal")
     assert workspace.current_step() == "immediate_safeguarding"
+    # The page Bilal's case opens on is Amira's page, kept and filled with Bilal's answers.
+    first = workspace.views["immediate_safeguarding"]
+    assert first.widget_for("police_reference").value() is None
+    assert first.verticalScrollBar().value() == 0
     # Another case's pages are built afresh for this one: nothing of Amira's is kept in them.
     _alt(qtbot, 2)
     matrix = workspace.views["matrix"]
