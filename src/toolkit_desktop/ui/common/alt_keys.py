@@ -23,14 +23,15 @@ class AltNeverTypes(QObject):
     """Install on the QApplication; owned by the main window."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if (
+        # Every event of the app passes here: the cheapest test first, and no call into Qt's
+        # own filter (which only answers False) on the way out.
+        if not isinstance(event, QKeyEvent):
+            return False
+        return bool(
             sys.platform != "darwin"
             and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
             and event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == _ALT_ONLY
             and event.text().isprintable()
             and event.text()
             and isinstance(watched, _TEXT_BOXES)
-        ):
-            return True  # no shortcut wanted it: it is not a letter to type
-        return super().eventFilter(watched, event)
+        )  # True: no shortcut wanted it, and it is not a letter to type

@@ -19,9 +19,12 @@ class EnterPressesButtons(QObject):
     """Install on the QApplication; owned by the main window."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # Every event of the app passes here: the cheapest test first, and no call into Qt's
+        # own filter (which only answers False) on the way out.
+        if not isinstance(event, QKeyEvent):
+            return False
         if (
             event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
             and event.key() in ENTER_KEYS
             and not event.isAutoRepeat()  # a held Enter presses once, as a held Space does
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -33,4 +36,4 @@ class EnterPressesButtons(QObject):
         ):
             watched.click()
             return True
-        return super().eventFilter(watched, event)
+        return False

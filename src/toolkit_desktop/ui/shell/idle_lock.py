@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QInputEvent
 
 from toolkit_desktop.domain.clock import Clock
 from toolkit_desktop.ui.common.context import POLL_MS
@@ -92,4 +93,6 @@ class IdleLock(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Installed on the application: every keyboard or mouse event counts as activity."""
         # The key press that wakes a slept laptop must not reach the case it is locking away.
-        return self._armed and event.type() in _ACTIVITY and self.activity()
+        # Every event of the app passes here: the cheapest tests first (activity is input).
+        return (self._armed and isinstance(event, QInputEvent) and event.type() in _ACTIVITY
+                and self.activity())

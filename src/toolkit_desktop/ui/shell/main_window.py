@@ -16,7 +16,15 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QContextMenuEvent,
+    QInputEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -31,6 +39,7 @@ from toolkit_desktop.domain.records import Profile
 from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.ui.cases.new_case import NewCaseDialog
 from toolkit_desktop.ui.common.alt_keys import AltNeverTypes
+from toolkit_desktop.ui.common.app_events import AppEvents
 from toolkit_desktop.ui.common.context import AppContext
 from toolkit_desktop.ui.common.enter_key import EnterPressesButtons
 from toolkit_desktop.ui.common.language import translate
@@ -93,10 +102,14 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         show_focus(app)
         self.enter_key = EnterPressesButtons(self)
-        app.installEventFilter(self.enter_key)
         self.alt_keys = AltNeverTypes(self)
-        app.installEventFilter(self.alt_keys)
-        app.installEventFilter(self.idle)
+        # One filter on the app for all of them (`app_events`), in the order Qt gave them before:
+        # activity first (the key that wakes a slept laptop goes no further), then the keys.
+        self.app_events = AppEvents(self)
+        self.app_events.route(QInputEvent, self.idle.eventFilter)
+        self.app_events.route(QKeyEvent, self.alt_keys.eventFilter)
+        self.app_events.route(QKeyEvent, self.enter_key.eventFilter)
+        app.installEventFilter(self.app_events)
         app.focusChanged.connect(self._focus_moved)
         self.clipboard = ClipboardGuard(self)
 
@@ -213,6 +226,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.field_tools = FieldTools(self)  # history, sources and amendments of any answer
+        self.app_events.route(QContextMenuEvent, self.field_tools.eventFilter)
         self.case_actions = CaseActions(
             self, context, lambda: self.session, self.worker, self.autosaver, self.workspace,
             self.status, self.statusBar(),
@@ -508,11 +522,7 @@ class MainWindow(QMainWindow):
         # Every filter this window put on the app comes off, and its focus watch: a closed window
         # is not yet deleted, and would go on seeing every event of the next window.
         app = QApplication.instance()
-        filters = [self.idle, self.enter_key, self.alt_keys]
-        if self.rooms_built:
-            filters.append(self.field_tools)  # the answers' right-click menu
-        for watcher in filters:
-            app.removeEventFilter(watcher)
+        app.removeEventFilter(self.app_events)  # the answers' right-click menu with it
         with contextlib.suppress(RuntimeError, TypeError):  # not connected: nothing to undo
             app.focusChanged.disconnect(self._focus_moved)
         self.worker.wait()

@@ -72,7 +72,7 @@ class FieldTools(QObject):
         self._ws.case_changed.connect(self._case_changed)
         self._ws.answer_changed.connect(self._edited)
         self._ws.pages.currentChanged.connect(lambda _index: self.notes.apply(self._ws.views))
-        QApplication.instance().installEventFilter(self)
+        # Its `eventFilter` sees the app's right-click menus through the window's `AppEvents`.
 
     # -- which answer ---------------------------------------------------------------------------
 
@@ -97,8 +97,10 @@ class FieldTools(QObject):
         return menu
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if (event.type() == QEvent.Type.ContextMenu and isinstance(watched, QWidget)
-                and self._ws.isAncestorOf(watched) and isinstance(event, QContextMenuEvent)):
+        # Every event of the app passes here: the cheapest test first.
+        if not isinstance(event, QContextMenuEvent):
+            return False
+        if isinstance(watched, QWidget) and self._ws.isAncestorOf(watched):
             if self._ws.read_only:  # a case handed over: no Paste, no "came from" on its pages
                 return True
             menu = self.menu_for(watched)
@@ -106,7 +108,7 @@ class FieldTools(QObject):
                 menu.exec(event.globalPos())
                 menu.deleteLater()
                 return True
-        return super().eventFilter(watched, event)
+        return False
 
     # -- history --------------------------------------------------------------------------------
 
