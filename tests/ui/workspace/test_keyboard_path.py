@@ -391,10 +391,13 @@ def test_pages_built_ahead_in_the_pauses_take_nothing_typed_and_show_the_case(
     _alt(qtbot, 4)
     family = workspace.views["child"].widget_for("family_name")
     family.focus_widget().setFocus()
-    for letter in "Haile":
-        qtbot.keyClick(QApplication.focusWidget(), letter)
-        qtbot.wait(10)  # long enough for a page to be built between two keys
     form_steps = [s for s in workspace.steps if s.id not in workspace.records]
+    for letter in "Haile":
+        built = len(workspace.views)
+        qtbot.keyClick(QApplication.focusWidget(), letter)
+        # A page is built between two keys (until every step has one).
+        qtbot.waitUntil(lambda b=built: len(workspace.views) > b
+                        or all(s.form_id in workspace.views for s in form_steps))
     qtbot.waitUntil(lambda: all(s.form_id in workspace.views for s in form_steps))
     # Every key landed where it was typed, and the keyboard never left the question.
     assert family.value() == "Haile"
