@@ -181,7 +181,7 @@ def start_app(qtbot, fake_clock, dialogs, shipped_definitions, suspend_source):
     ) -> MainWindow:
         context = AppContext(
             settings=settings or Settings(),
-            definitions=shipped_definitions,
+            read_definitions=lambda: shipped_definitions,
             clock=fake_clock,
             dialogs=dialogs,
             training=training,

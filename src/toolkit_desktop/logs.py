@@ -23,7 +23,6 @@ import faulthandler
 import logging
 import logging.handlers
 import os
-import platform
 import re
 import sys
 import threading
@@ -260,6 +259,8 @@ def _qt_version() -> str:
 
 def details_for_it(lines: int = 40) -> str:
     """What IT needs to look into a problem: versions, platform, the log folder, the last lines."""
+    import platform  # only here: not loaded at every start for a report that is rarely asked
+
     folder = _folder or log_dir()
     crash = folder / CRASH_FILE_NAME
     try:

@@ -27,8 +27,12 @@ from PySide6.QtWidgets import (  # noqa: E402
 
 from toolkit_desktop.domain.definitions import Choice, Field, FieldType  # noqa: E402
 from toolkit_desktop.domain.values import check_value  # noqa: E402
-from toolkit_desktop.ui.fields import FIELD_WIDGETS, FieldWidget, create_field_widget  # noqa: E402
-from toolkit_desktop.ui.fields.base import chain_tab_order, focus_chain  # noqa: E402
+from toolkit_desktop.ui.fields.base import (  # noqa: E402
+    FieldWidget,  # noqa: E402
+    chain_tab_order,
+    focus_chain,
+)
+from toolkit_desktop.ui.fields.factory import FIELD_WIDGETS, create_field_widget  # noqa: E402
 
 FEW = (Choice("police", "Police"), Choice("school", "School or college"))
 MANY = tuple(Choice(f"c{i}", f"Choice {i}") for i in range(6))

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit  # noqa: E402
 from toolkit_desktop.domain.definitions import Field, FieldType  # noqa: E402
 from toolkit_desktop.domain.limits import TextKind  # noqa: E402
 from toolkit_desktop.domain.values import check_value  # noqa: E402
-from toolkit_desktop.ui.fields import FieldWidget, create_field_widget  # noqa: E402
+from toolkit_desktop.ui.fields.base import FieldWidget  # noqa: E402
+from toolkit_desktop.ui.fields.factory import create_field_widget  # noqa: E402
 
 ONE_LINE = TextKind.SINGLE_LINE.most
 LONG = TextKind.LONG_TEXT.most

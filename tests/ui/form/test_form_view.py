@@ -22,7 +22,7 @@ from toolkit_desktop.domain.definitions import (  # noqa: E402
     Section,
 )
 from toolkit_desktop.domain.values import check_value  # noqa: E402
-from toolkit_desktop.ui.fields import FIELD_WIDGETS  # noqa: E402
+from toolkit_desktop.ui.fields.factory import FIELD_WIDGETS  # noqa: E402
 from toolkit_desktop.ui.form.form_view import FormView  # noqa: E402
 
 CHILD = Form(

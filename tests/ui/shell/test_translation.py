@@ -79,6 +79,7 @@ def test_the_language_setting_is_kept_and_applied_at_the_next_start(qapp, dialog
     window = application.build_window(dialogs=dialogs)
     assert window is not None
     try:
+        window.start()  # as the app does: the first-run page is built when it is shown
         assert window.findChild(QAbstractButton, "createVaultButton").text() == "&Creu'r storfa"
     finally:
         window.deleteLater()

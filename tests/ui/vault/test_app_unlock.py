@@ -89,7 +89,9 @@ def test_a_backup_with_the_wrong_passphrase_changes_nothing(start_app, drive, qt
     assert existing_vault.read_bytes() == before
 
 
-def test_broken_definitions_stop_the_app_with_the_whole_report(qapp, monkeypatch, dialogs):
+def test_broken_definitions_stop_the_app_with_the_whole_report(
+    qapp, qtbot, monkeypatch, dialogs, existing_vault
+):
     problems = [
         DefinitionProblem("resources/forms/child.yaml", "sections[0].fields[2].type",
                           "unknown field type 'txt'", ProblemCode.UNKNOWN_VALUE),
@@ -100,15 +102,30 @@ def test_broken_definitions_stop_the_app_with_the_whole_report(qapp, monkeypatch
     def broken():
         raise DefinitionsError(problems)
 
+    before = existing_vault.read_bytes()
     monkeypatch.setattr(application, "load_definitions", broken)
-    assert application.build_window(dialogs=dialogs) is None
+    # The unlock page is on screen first; the definitions are read just after it is painted.
+    window = application.build_window(dialogs=dialogs)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: len(dialogs.asked) == 1)
     kind, text = dialogs.asked[0]
     assert kind == "report"
     assert "child.yaml: sections[0].fields[2].type: unknown field type 'txt'" in text
     assert "matrix.yaml" in text and "Nothing in your vault was opened" in text
+    assert window.session is None and not window.rooms_built
+    # Enter on the unlock page now opens nothing (the app is closing) and says nothing more.
+    qtbot.keyClicks(window.flow.unlock_page.passphrase, "blue kettle river autumn")
+    qtbot.keyClick(window.flow.unlock_page.passphrase, Qt.Key.Key_Return)
+    assert window.worker.pending == 0 and len(dialogs.asked) == 1
 
     monkeypatch.setattr(application, "QtDialogs", lambda: dialogs)
     assert application.run() == application.EXIT_BROKEN_DEFINITIONS
+    # Training mode opens its vault at start, before the event loop runs: stopped the same way.
+    assert application.run(training=True) == application.EXIT_BROKEN_DEFINITIONS
+    assert not paths.training_vault_path().exists()
+    assert existing_vault.read_bytes() == before
 
 
 def test_training_mode_opens_its_own_vault_without_a_passphrase(start_app, drive, fake_clock):

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toolkit_desktop.ui.fields import FieldWidget
+from toolkit_desktop.ui.fields.base import FieldWidget
 from toolkit_desktop.ui.fields.dates import ApproxDateWidget, DateTimeWidget, DateWidget
 from toolkit_desktop.ui.fields.group import GroupWidget
 from toolkit_desktop.ui.fields.text import LongTextWidget, NumberWidget, TextWidget

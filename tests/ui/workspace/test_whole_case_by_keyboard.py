@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from toolkit_desktop.ui.cases.new_case import NewCaseDialog
-from toolkit_desktop.ui.fields import FieldWidget
+from toolkit_desktop.ui.fields.base import FieldWidget
 from toolkit_desktop.ui.pack.export_dialog import ExportDialog
 
 ALT = Qt.KeyboardModifier.AltModifier

@@ -43,7 +43,7 @@ class GroupRow(QFrame):
     edited = Signal()
 
     def __init__(self, group: Field, parent: QWidget) -> None:
-        from toolkit_desktop.ui.fields import FIELD_WIDGETS  # the table imports this module
+        from toolkit_desktop.ui.fields.factory import FIELD_WIDGETS  # it imports this module
 
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)

@@ -37,8 +37,14 @@ from toolkit_desktop.domain.visibility import (
     split_reference,
 )
 from toolkit_desktop.ui.common.page_parts import follow_focus
-from toolkit_desktop.ui.fields import FieldWidget, create_field_widget
-from toolkit_desktop.ui.fields.base import chain_tab_order, first_stop, focus_chain, tab_stops
+from toolkit_desktop.ui.fields.base import (
+    FieldWidget,
+    chain_tab_order,
+    first_stop,
+    focus_chain,
+    tab_stops,
+)
+from toolkit_desktop.ui.fields.factory import create_field_widget
 from toolkit_desktop.ui.fields.group import GroupWidget
 from toolkit_desktop.ui.fields.section import FieldRow, SectionPanel, heading, plain_label
 

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 from toolkit_desktop.domain.definitions import Form, Section
 from toolkit_desktop.domain.matrix_summary import MatrixSummary
 from toolkit_desktop.domain.matrix_words import NOT_A_SCORE, matrix_lines
-from toolkit_desktop.ui.fields import FieldWidget, create_field_widget
+from toolkit_desktop.ui.fields.base import FieldWidget
+from toolkit_desktop.ui.fields.factory import create_field_widget
 from toolkit_desktop.ui.fields.section import FieldRow, heading, plain_label
 
 

@@ -23,7 +23,7 @@ from toolkit_desktop.domain.matrix_answers import MatrixAnswers
 from toolkit_desktop.domain.matrix_summary import summarise
 from toolkit_desktop.domain.matrix_words import block_counts, both_blocks_line
 from toolkit_desktop.domain.wording import uk_today
-from toolkit_desktop.ui.fields import FieldWidget
+from toolkit_desktop.ui.fields.base import FieldWidget
 from toolkit_desktop.ui.matrix.matrix_detail import NEEDS_STATUS
 from toolkit_desktop.ui.matrix.matrix_frame import MatrixFrame
 from toolkit_desktop.ui.matrix.matrix_list import answer_words

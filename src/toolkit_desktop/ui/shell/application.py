@@ -1,8 +1,9 @@
-"""Starting the desktop app: the Qt application, settings, definitions, then the main window.
+"""Starting the desktop app: the Qt application, the policy and settings, then the main window.
 
-Broken definitions stop the app before any vault is touched: the practitioner sees every problem
+The definitions are read just after the first window is painted (the unlock page does not need
+them), before any vault is touched. When they are broken the practitioner sees every problem
 (file, place and what is wrong) in one report to pass to whoever maintains them, and the app exits
-with status 1.
+with status 1 (`MainWindow.definitions`).
 """
 
 from __future__ import annotations
@@ -11,32 +12,29 @@ import contextlib
 import sys
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from toolkit_desktop.domain.clock import Clock, SystemClock
-from toolkit_desktop.domain.definitions import Definitions
-from toolkit_desktop.forms import DefinitionsError, default_resources_dir, format_problems
-from toolkit_desktop.forms import load_definitions as _load_definitions
 from toolkit_desktop.policy import load_policy, training_refusal
 from toolkit_desktop.settings import load_settings
 from toolkit_desktop.ui.common.context import APP_TITLE, AppContext
 from toolkit_desktop.ui.common.dialogs import Dialogs
 from toolkit_desktop.ui.common.language import install_language
 from toolkit_desktop.ui.common.worker import log_failure
-from toolkit_desktop.ui.shell.main_window import MainWindow
+from toolkit_desktop.ui.shell.main_window import (
+    CANNOT_START,
+    EXIT_BROKEN_DEFINITIONS,
+    MainWindow,
+)
 from toolkit_desktop.ui.shell.qt_dialogs import QtDialogs
 from toolkit_desktop.ui.shell.script_fonts import register_script_fonts
 
-EXIT_BROKEN_DEFINITIONS = 1  # also when the policy cannot apply: nothing was opened either way
-BROKEN_DEFINITIONS = (
-    "The toolkit's questions and rules (its definitions) have problems, so the app cannot "
-    "start safely. Nothing in your vault was opened or changed. Send this report to whoever "
-    "looks after the toolkit's definitions in your organisation (or your IT team); they can "
-    "check the files with: toolkit-desktop forms check"
-)
-CANNOT_START = "The toolkit cannot start"
+if TYPE_CHECKING:
+    from toolkit_desktop.domain.definitions import Definitions
 
 
 def qt_application() -> QApplication:
@@ -51,15 +49,19 @@ def qt_application() -> QApplication:
 
 
 def load_definitions() -> Definitions:
-    """The shipped definitions (a seam, so a test can hand in broken ones)."""
-    return _load_definitions(default_resources_dir())
+    """The shipped definitions (a seam, so a test can hand in broken ones). Imported here, not
+    at the top: reading them waits until the first window is on screen."""
+    from toolkit_desktop.forms import default_resources_dir
+    from toolkit_desktop.forms import load_definitions as read
+
+    return read(default_resources_dir())
 
 
 def build_window(
     training: bool = False, *, dialogs: Dialogs | None = None, clock: Clock | None = None
 ) -> MainWindow | None:
-    """The main window, ready to show; None (after reporting why) when definitions are broken,
-    the organisation's policy file cannot be applied, or it does not offer training mode."""
+    """The main window, ready to show; None (after saying why) when the organisation's policy
+    file cannot be applied, or it does not offer training mode."""
     qt_application()
     dialogs = dialogs or QtDialogs()
     # A policy IT wrote but mistyped is never half-applied: the app refuses before any vault is
@@ -69,18 +71,11 @@ def build_window(
     if refusal:
         dialogs.inform(None, CANNOT_START, refusal)
         return None
-    try:
-        definitions = load_definitions()
-    except DefinitionsError as exc:
-        dialogs.report(
-            None, CANNOT_START, BROKEN_DEFINITIONS, format_problems(exc.problems)
-        )
-        return None
     settings = load_settings(policy=policy)
     install_language(settings.language)  # before any window is built: Qt translates as it goes
     context = AppContext(
         settings=settings,
-        definitions=definitions,
+        read_definitions=lambda: load_definitions(),  # looked up when called: the test seam
         clock=clock or SystemClock(),
         dialogs=dialogs,
         policy=policy,
@@ -127,5 +122,7 @@ def run(training: bool = False) -> int:
         window.resize(1280, 800)
         window.show()
     install_error_hook(window)
+    # Queued, so it also ends a loop not started yet (training mode opens its vault at start).
+    window.cannot_start.connect(app.exit, Qt.ConnectionType.QueuedConnection)
     window.start()
     return app.exec()

@@ -6,16 +6,19 @@ services, and with them SQLAlchemy, SQLCipher and the pack's PDF and template li
 second on a slow laptop) are built by `_build_rooms`. That runs in idle time just after the first
 paint, or on first need if something asks sooner; each of its attributes (`ROOMS`) reads the same
 either way. The unlock click itself waits only for the services it needs (see `vault_flow`).
+The definitions are read in that same idle moment, just before (`definitions`), and the pages a
+first run needs (setting up a vault, the profile) are built only when shown.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -35,9 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.form_ids import MATRIX_FORM
-from toolkit_desktop.domain.records import Profile
-from toolkit_desktop.domain.wording import uk_today
-from toolkit_desktop.ui.cases.new_case import NewCaseDialog
 from toolkit_desktop.ui.common.alt_keys import AltNeverTypes
 from toolkit_desktop.ui.common.app_events import AppEvents
 from toolkit_desktop.ui.common.context import AppContext
@@ -45,7 +45,6 @@ from toolkit_desktop.ui.common.enter_key import EnterPressesButtons
 from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.common.look import show_focus
 from toolkit_desktop.ui.common.worker import UNEXPECTED, VaultWorker
-from toolkit_desktop.ui.fields.dates import TypedDateWidget, commit_typed_date
 from toolkit_desktop.ui.shell.clipboard_guard import ClipboardGuard
 from toolkit_desktop.ui.shell.idle_lock import IdleLock
 from toolkit_desktop.ui.shell.window_parts import (
@@ -55,12 +54,23 @@ from toolkit_desktop.ui.shell.window_parts import (
     add_toolbar,
     banner,
 )
-from toolkit_desktop.ui.vault.first_run import ProfilePage
 from toolkit_desktop.ui.vault.vault_flow import CREATED, RESTORED, VaultFlow
 
 if TYPE_CHECKING:  # types only; the modules themselves load in _build_rooms (see above)
+    from toolkit_desktop.domain.definitions import Definitions
+    from toolkit_desktop.domain.records import Profile
     from toolkit_desktop.services.session import Session
     from toolkit_desktop.ui.cases.case_list_page import CaseListPage
+    from toolkit_desktop.ui.vault.first_run import ProfilePage
+
+EXIT_BROKEN_DEFINITIONS = 1  # also when the policy cannot apply: nothing was opened either way
+CANNOT_START = "The toolkit cannot start"
+BROKEN_DEFINITIONS = (
+    "The toolkit's questions and rules (its definitions) have problems, so the app cannot "
+    "start safely. Nothing in your vault was opened or changed. Send this report to whoever "
+    "looks after the toolkit's definitions in your organisation (or your IT team); they can "
+    "check the files with: toolkit-desktop forms check"
+)
 
 # What `_build_rooms` makes: asking for any of them before it ran builds them all at once.
 ROOMS = frozenset({
@@ -79,10 +89,15 @@ def _unasked_reason(now: Any) -> str:
 class MainWindow(QMainWindow):
     """Every screen of the app, one at a time."""
 
+    # The app cannot go on (its definitions are broken; the practitioner has been told why):
+    # the exit status to close with. `application.run` ends the event loop with it.
+    cannot_start = Signal(int)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rooms_state = "not built"  # then "building", then "built"
-        self._warm_up_due = True  # the first paint schedules _build_rooms
+        self._warm_up_due = True  # the first paint schedules _warm_up
+        self._definitions_broken = False
         self.setObjectName("mainWindow")
         self.context = context
         self.session: Session | None = None
@@ -113,16 +128,11 @@ class MainWindow(QMainWindow):
         app.focusChanged.connect(self._focus_moved)
         self.clipboard = ClipboardGuard(self)
 
-        self.flow = VaultFlow(context, self.worker, self)
+        self.flow = VaultFlow(context, self.worker, self.definitions, self)
         self.flow.show_page.connect(self._show)
         self.flow.unlocked.connect(self._unlocked)
         self.flow.backup_finished.connect(self._backup_finished)
-        self.profile_page = ProfilePage()
-        self.profile_page.finished.connect(self._first_profile)
-
-        self.pages = QStackedWidget(objectName="pages")
-        for page in (*self.flow.pages(), self.profile_page):
-            self.pages.addWidget(page)
+        self.pages = QStackedWidget(objectName="pages")  # each page joins it when first shown
         self.training_banner = banner("trainingBanner", TRAINING_BANNER)
         self.training_banner.setVisible(context.training)
         self.marking = banner("protectiveMarking", MARKING)
@@ -194,7 +204,29 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if self._warm_up_due:
             self._warm_up_due = False
-            QTimer.singleShot(0, self, self._build_rooms)
+            QTimer.singleShot(0, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        if self.definitions() is not None:
+            self._build_rooms()
+
+    def definitions(self) -> Definitions | None:
+        """The definitions, read once (just after the first paint, or when a vault is first
+        opened if that comes sooner). When they are broken: None, after showing the whole report
+        once and emitting `cannot_start`; no vault has been touched then."""
+        if self._definitions_broken:
+            return None
+        from toolkit_desktop.forms.problems import DefinitionsError, format_problems
+
+        try:
+            return self.context.definitions
+        except DefinitionsError as exc:
+            self._definitions_broken = True
+            self.context.dialogs.report(
+                self, CANNOT_START, BROKEN_DEFINITIONS, format_problems(exc.problems)
+            )
+            self.cannot_start.emit(EXIT_BROKEN_DEFINITIONS)
+            return None
 
     def _build_rooms(self) -> None:
         """Import and build the pages behind the lock and the tools that serve them."""
@@ -276,6 +308,8 @@ class MainWindow(QMainWindow):
     # -- pages ----------------------------------------------------------------------------------
 
     def _show(self, page: QWidget) -> None:
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
         # The marking is shown wherever a child's details can be on screen.
         self.marking.setVisible(
@@ -329,6 +363,8 @@ class MainWindow(QMainWindow):
         self._show(self.case_list)
         self.case_list.show_loading()
         self.case_list.query.setFocus()
+        from toolkit_desktop.domain.wording import uk_today  # not needed for the first window
+
         today = uk_today(self.context.clock.now())
         self.worker.submit(
             lambda: session.entries(today), self._entries_loaded, self.status.problem
@@ -349,10 +385,22 @@ class MainWindow(QMainWindow):
             self.settings_page.setFocus()
             self.settings_page.focusNextChild()
 
+    @functools.cached_property
+    def profile_page(self) -> ProfilePage:
+        """Asking the practitioner's name and team, once, after the vault is created."""
+        from toolkit_desktop.ui.vault.first_run import ProfilePage  # only a first run needs it
+
+        page = ProfilePage()
+        page.finished.connect(self._first_profile)
+        return page
+
     def new_case(self) -> None:
         """Ask for what is needed to start a case."""
         if self.session is None:
             return
+        # Imported on first use: it is not needed for the first window (issue 14).
+        from toolkit_desktop.ui.cases.new_case import NewCaseDialog
+
         dialog = NewCaseDialog(self.context.clock.now(), self)
         dialog.start_case.connect(self._start_case)
         dialog.finished.connect(dialog.deleteLater)
@@ -424,14 +472,15 @@ class MainWindow(QMainWindow):
         self.worker.submit(session.close)  # after the pending saves: the worker keeps order
         self.idle.disarm()
         self._set_unlocked(False)
-        for dialog in self.findChildren(NewCaseDialog):
+        for dialog in self.findChildren(QDialog, "newCaseDialog"):
             dialog.reject()
         for dialog in self.findChildren(QDialog, "overviewDialog"):  # names and dates: off
             dialog.reject()
         self.workspace.clear()
         self.case_list.clear()
         self.settings_page.clear()
-        self.profile_page.form.clear()
+        if "profile_page" in self.__dict__:  # built only on a first run
+            self.profile_page.form.clear()
         minutes = self.context.settings.idle_minutes
         notice = translate("Shell", LOCK_NOTICES.get(why, LOCK_NOTICES["manual"]))
         self.flow.show_unlock(notice.format(minutes=minutes))
@@ -466,6 +515,8 @@ class MainWindow(QMainWindow):
     def _save_everything(self) -> None:
         """Record what is typed and not yet saved, asking nothing: the vault is locking or the app
         closing. A change that needs a reason (a pack went out) is recorded with one saying so."""
+        from toolkit_desktop.ui.fields.dates import commit_typed_date  # see _build_rooms
+
         unasked = _unasked_reason(self.context.clock.now())
         self.settings_page.commit_pending()
         commit_typed_date(self)  # a date box keeps what it holds when left: the keyboard is there
@@ -482,6 +533,8 @@ class MainWindow(QMainWindow):
         names = [f"“{self.status.where(*key)}”" for key in dict.fromkeys(self.autosaver.waiting())]
         if self.settings_keeper.profile_unsaved and self.session is not None:
             names.append("your details under “About you”")
+        from toolkit_desktop.ui.fields.dates import TypedDateWidget
+
         for box in self.workspace.findChildren(TypedDateWidget):
             if box.unkept():
                 names.append(f"the date “{box.unkept()}” typed for “{box.field.label}”")

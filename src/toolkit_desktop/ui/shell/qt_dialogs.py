@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,13 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toolkit_desktop.domain.records import Conversation
-from toolkit_desktop.ui.common.deletion_prompt import ask_deletion
 from toolkit_desktop.ui.common.dialogs import HistoryRow
 from toolkit_desktop.ui.common.language import translate
-from toolkit_desktop.ui.records.cite import choose_conversation
-from toolkit_desktop.ui.records.history_dialog import show_history
-from toolkit_desktop.ui.records.reason_prompt import ask_reason
+
+if TYPE_CHECKING:  # the dialogs a case needs are imported when first asked for, not at start
+    from toolkit_desktop.domain.records import Conversation
 
 
 class QtDialogs:
@@ -89,19 +88,27 @@ class QtDialogs:
         return translate("Common", "{pages} pages sent to the printer.").format(pages=pages)
 
     def ask_reason(self, parent: QWidget | None, title: str, question: str) -> str | None:
+        from toolkit_desktop.ui.records.reason_prompt import ask_reason
+
         return ask_reason(parent, title, question)
 
     def show_history(self, parent: QWidget | None, title: str, rows: Sequence[HistoryRow]) -> None:
+        from toolkit_desktop.ui.records.history_dialog import show_history
+
         show_history(parent, title, rows)
 
     def ask_deletion(
         self, parent: QWidget | None, title: str, text: str, reference: str
     ) -> tuple[str, str] | None:
+        from toolkit_desktop.ui.common.deletion_prompt import ask_deletion
+
         return ask_deletion(parent, title, text, reference)
 
     def choose_conversation(
         self, parent: QWidget | None, conversations: Sequence[Conversation]
     ) -> int | None:
+        from toolkit_desktop.ui.records.cite import choose_conversation
+
         return choose_conversation(parent, conversations)
 
     def choose_save_file(

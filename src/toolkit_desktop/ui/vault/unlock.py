@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toolkit_desktop.domain.wording import day_and_time
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, centred_column, paragraph
 from toolkit_desktop.ui.fields.layout_order import nest_layout
@@ -32,6 +31,8 @@ _WHY = {
 
 def describe_backup(path: Path) -> str:
     """ "Sat 28 Nov 2026, 02:00, taken when the vault was unlocked" from a backup's file name."""
+    from toolkit_desktop.domain.wording import day_and_time  # not needed for the first window
+
     stamp, _, rest = path.name.partition("-")
     label = rest.removesuffix(".tkvault")
     try:

@@ -7,9 +7,11 @@ after the hand-over, so the case list is read first and the backup follows it.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -17,12 +19,13 @@ from PySide6.QtWidgets import QWidget
 from toolkit_desktop.ui.common.context import AppContext
 from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.common.worker import VaultWorker
-from toolkit_desktop.ui.vault.first_run import CreateVaultPage
-from toolkit_desktop.ui.vault.restore_page import RestorePage
 from toolkit_desktop.ui.vault.unlock import UnlockPage, describe_backup
 
 if TYPE_CHECKING:
+    from toolkit_desktop.domain.definitions import Definitions
     from toolkit_desktop.services.session import Session
+    from toolkit_desktop.ui.vault.first_run import CreateVaultPage
+    from toolkit_desktop.ui.vault.restore_page import RestorePage
 
 CREATED, UNLOCKED, RESTORED = "created", "unlocked", "restored"
 
@@ -47,24 +50,49 @@ class VaultFlow(QObject):
     backup_finished = Signal(object)  # Session, once its unlock backup was taken or skipped
     show_page = Signal(QWidget)
 
-    def __init__(self, context: AppContext, worker: VaultWorker, parent: QWidget) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        worker: VaultWorker,
+        definitions: Callable[[], Definitions | None],
+        parent: QWidget,
+    ) -> None:
         super().__init__(parent)
         self._context = context
         self._worker = worker
+        # Read on the GUI thread before a job needs them; None when they are broken (the main
+        # window has said so and is closing), and then no vault is touched.
+        self._definitions = definitions
         self._parent = parent
-        location = str(context.vault_path)
-        self.create_page = CreateVaultPage(location, policy=context.policy)
-        self.unlock_page = UnlockPage(location, context.training)
-        self.restore_page = RestorePage()
-        self.create_page.create_requested.connect(self._create)
+        # Only the unlock page is built now: it is the first window of almost every start. The
+        # others are built (and imported) when first shown; the main window's stack takes each
+        # page as `show_page` first shows it.
+        self.unlock_page = UnlockPage(str(context.vault_path), context.training)
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.unlock_page.backups_requested.connect(self._show_backups)
-        self.restore_page.back.connect(lambda: self.show_unlock())
-        self.restore_page.restore_requested.connect(self._restore)
 
-    def pages(self) -> list[QWidget]:
-        """The pages this flow shows, for the main window's stack."""
-        return [self.create_page, self.unlock_page, self.restore_page]
+    @functools.cached_property
+    def create_page(self) -> CreateVaultPage:
+        """Setting up a new vault: the first run's page."""
+        from toolkit_desktop.ui.vault.first_run import CreateVaultPage
+
+        page = CreateVaultPage(str(self._context.vault_path), policy=self._context.policy)
+        page.create_requested.connect(self._create)
+        return page
+
+    @functools.cached_property
+    def restore_page(self) -> RestorePage:
+        """Choosing a backup to restore, and its passphrase."""
+        from toolkit_desktop.ui.vault.restore_page import RestorePage
+
+        page = RestorePage()
+        page.back.connect(lambda: self.show_unlock())
+        page.restore_requested.connect(self._restore)
+        return page
+
+    def _built(self, name: str) -> Any:
+        """The page of that attribute if it was built, else None (asking for it builds it)."""
+        return self.__dict__.get(name)
 
     def start(self) -> None:
         """The first page: create a vault, or unlock the one there (training opens at once)."""
@@ -86,29 +114,33 @@ class VaultFlow(QObject):
 
     def not_busy(self) -> None:
         """No job is running: no page may go on saying it is waiting for one."""
-        self.create_page.set_busy(False)
-        self.unlock_page.set_busy(False)
-        self.restore_page.set_busy(False)
+        for page in (self._built("create_page"), self.unlock_page, self._built("restore_page")):
+            if page is not None:
+                page.set_busy(False)
 
     # -- jobs -----------------------------------------------------------------------------------
 
     def _create(self, passphrase: str) -> None:
-        c = self._context
+        c, definitions = self._context, self._definitions()
+        if definitions is None:
+            return
         sessions = _sessions()
         self._worker.submit(
-            lambda: sessions.create_session(c.vault_path, passphrase, c.clock, c.definitions),
+            lambda: sessions.create_session(c.vault_path, passphrase, c.clock, definitions),
             lambda session: self._opened(session, CREATED),
             lambda sentence, _exc: self.create_page.failed(sentence),
         )
 
     def _unlock(self, passphrase: str) -> None:
-        c = self._context
+        c, definitions = self._context, self._definitions()
+        if definitions is None:
+            return
         self.unlock_page.set_busy(True)
         sessions = _sessions()
         if c.training:
 
             def work() -> Session:
-                return sessions.open_training(c.clock, c.definitions)
+                return sessions.open_training(c.clock, definitions)
         else:
 
             def work() -> Session:
@@ -116,7 +148,7 @@ class VaultFlow(QObject):
                     c.vault_path,
                     passphrase,
                     c.clock,
-                    c.definitions,
+                    definitions,
                     sessions.generations(c.settings),
                 )
 
@@ -135,7 +167,9 @@ class VaultFlow(QObject):
         self.restore_page.backups.setFocus()
 
     def _restore(self, backup: Path, passphrase: str) -> None:
-        c = self._context
+        c, definitions = self._context, self._definitions()
+        if definitions is None:
+            return
         question = translate(
             "Vault",
             "Replace the vault with the backup from {backup}? Anything recorded after that backup "
@@ -156,7 +190,7 @@ class VaultFlow(QObject):
                 c.vault_path,
                 passphrase,
                 c.clock,
-                c.definitions,
+                definitions,
                 sessions.generations(c.settings),
             ),
             lambda session: self._opened(session, RESTORED),
@@ -164,11 +198,13 @@ class VaultFlow(QObject):
         )
 
     def _opened(self, session: Session, how: str) -> None:
-        self.create_page.clear()
+        if (create := self._built("create_page")) is not None:
+            create.clear()
         self.unlock_page.set_busy(False)
         self.unlock_page.passphrase.clear()
-        self.restore_page.set_busy(False)
-        self.restore_page.passphrase.clear()
+        if (restore := self._built("restore_page")) is not None:
+            restore.set_busy(False)
+            restore.passphrase.clear()
         self.unlocked.emit(session, how)
         # Queued after the jobs the hand-over started (the case list): the worker keeps order.
         self._worker.submit(session.take_backup_if_due, lambda _w: self._backed_up(session))

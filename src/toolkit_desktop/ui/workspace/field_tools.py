@@ -20,7 +20,7 @@ from toolkit_desktop.domain.form_ids import MATRIX_FORM
 from toolkit_desktop.domain.records import Conversation, Key
 from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.services.history import WorkedOutContext, field_history
-from toolkit_desktop.ui.fields import FieldWidget
+from toolkit_desktop.ui.fields.base import FieldWidget
 from toolkit_desktop.ui.form.autosave import Change
 from toolkit_desktop.ui.matrix.matrix_page import MatrixPage
 from toolkit_desktop.ui.records.amendments import Amendments
