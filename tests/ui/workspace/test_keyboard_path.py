@@ -21,6 +21,8 @@ from toolkit_desktop.domain.prompts import PromptCondition
 from toolkit_desktop.ui.cases.new_case import NewCaseDialog
 from toolkit_desktop.ui.common.entry_parts import when_widget
 from toolkit_desktop.ui.common.look import show_focus
+from toolkit_desktop.ui.fields.base import tab_stops
+from toolkit_desktop.ui.fields.group import GroupWidget
 from toolkit_desktop.ui.workspace.what_next import PROMPT_TARGETS
 
 PASSPHRASE = "blue kettle river autumn"  # the existing vault's, as in conftest
@@ -410,3 +412,33 @@ def test_pages_built_ahead_in_the_pauses_take_nothing_typed_and_show_the_case(
     assert workspace.pages.currentWidget() is built_ahead
     assert built_ahead.widget_for("family_name").value() == "Haile"
     assert built_ahead.isAncestorOf(QApplication.focusWidget())
+
+
+def test_tab_walks_a_page_in_reading_order_when_it_is_come_back_to(
+    start_app, drive, qtbot, existing_vault
+):
+    # A page visited before is chained again from the order it keeps (`FormView.reading`):
+    # after leaving it, answering elsewhere (its copies change) and adding a row to one of its
+    # lists, Tab still goes through it top to bottom, the new row's boxes in their place.
+    window = start_app()
+    drive.in_new_case(window, "Amira")
+    workspace = window.workspace
+    _alt(qtbot, 5)
+    page = workspace.views["trafficking_assessment"]
+    _alt(qtbot, 4)
+    family = workspace.views["child"].widget_for("family_name")
+    family.focus_widget().setFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "Haile")
+    _alt(qtbot, 5)
+    assert workspace.pages.currentWidget() is page
+    group = next(w for w in page.findChildren(GroupWidget) if w.isVisibleTo(page))
+    qtbot.mouseClick(group.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(group.rows) == 1)
+    stops = [w for w in tab_stops(page.widget()) if w.isVisibleTo(page) and w.isEnabled()]
+    assert any(group.rows[0].isAncestorOf(w) for w in stops)
+    stops[0].setFocus()
+    walked = [QApplication.focusWidget()]
+    for _ in range(len(stops) - 1):
+        _tab(qtbot)
+        walked.append(QApplication.focusWidget())
+    assert walked == stops

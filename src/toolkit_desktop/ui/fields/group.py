@@ -232,7 +232,7 @@ class GroupWidget(FieldWidget):
         self.removed_note.setVisible(removed is not None)
         self.put_back.setVisible(removed is not None)
 
-    def _add_row(self, index: int | None = None) -> GroupRow:
+    def _add_row(self, index: int | None = None, *, chain: bool = True) -> GroupRow:
         row = GroupRow(self.field, self)
         row.edited.connect(self._user_edited)
         row.remove_requested.connect(self.remove_row)
@@ -242,7 +242,8 @@ class GroupWidget(FieldWidget):
         self.rows_layout.insertWidget(index, row)
         row.show()  # now, not when the layout next runs: the focus may go straight into it
         self._renumber()
-        self._fix_tab_order()
+        if chain:  # `_show` adding many rows chains them once, at the end
+            self._fix_tab_order()
         return row
 
     def _drop(self, row: GroupRow) -> None:
@@ -270,7 +271,9 @@ class GroupWidget(FieldWidget):
         while len(self.rows) > len(wanted):
             self._drop(self.rows.pop())
         while len(self.rows) < len(wanted):
-            self._add_row()
+            self._add_row(chain=False)
+        if changed:
+            self._fix_tab_order()
         for row, row_value in zip(self.rows, wanted, strict=True):
             for sub_id, widget in row.widgets.items():
                 widget.set_value(row_value.get(sub_id))
