@@ -24,7 +24,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -191,6 +190,8 @@ def _shown(value: object) -> str:
 
 def read_policy(path: Path) -> Policy:
     """The policy in one file: what could be read, and a sentence for each thing that could not."""
+    import tomllib  # here: most laptops have no policy file, and every start reads this module
+
     try:
         with path.open("rb") as handle:
             raw = tomllib.load(handle)

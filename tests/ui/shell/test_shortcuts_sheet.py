@@ -37,3 +37,22 @@ def test_the_sheet_names_exactly_the_keys_the_window_binds(
              if a.parent() is window and not a.shortcut().isEmpty()}
     listed = {_portable(keys) for keys, _ in WINDOW_KEYS}
     assert listed == bound
+
+
+def test_the_sheet_names_the_keys_of_the_case_list(start_app, drive, existing_vault) -> None:
+    # The search box's label and the overview button carry the case list's own Alt-keys (New
+    # case is Ctrl+N above; Delete is left to be clicked or Tabbed to on purpose).
+    window = start_app()
+    drive.unlock(window)
+    drive.wait_page(window, "caseListPage")
+    page = window.case_list
+    search_label = next(label for label in page.findChildren(QLabel) if label.buddy() is page.query)
+    underlined = {
+        "Alt+" + text[text.index("&") + 1].upper()
+        for text in (search_label.text(), page.overview_button.text())
+    }
+    assert underlined == {"Alt+S", "Alt+O"}
+    sheet = ShortcutsSheet(window)
+    lines = sheet.findChild(QLabel, "shortcutsText").accessibleDescription().splitlines()
+    assert {line.split(":")[0] for line in lines} >= underlined
+    sheet.deleteLater()

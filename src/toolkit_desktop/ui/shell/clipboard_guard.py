@@ -8,14 +8,14 @@ digest of that text is kept, never the text. Text another program copied is left
 
 from __future__ import annotations
 
-import hashlib
-
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication
 
 
 def _digest(text: str) -> bytes:
+    import hashlib  # on the first copy, not with the first window
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
 
 

@@ -47,6 +47,23 @@ WINDOW_KEYS = (
 SHEET = (
     (QT_TRANSLATE_NOOP("Shell", "Anywhere"), WINDOW_KEYS),
     (
+        QT_TRANSLATE_NOOP("Shell", "On the list of cases"),
+        (
+            (
+                QT_TRANSLATE_NOOP("Shell", "Alt+S"),
+                QT_TRANSLATE_NOOP(
+                    "Shell", "Search the cases; Down goes into the list, Enter opens a case"
+                ),
+            ),
+            (
+                QT_TRANSLATE_NOOP("Shell", "Alt+O"),
+                QT_TRANSLATE_NOOP(
+                    "Shell", "Overview of every case: NRM dates, what is overdue and who holds each"
+                ),
+            ),
+        ),
+    ),
+    (
         QT_TRANSLATE_NOOP("Shell", "In a case"),
         (
             (
