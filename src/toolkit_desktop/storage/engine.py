@@ -112,23 +112,18 @@ def has_hot_journal(path: Path) -> bool:
 
 
 def integrity_problems(conn: DbapiConnection, *, quick: bool = False) -> list[str]:
-    """SQLite's and SQLCipher's checks; empty when sound.
+    """SQLite's and SQLCipher's checks (every page's HMAC); empty when sound.
 
-    The full check (`vault check`) runs SQLCipher's page check first (the HMAC of every page of
-    the file, in use or free): once a page fails it, SQLite's own check of the b-trees only
-    repeats the news page by page; then `integrity_check` and the foreign keys. `quick` (each
-    unlock) runs SQLite's `quick_check` alone (no index cross-checks): it reads every page in use,
-    and SQLCipher checks each page's HMAC as it reads it, so a damaged page in use fails it just
-    the same. Left out are only the free pages' HMACs, whose content SQLite never reads again
-    (a free page is overwritten when reused). On a 5,000-case vault (11 MB) that is 55 ms at
-    unlock, where the page check added 35 more. A check that cannot even run (the damage stops
-    SQLite reading its own schema) is reported as a problem too.
+    SQLCipher's page check runs first: once a page fails its HMAC, SQLite's own check of the
+    b-trees only repeats the news page by page. `quick` runs `quick_check` (no index
+    cross-checks) in place of `integrity_check`: on a 5,000-case vault (9.6 MB) the page check
+    takes about 0.10 s and the quick check 0.13 s, against 0.21 s for the full one. A check that
+    cannot even run (the damage stops SQLite reading its own schema) is reported as a problem too.
     """
     problems: list[str] = []
-    if quick:
-        pragmas = ["quick_check"]
-    else:
-        pragmas = ["cipher_integrity_check", "integrity_check", "foreign_key_check"]
+    pragmas = ["cipher_integrity_check", "quick_check" if quick else "integrity_check"]
+    if not quick:
+        pragmas.append("foreign_key_check")
     for pragma in pragmas:
         try:
             rows = conn.execute(f"PRAGMA {pragma}").fetchall()
