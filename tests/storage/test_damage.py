@@ -14,10 +14,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from toolkit_desktop.paths import backups_dir
 from toolkit_desktop.storage.backups import list_backups
-from toolkit_desktop.storage.engine import journal_path
+from toolkit_desktop.storage.engine import integrity_problems, journal_path
 from toolkit_desktop.storage.errors import VaultDamaged
 from toolkit_desktop.storage.lock import lock_path
 from toolkit_desktop.storage.vault import Vault
@@ -175,3 +176,40 @@ def test_vault_check_that_cannot_complete_the_save_says_so(interrupted_vault, cl
     assert result.code == 1
     assert "interrupted" in result.err and "open the vault" in result.err
     assert "passphrase did not open the vault" not in result.err
+
+
+def test_damage_to_any_page_is_found_by_the_unlock_check(tmp_path):
+    # Every page, one at a time, one byte changed at its start and at its end: including the last
+    # page of a long text's overflow chain, where SQLCipher hands SQLite a zeroed page and
+    # SQLite's own checks (even integrity_check) answer "ok" while the text reads back cut short.
+    # Only the page check (SQLCipher's HMAC of every page) finds that one: unlock must keep it.
+    path = tmp_path / "pages.db"
+
+    def keyed() -> sqlcipher3.dbapi2.Connection:
+        conn = sqlcipher3.connect(str(path), isolation_level=None)
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA key = 'test key'")
+        conn.execute("PRAGMA kdf_iter = 4000")  # a test file: a quick key derivation
+        return conn
+
+    conn = keyed()
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.execute("CREATE TABLE u (id INTEGER PRIMARY KEY, x TEXT)")
+    conn.execute("INSERT INTO t VALUES (1, ?)", ("A" * 10000 + "END",))
+    conn.execute("INSERT INTO u VALUES (1, 'hello')")
+    conn.close()
+    sound = path.read_bytes()
+    missed = []
+    for page in range(2, len(sound) // PAGE + 1):  # page 1 holds the salt
+        for offset in (100, PAGE - 10):
+            data = bytearray(sound)
+            data[PAGE * (page - 1) + offset] ^= 0xFF
+            path.write_bytes(bytes(data))
+            conn = keyed()
+            try:
+                if not integrity_problems(conn, quick=True):
+                    missed.append((page, offset))
+            finally:
+                conn.close()
+    path.write_bytes(sound)
+    assert missed == []
