@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -156,21 +156,14 @@ def tab_stops(container: QWidget) -> list[QWidget]:
     ]
 
 
-def first_stop(container: QWidget, order: Sequence[QWidget] | None = None) -> QWidget | None:
-    """The first control inside `container` that Tab would land on now (shown, enabled).
-    `order`: the container's `reading_order` when it is already known."""
-    tab = Qt.FocusPolicy.TabFocus.value
-    window = container.window()
-    stops = tab_stops(container) if order is None else (
-        w for w in order if w.focusPolicy().value & tab and w.window() is window)
-    return next((w for w in stops if w.isVisibleTo(container) and w.isEnabled()), None)
+def first_stop(container: QWidget) -> QWidget | None:
+    """The first control inside `container` that Tab would land on now (shown, enabled)."""
+    return next(
+        (w for w in tab_stops(container) if w.isVisibleTo(container) and w.isEnabled()), None
+    )
 
 
-def focus_chain(
-    container: QWidget,
-    leave_out: Collection[QWidget] = (),
-    known: Mapping[int, Sequence[QWidget]] | None = None,
-) -> list[QWidget]:
+def focus_chain(container: QWidget, leave_out: Collection[QWidget] = ()) -> list[QWidget]:
     """Every control inside `container` that can ever take the keyboard, in reading order: the
     list to chain Tab through (`chain_tab_order`).
 
@@ -180,40 +173,25 @@ def focus_chain(
     out: chaining them made Qt's Tab go round in circles inside a page.)
 
     `leave_out`: widgets whose controls are not chained now (a step's page not on screen).
-    `known`: see `reading_order`.
-    """
-    return can_take_focus(reading_order(container, leave_out, known), container.window())
-
-
-def can_take_focus(widgets: Iterable[QWidget], window: QWidget) -> list[QWidget]:
-    """Those of `widgets` (in reading order) that `focus_chain` chains, judged now: a copy of
-    an answer elsewhere leaves the chain by its focus policy, and comes back into it the same way.
     """
     tab = Qt.FocusPolicy.TabFocus.value
+    window = container.window()
     return [
-        w for w in widgets
+        w for w in reading_order(container, leave_out)
         if w.window() is window and (
             w.focusPolicy().value & tab
             or (isinstance(w, QRadioButton) and w.focusPolicy() != Qt.FocusPolicy.NoFocus))
     ]
 
 
-def reading_order(
-    container: QWidget,
-    leave_out: Collection[QWidget] = (),
-    known: Mapping[int, Sequence[QWidget]] | None = None,
-) -> list[QWidget]:
+def reading_order(container: QWidget, leave_out: Collection[QWidget] = ()) -> list[QWidget]:
     """Every widget inside `container`, in the order its layouts show them: top to bottom, then
     left to right within a row, as a person reads the screen.
 
     Qt's own tab chain follows the order widgets were made, which is not reading order once a
     row is added to a group, or a part is put above a form. Widgets outside any layout follow,
     in the order they were made.
-
-    `known` holds, by `id`, widgets whose inside is already known in this order (a long form
-    keeps its own reading order while it holds the same widgets): taken as given, not walked.
     """
-    known = known or {}
     found: list[QWidget] = []
     seen: set[int] = {id(widget) for widget in leave_out}  # neither they nor what they hold
 
@@ -242,14 +220,7 @@ def reading_order(
             return
         seen.add(id(widget))
         found.append(widget)
-        inside = known.get(id(widget))
-        if inside is None:
-            visit(widget)
-            return
-        for part in inside:
-            if id(part) not in seen:
-                seen.add(id(part))
-                found.append(part)
+        visit(widget)
 
     visit(container)
     return found

@@ -39,10 +39,9 @@ from toolkit_desktop.domain.visibility import (
 from toolkit_desktop.ui.common.page_parts import follow_focus
 from toolkit_desktop.ui.fields.base import (
     FieldWidget,
-    can_take_focus,
     chain_tab_order,
     first_stop,
-    reading_order,
+    focus_chain,
     tab_stops,
 )
 from toolkit_desktop.ui.fields.factory import create_field_widget
@@ -138,10 +137,6 @@ class FormView(QScrollArea):
         self.field_clock: Callable[[], datetime] | None = None
         self._loading = False
         self._tabs_stale = False
-        # The form's reading order as last walked, and the widgets it held then (`reading`).
-        self._reading: list[QWidget] | None = None
-        self._reading_of: list[QWidget] = []
-        self._reading_ids: set[int] = set()
         self.setObjectName(f"form:{form.id}")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -389,27 +384,12 @@ class FormView(QScrollArea):
     def refresh_tab_order(self) -> None:
         """Chain Tab through the form top to bottom (after a row is added, or a part above)."""
         self._tabs_stale = False
-        self._reading = None  # walked again: something in the form moved
-        chain_tab_order(can_take_focus(self.reading(), self.window()))
+        chain_tab_order(focus_chain(self.widget()))
         self.tab_order_changed.emit()
-
-    def reading(self) -> list[QWidget]:
-        """Every widget of the form in reading order (`fields.base.reading_order`), kept while the
-        form holds the very same widgets and has not re-chained Tab since: walking a long form's
-        layouts takes tens of milliseconds, and the case workspace chains the page on screen at
-        every visit. Only the order is kept: which of them take the keyboard is judged at each use
-        (`can_take_focus`), as a copy of another answer leaves the chain by its focus policy."""
-        inside = self.widget().findChildren(QWidget)
-        # As a set: showing the page raises it, which reorders children but moves no control.
-        ids = {id(widget) for widget in inside}
-        if self._reading is None or ids != self._reading_ids:
-            self._reading = reading_order(self.widget())
-            self._reading_of, self._reading_ids = inside, ids  # the list keeps each id in use
-        return self._reading
 
     def focus_first(self) -> bool:
         """Put the keyboard on the first question that can take it; False when there is none."""
-        widget = first_stop(self.widget(), self.reading())
+        widget = first_stop(self.widget())
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             _settle_layout()

@@ -391,9 +391,7 @@ class CaseWorkspace(QWidget):
         current = self.pages.currentWidget()
         hidden = [self.pages.widget(i) for i in range(self.pages.count())
                   if self.pages.widget(i) is not current]
-        # A form keeps its own reading order (`FormView.reading`): not walked again at each visit.
-        known = {id(current): current.reading()} if isinstance(current, FormView) else None
-        chain = focus_chain(self, leave_out=hidden, known=known)
+        chain = focus_chain(self, leave_out=hidden)
         chain_tab_order([*chain, chain[0]] if len(chain) > 1 else chain)
 
     @contextlib.contextmanager
