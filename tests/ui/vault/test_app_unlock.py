@@ -89,6 +89,16 @@ def test_a_backup_with_the_wrong_passphrase_changes_nothing(start_app, drive, qt
     assert existing_vault.read_bytes() == before
 
 
+def _started_until_the_report(qtbot, dialogs):
+    """The app's window shown and started; it and the one thing it said."""
+    window = application.build_window(dialogs=dialogs)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: len(dialogs.asked) == 1)
+    return window, dialogs.asked[0]
+
+
 def test_broken_definitions_stop_the_app_with_the_whole_report(
     qapp, qtbot, monkeypatch, dialogs, existing_vault
 ):
@@ -105,12 +115,7 @@ def test_broken_definitions_stop_the_app_with_the_whole_report(
     before = existing_vault.read_bytes()
     monkeypatch.setattr(application, "load_definitions", broken)
     # The unlock page is on screen first; the definitions are read just after it is painted.
-    window = application.build_window(dialogs=dialogs)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: len(dialogs.asked) == 1)
-    kind, text = dialogs.asked[0]
+    window, (kind, text) = _started_until_the_report(qtbot, dialogs)
     assert kind == "report"
     assert "child.yaml: sections[0].fields[2].type: unknown field type 'txt'" in text
     assert "matrix.yaml" in text and "Nothing in your vault was opened" in text
@@ -151,3 +156,21 @@ def test_training_mode_opens_its_own_vault_without_a_passphrase(start_app, drive
     with Vault.open(paths.training_vault_path(), "training vault practice cases only",
                     fake_clock, backup=False) as vault:
         assert vault.training
+
+
+def test_definitions_that_fail_to_read_in_another_way_stop_the_app_too(
+    qapp, qtbot, monkeypatch, dialogs, existing_vault
+):
+    # Not a problem the checks name (a reader's own fault): the same report, the same exit.
+    def failing():
+        raise KeyError("blocks")
+
+    before = existing_vault.read_bytes()
+    monkeypatch.setattr(application, "load_definitions", failing)
+    window, (kind, text) = _started_until_the_report(qtbot, dialogs)
+    assert kind == "report" and "Nothing in your vault was opened" in text
+    assert "KeyError" in text and "Traceback" not in text
+    assert not window.rooms_built and window.session is None
+    monkeypatch.setattr(application, "QtDialogs", lambda: dialogs)
+    assert application.run() == application.EXIT_BROKEN_DEFINITIONS
+    assert existing_vault.read_bytes() == before

@@ -44,7 +44,7 @@ from toolkit_desktop.ui.common.context import AppContext
 from toolkit_desktop.ui.common.enter_key import EnterPressesButtons
 from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.common.look import show_focus
-from toolkit_desktop.ui.common.worker import UNEXPECTED, VaultWorker
+from toolkit_desktop.ui.common.worker import UNEXPECTED, VaultWorker, log_failure
 from toolkit_desktop.ui.shell.clipboard_guard import ClipboardGuard
 from toolkit_desktop.ui.shell.idle_lock import IdleLock
 from toolkit_desktop.ui.shell.window_parts import (
@@ -191,7 +191,8 @@ class MainWindow(QMainWindow):
         # Python asks here only for an attribute not yet set: one of ROOMS before _build_rooms.
         if name in ROOMS and self.__dict__.get("_rooms_state") == "not built":
             self._build_rooms()
-            return self.__dict__[name]
+            if name in self.__dict__:  # not when the definitions are broken (already said)
+                return self.__dict__[name]
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
@@ -207,8 +208,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._warm_up)
 
     def _warm_up(self) -> None:
-        if self.definitions() is not None:
-            self._build_rooms()
+        self._build_rooms()  # reads the definitions first (`definitions`)
 
     def definitions(self) -> Definitions | None:
         """The definitions, read once (just after the first paint, or when a vault is first
@@ -221,17 +221,19 @@ class MainWindow(QMainWindow):
         try:
             return self.context.definitions
         except DefinitionsError as exc:
-            self._definitions_broken = True
-            self.context.dialogs.report(
-                self, CANNOT_START, BROKEN_DEFINITIONS, format_problems(exc.problems)
-            )
-            self.cannot_start.emit(EXIT_BROKEN_DEFINITIONS)
-            return None
+            details = format_problems(exc.problems)
+        except Exception as exc:  # noqa: BLE001 - a reader's own fault stops the app the same way
+            log_failure("definitions could not be read", exc)
+            details = f"They could not be read ({type(exc).__name__}); the log says where."
+        self._definitions_broken = True
+        self.context.dialogs.report(self, CANNOT_START, BROKEN_DEFINITIONS, details)
+        self.cannot_start.emit(EXIT_BROKEN_DEFINITIONS)
+        return None
 
     def _build_rooms(self) -> None:
         """Import and build the pages behind the lock and the tools that serve them."""
-        if self._rooms_state != "not built":
-            return
+        if self._rooms_state != "not built" or self.definitions() is None:
+            return  # built, being built, or the definitions are broken and the app is closing
         self._rooms_state = "building"
         # Deferred from the top of the module so that the first window shows before these load:
         # they import the services, SQLAlchemy and the pack (see the module docstring).
