@@ -417,9 +417,9 @@ def test_pages_built_ahead_in_the_pauses_take_nothing_typed_and_show_the_case(
 def test_tab_walks_a_page_in_reading_order_when_it_is_come_back_to(
     start_app, drive, qtbot, existing_vault
 ):
-    # A page visited before is chained again from the order it keeps (`FormView.reading`):
-    # after leaving it, answering elsewhere (its copies change) and adding a row to one of its
-    # lists, Tab still goes through it top to bottom, the new row's boxes in their place.
+    # A page visited before is chained again when it is shown: after leaving it, answering
+    # elsewhere (its copies change) and adding a row to one of its lists, Tab still goes
+    # through it top to bottom, the new row's boxes in their place.
     window = start_app()
     drive.in_new_case(window, "Amira")
     workspace = window.workspace

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rooms_state = "not built"  # then "building", then "built"
-        self._warm_up_due = True  # the first paint schedules _warm_up
+        self._warm_up_due = True  # the first paint schedules _build_rooms
         self._definitions_broken = False
         self.setObjectName("mainWindow")
         self.context = context
@@ -205,10 +205,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if self._warm_up_due:
             self._warm_up_due = False
-            QTimer.singleShot(0, self, self._warm_up)
-
-    def _warm_up(self) -> None:
-        self._build_rooms()  # reads the definitions first (`definitions`)
+            QTimer.singleShot(0, self, self._build_rooms)  # the definitions first, then the rooms
 
     def definitions(self) -> Definitions | None:
         """The definitions, read once (just after the first paint, or when a vault is first
