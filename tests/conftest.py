@@ -266,6 +266,75 @@ def drive(qtbot) -> Driver:
     return Driver(qtbot)
 
 
+# -- The pseudo language: every word that went through translation shows as ⟦word⟧ --------------
+
+
+@pytest.fixture
+def speak(qapp):
+    """Switch the app's language for one test (`speak("cy")`, `speak(PSEUDO)`); English again
+    afterwards."""
+    from toolkit_desktop.ui.common.language import install_language
+
+    yield install_language
+    install_language("en")
+
+
+class Words:
+    """What a user meets on screen, and what of it escaped translation."""
+
+    @staticmethod
+    def visible(page) -> list[str]:
+        """Every text a sighted or screen-reader user meets on `page` now: labels, buttons, the
+        accessible names and placeholders of text boxes, and the headers of tables and lists."""
+        from PySide6.QtCore import QModelIndex, Qt
+        from PySide6.QtWidgets import (
+            QAbstractButton,
+            QAbstractItemView,
+            QLabel,
+            QLineEdit,
+            QTableView,
+            QTreeView,
+        )
+
+        words = []
+        for label in page.findChildren(QLabel):
+            if label.isVisibleTo(page) and label.text().strip():
+                words.append(label.text())
+        for button in page.findChildren(QAbstractButton):
+            if button.isVisibleTo(page) and button.text().strip():
+                words.append(button.text())
+        for edit in page.findChildren(QLineEdit):
+            if edit.isVisibleTo(page):
+                words += [w for w in (edit.accessibleName(), edit.placeholderText()) if w]
+        for view in page.findChildren(QAbstractItemView):
+            model = view.model()
+            if view.isVisibleTo(page) and model is not None:
+                words += [w for w in (view.accessibleName(),) if w]
+                if not isinstance(view, (QTableView, QTreeView)):
+                    continue
+                for column in range(model.columnCount(QModelIndex())):
+                    header = model.headerData(column, Qt.Orientation.Horizontal)
+                    if header:
+                        words.append(str(header))
+        return words
+
+    @staticmethod
+    def untranslated(words: list[str]) -> list[str]:
+        """The words that escaped translation (no ⟦ ⟧ in them) under the pseudo language."""
+        return [w for w in words if "⟦" not in w]
+
+    @classmethod
+    def escaped(cls, page) -> list[str]:
+        """The visible words of `page` that escaped translation."""
+        return cls.untranslated(cls.visible(page))
+
+
+@pytest.fixture
+def words() -> type[Words]:
+    """`words.visible(page)`, `words.untranslated(list)`, `words.escaped(page)`."""
+    return Words
+
+
 # -- A real vault, the case service and the command line, for the storage, services and cli tests --
 
 STORE_PASSPHRASE = "correct horse battery staple"

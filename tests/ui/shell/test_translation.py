@@ -9,51 +9,24 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from toolkit_desktop import paths
 from toolkit_desktop.settings import Settings, load_settings
-from toolkit_desktop.ui.common.language import PSEUDO, catalogue, install_language
+from toolkit_desktop.ui.common.language import PSEUDO, catalogue
 from toolkit_desktop.ui.shell import application
 
 
-@pytest.fixture
-def speak():
-    """Switch the app's language for one test; English again afterwards."""
-    yield install_language
-    install_language("en")
-
-
-def _visible_words(page: QWidget) -> list[str]:
-    """Every text a sighted or screen-reader user meets on `page` now."""
-    words = []
-    for label in page.findChildren(QLabel):
-        if label.isVisibleTo(page) and label.text().strip():
-            words.append(label.text())
-    for button in page.findChildren(QAbstractButton):
-        if button.isVisibleTo(page) and button.text().strip():
-            words.append(button.text())
-    for edit in page.findChildren(QLineEdit):
-        if edit.isVisibleTo(page):
-            words += [w for w in (edit.accessibleName(), edit.placeholderText()) if w]
-    return words
-
-
-def _untranslated(words: list[str]) -> list[str]:
-    return [w for w in words if "⟦" not in w]
-
-
 def test_the_welsh_catalogue_ships_and_the_lock_screen_speaks_welsh(
-    start_app, drive, qtbot, existing_vault, speak
+    start_app, drive, qtbot, existing_vault, speak, words
 ):
     assert catalogue("cy").is_file()
     assert speak("cy")
     window = start_app()
     drive.wait_page(window, "unlockPage")
     assert drive.find(window, QAbstractButton, "unlockButton").text() == "&Datgloi"
-    assert "Datgloi eich achosion" in " ".join(_visible_words(window.pages.currentWidget()))
+    assert "Datgloi eich achosion" in " ".join(words.visible(window.pages.currentWidget()))
     assert window.marking.text() == "SWYDDOGOL-SENSITIF"
 
     drive.unlock(window)
@@ -93,12 +66,12 @@ def test_the_policy_fixes_the_language(council_policy):
 
 
 def test_every_visible_word_of_the_shell_lock_and_first_run_goes_through_translation(
-    start_app, drive, qtbot, fake_clock, speak
+    start_app, drive, qtbot, fake_clock, speak, words
 ):
     speak(PSEUDO)
     window = start_app()
     drive.wait_page(window, "createVaultPage")
-    assert _untranslated(_visible_words(window.pages.currentWidget())) == []
+    assert words.escaped(window.pages.currentWidget()) == []
     assert "⟦" in window.windowTitle()
 
     passphrase = "otter ladder quilt mango"
@@ -106,26 +79,26 @@ def test_every_visible_word_of_the_shell_lock_and_first_run_goes_through_transla
         qtbot.keyClicks(drive.find(window, QLineEdit, name), passphrase)
     qtbot.keyClick(drive.find(window, QLineEdit, "repeatPassphrase"), Qt.Key.Key_Return)
     drive.wait_page(window, "profilePage")
-    assert _untranslated(_visible_words(window.pages.currentWidget())) == []
+    assert words.escaped(window.pages.currentWidget()) == []
 
     qtbot.keyClick(drive.find(window, QAbstractButton, "skipProfileButton"), Qt.Key.Key_Space)
     drive.wait_page(window, "caseListPage")
     shell = [a.text() for a in window.actions_.values()] + [window.marking.text()]
-    assert _untranslated(shell) == []
+    assert words.untranslated(shell) == []
 
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     drive.wait_page(window, "unlockPage")
-    assert _untranslated(_visible_words(window.pages.currentWidget())) == []
+    assert words.escaped(window.pages.currentWidget()) == []
 
     qtbot.keyClick(drive.find(window, QAbstractButton, "openBackupButton"), Qt.Key.Key_Space)
     drive.wait_page(window, "restorePage")
-    assert _untranslated(_visible_words(window.pages.currentWidget())) == []
+    assert words.escaped(window.pages.currentWidget()) == []
 
     qtbot.keyClick(window, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None
                     or window.findChild(QWidget, "shortcutsSheet") is not None)
     sheet = window.findChild(QWidget, "shortcutsSheet")
-    assert _untranslated(_visible_words(sheet)) == []
+    assert words.escaped(sheet) == []
     sheet.close()
 
 
