@@ -20,10 +20,13 @@ twice the conversations and chronology; the matrix has a fixed number of indicat
   a bare process that only imports the libraries, derives the key and lays out the same pages of
   bare reportlab, the least any such process does. The .docx is written by hand as a minimal
   WordprocessingML zip, with the floor's content, since python-docx is not a dependency of the
-  project.
+  project. LibreOffice is also set beside the export in the app (the 1x `export_pack` median):
+  that is what a practitioner waits for when they make the pack, with the app already open.
 
 The goals (issue 13): ratio at most 1.6; growth at most 4.5; command line at least 2x faster
-than LibreOffice. It prints numbers; it asserts nothing.
+than LibreOffice. The bare process shows the most any process of this stack can reach: on the
+2-core VM of December 2026 it is about as fast as LibreOffice, so the command line cannot be twice
+as fast; the export in the app is. It prints numbers; it asserts nothing.
 """
 
 from __future__ import annotations
@@ -358,14 +361,17 @@ def main() -> int:
         for vault, _ in vaults.values():
             vault.close()
         if not args.no_cli:
-            compare_cli(folder, home, vaults, pages[1], like[1][0], max(3, args.runs // 2 + 1))
+            compare_cli(folder, home, vaults, pages[1], like[1][0], max(3, args.runs // 2 + 1),
+                        medians["project 1"])
     return 0
 
 
 def compare_cli(folder: Path, home: Path, vaults: dict[int, tuple[Vault, int]], pages: int,
-                rows_a_page: int, runs: int) -> None:
+                rows_a_page: int, runs: int, in_app: float) -> None:
     """The whole-process command-line export of the 1x case, next to LibreOffice, and next to
-    a bare process that does only what any such process must."""
+    a bare process that does only what any such process must; and LibreOffice next to the
+    export in the app (`in_app` seconds, the 1x median above), which is what a practitioner
+    waits for when they make the pack."""
     _, case_id = vaults[1]
     vault_path = folder / "case-1x.tkvault"
     out = folder / "cli-pack.pdf"
@@ -389,12 +395,16 @@ def compare_cli(folder: Path, home: Path, vaults: dict[int, tuple[Vault, int]], 
     print(f"  toolkit-desktop case export --pdf ({pages} pages): {medians['cli']:6.2f} s")
     print(f"  bare process (Python, sqlcipher3, SQLAlchemy and reportlab imported, the key "
           f"derived, {pages} pages of bare reportlab): {medians['bare']:6.2f} s")
+    print(f"  command line / bare process: {medians['cli'] / medians['bare']:.2f}x")
     if soffice:
         print(f"  soffice --headless --convert-to pdf, a .docx of {lo_pages} pages: "
               f"{medians['soffice']:6.2f} s")
         print(f"  LibreOffice / command line: {medians['soffice'] / medians['cli']:.2f}x "
               f"(goal: at least 2x); LibreOffice / bare process: "
-              f"{medians['soffice'] / medians['bare']:.2f}x")
+              f"{medians['soffice'] / medians['bare']:.2f}x (the most any process of this stack "
+              "could reach)")
+        print(f"  LibreOffice / the export in the app ({in_app:.2f} s, above): "
+              f"{medians['soffice'] / in_app:.2f}x")
     else:
         print("  LibreOffice (soffice) is not installed: that comparison is skipped.")
 
