@@ -16,6 +16,9 @@ def register(
     commands = forms.add_subparsers(dest="command", metavar="ACTION", required=True)
     sub = commands.add_parser("check", help="validate every definition file")
     sub.add_argument("--resources", type=Path, help="the resources folder to check")
+    sub.add_argument("--language", default="en",
+                     help="also check the catalogue of this language (for example cy) and say "
+                          "how much of the definitions it translates")
     sub.set_defaults(run=_check)
 
 
@@ -23,6 +26,6 @@ def _check(args: argparse.Namespace) -> int:
     from toolkit_desktop.forms import default_resources_dir
     from toolkit_desktop.forms.check import run_check
 
-    code, text = run_check(args.resources or default_resources_dir())
+    code, text = run_check(args.resources or default_resources_dir(), args.language)
     print(text, file=sys.stdout if code == 0 else sys.stderr)
     return code

@@ -217,6 +217,14 @@ class Definitions:
     timescales: Timescales = Timescales()
     prompts: tuple[Prompt, ...] = ()
     online_form: OnlineForm = OnlineForm()
+    # The same definitions in English when these are a translation (forms.words): the referral
+    # pack is read by the Home Office's decision-makers and the police, in English.
+    in_english: Definitions | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def english(self) -> Definitions:
+        """These definitions in English: themselves, or the English they were translated from."""
+        return self.in_english or self
 
     def form(self, form_id: str) -> Form | None:
         """The form with this id, if any."""

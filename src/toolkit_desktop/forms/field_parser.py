@@ -32,7 +32,7 @@ def parse_field(report: Report, data: Any, path: str, *, in_group: bool = False)
     if m is None:
         return None
     field_id = report.ident(m, path)
-    label = report.text(m, "label", path)
+    label = report.shown(m, "label", path)
     field_type = _field_type(report, m, path)
     if in_group:
         _check_group_row_field(report, m, path, field_type)
@@ -40,7 +40,7 @@ def parse_field(report: Report, data: Any, path: str, *, in_group: bool = False)
         id=field_id,
         type=field_type or FieldType.TEXT,
         label=label,
-        help=report.text(m, "help", path, required=False),
+        help=report.shown(m, "help", path, required=False),
         choices=_choices(report, m, path, field_type),
         required_for=_purposes(report, m, path),
         visible_if=_condition(report, m, path),
@@ -106,7 +106,7 @@ def _choices(
     for item_path, item in items:
         c = report.mapping(item, item_path, required=("id", "label"))
         if c is not None:
-            choice = Choice(report.ident(c, item_path), report.text(c, "label", item_path))
+            choice = Choice(report.ident(c, item_path), report.shown(c, "label", item_path))
             choices.append(choice)
             ids.append((choice.id, item_path))
     report.unique(ids, "choice")

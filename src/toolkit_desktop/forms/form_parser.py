@@ -60,9 +60,9 @@ def parse_form(report: Report, data: Any, file_id: str) -> ParsedForm | None:
     parsed.form = Form(
         id=file_id,
         version=_form_version(report, m),
-        title=report.text(m, "title", ""),
+        title=report.shown(m, "title", ""),
         sections=tuple(s for s, _ in sections),
-        help=report.text(m, "help", "", required=False),
+        help=report.shown(m, "help", "", required=False),
         retired=_retired(report, m),
         pack=parse_pack_place(report, m),
     )
@@ -137,8 +137,8 @@ def parse_section(report: Report, data: Any, path: str, parsed: ParsedForm) -> S
         )
     return Section(
         id=report.ident(m, path),
-        title=report.text(m, "title", path),
-        help=report.text(m, "help", path, required=False),
+        title=report.shown(m, "title", path),
+        help=report.shown(m, "help", path, required=False),
         fields=tuple(fields),
     )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +19,12 @@ from toolkit_desktop.forms.online_form_parser import (
     check_online_form,
     parse_online_form,
 )
-from toolkit_desktop.forms.problems import DefinitionsError, ProblemCode
+from toolkit_desktop.forms.problems import DefinitionProblem, DefinitionsError, ProblemCode
 from toolkit_desktop.forms.prompt_parser import parse_prompts
 from toolkit_desktop.forms.references import check_references
 from toolkit_desktop.forms.timescale_parser import parse_timescales
 from toolkit_desktop.forms.walk import Report
+from toolkit_desktop.forms.words import ENGLISH, Catalogue, read_catalogue
 from toolkit_desktop.forms.yaml_reader import read_yaml
 
 RESOURCES_ENV_VAR = paths.RESOURCES_ENV
@@ -52,13 +55,32 @@ def check_pack_places(parsed: dict[str, ParsedForm]) -> None:
             taken[place.order] = form_id
 
 
-def load_definitions(resources_dir: Path) -> Definitions:
+def load_definitions(resources_dir: Path, language: str = ENGLISH) -> Definitions:
     """Read matrix.yaml, forms/*.yaml, timescales.yaml, prompts.yaml and (when there)
-    nrm_online_form.yaml from `resources_dir`.
+    nrm_online_form.yaml from `resources_dir`, their shown words in `language` where
+    `translations/LANG.yaml` translates them (forms.words).
 
-    Raises DefinitionsError listing every problem in every file when anything is wrong.
+    Raises DefinitionsError listing every problem in every file when anything is wrong. A
+    language whose catalogue is missing or cannot be read gives the English definitions.
+    Translated definitions carry the English ones in `in_english`, for the referral pack.
     """
-    files = _Files(resources_dir)
+    english = _load(resources_dir, str)
+    catalogue, _ = read_catalogue(resources_dir, language)
+    if catalogue is None or catalogue.language == ENGLISH:
+        return english
+    return replace(_load(resources_dir, catalogue), in_english=english)
+
+
+def load_with_catalogue(resources_dir: Path, language: str) -> tuple[Definitions, Catalogue | None,
+                                                                      list[DefinitionProblem]]:
+    """For `forms check --language`: the definitions in `language`, the catalogue that was used
+    (None when it could not be read) and the catalogue's own problems."""
+    catalogue, problems = read_catalogue(resources_dir, language)
+    return _load(resources_dir, catalogue or str), catalogue, problems
+
+
+def _load(resources_dir: Path, words: Callable[[str], str]) -> Definitions:
+    files = _Files(resources_dir, words)
     matrix: Matrix | None = None
     parsed: dict[str, ParsedForm] = {}
     # A file that cannot be read, or holds no form at all, stands in as an incomplete form so
@@ -107,13 +129,14 @@ def _incomplete(form_id: str) -> ParsedForm:
 class _Files:
     """The files of one resources folder, each with its own report."""
 
-    def __init__(self, resources_dir: Path) -> None:
+    def __init__(self, resources_dir: Path, words: Callable[[str], str]) -> None:
         self.dir = resources_dir
+        self.words = words
         self.reports: list[Report] = []
 
     def report(self, relative: str) -> Report:
         """A new report for a file, named as the reader will see it: "resources/forms/x.yaml"."""
-        report = Report(f"{self.dir.name}/{relative}")
+        report = Report(f"{self.dir.name}/{relative}", self.words)
         self.reports.append(report)
         return report
 

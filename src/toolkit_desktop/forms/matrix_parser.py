@@ -64,7 +64,7 @@ def parse_matrix(report: Report, data: Any) -> tuple[Matrix, ParsedForm] | None:
     report.unique(((s.id, p) for s, p in sections), "block or section")
     matrix = Matrix(
         version=_matrix_version(report, m),
-        title=report.text(m, "title", ""),
+        title=report.shown(m, "title", ""),
         blocks=tuple(b for b, _ in blocks),
     )
     parsed.form = Form(
@@ -106,9 +106,9 @@ def _parse_block(report: Report, data: Any, path: str, parsed: ParsedForm) -> Ma
             continue
         indicator = Indicator(
             id=report.ident(i, item_path),
-            text=report.text(i, "text", item_path),
-            guidance=report.text(i, "guidance", item_path),
-            young_children=report.text(i, "young_children", item_path, required=False),
+            text=report.shown(i, "text", item_path),
+            guidance=report.shown(i, "guidance", item_path),
+            young_children=report.shown(i, "young_children", item_path, required=False),
         )
         if indicator.id:
             record_field(parsed, indicator.id, item_path, built=True, what="indicator")
@@ -123,9 +123,9 @@ def _parse_block(report: Report, data: Any, path: str, parsed: ParsedForm) -> Ma
         )
     return MatrixBlock(
         id=report.ident(m, path),
-        title=report.text(m, "title", path),
+        title=report.shown(m, "title", path),
         indicators=tuple(indicators),
-        help=report.text(m, "help", path, required=False),
+        help=report.shown(m, "help", path, required=False),
     )
 
 

@@ -21,7 +21,7 @@ def parse_prompts(report: Report, data: Any) -> tuple[Prompt, ...]:
         if m is None:
             continue
         prompt_id = report.ident(m, path)
-        text = report.text(m, "text", path)
+        text = report.shown(m, "text", path)
         when = m.get("when")
         if when not in set(PromptCondition):
             if "when" in m:

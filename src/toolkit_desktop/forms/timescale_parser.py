@@ -48,8 +48,8 @@ def _parse_rule(report: Report, data: Any, path: str) -> TimescaleRule | None:
     if m is None:
         return None
     rule_id = report.ident(m, path)
-    label = report.text(m, "label", path)
-    note = report.text(m, "note", path, required=False)
+    label = report.shown(m, "label", path)
+    note = report.shown(m, "note", path, required=False)
     count_from = _count_from(report, m, path)
     start = _date(report, m, "in_force_from", path)
     end = _date(report, m, "in_force_until", path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -36,9 +36,10 @@ def kind(value: Any) -> str:
 class Report:
     """The problems of one file, added as they are found."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, words: Callable[[str], str] = str) -> None:
         self.file = file
         self.problems: list[DefinitionProblem] = []
+        self.words = words  # the shown words in the practitioner's language (forms.words)
 
     def add(self, path: str, code: ProblemCode, message: str) -> None:
         """Record one problem at `path`."""
@@ -75,6 +76,11 @@ class Report:
         if required and not value.strip():
             self.add(where, ProblemCode.EMPTY_TEXT, f"'{name}' is empty")
         return value.strip()
+
+    def shown(self, mapping: dict[str, Any], name: str, path: str, *,
+              required: bool = True) -> str:
+        """Like `text`, for words a practitioner reads: in their language where translated."""
+        return self.words(self.text(mapping, name, path, required=required))
 
     def ident(self, mapping: dict[str, Any], path: str, name: str = "id") -> str:
         """The id under `name`, checked against [a-z][a-z0-9_]*."""

@@ -66,7 +66,10 @@ def contents_digest(
 
 
 def _next_pack(vault: Vault, definitions: Definitions, case_id: int, now: datetime) -> NextPack:
-    """Everything the builder needs, read from the vault (raises CaseNotFound for a bad id)."""
+    """Everything the builder needs, read from the vault (raises CaseNotFound for a bad id).
+    The pack is in English whatever language the app speaks: its readers (the Home Office's
+    decision-makers, the police) read English."""
+    definitions = definitions.english
     snapshot = CaseService(vault, definitions).snapshot(case_id)
     exports = vault.cases.exports(case_id)
     profile = vault.profile()

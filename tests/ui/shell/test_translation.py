@@ -1,9 +1,8 @@
 """The app speaks the language set (Welsh from its catalogue), and a pseudo language shows that
 every visible word of the window shell, the lock screen and first run goes through translation.
 
-What is translated so far is the shell, its buttons and messages, the lock and first run; the
-case list, the forms and the pack are still English (a pseudo-language test for them follows as
-they are translated)."""
+The other rooms of the app have pseudo-language tests of their own, beside their other tests;
+the definitions' words have their own catalogue (tests/forms/test_definitions_language.py)."""
 
 from __future__ import annotations
 
@@ -54,6 +53,11 @@ def test_the_language_setting_is_kept_and_applied_at_the_next_start(qapp, dialog
     try:
         window.start()  # as the app does: the first-run page is built when it is shown
         assert window.findChild(QAbstractButton, "createVaultButton").text() == "&Creu'r storfa"
+        # The forms speak it too, where the definitions' catalogue translates them; the
+        # referral pack is made from the English they were translated from.
+        definitions = window.context.definitions
+        assert definitions.forms["child"].title == "Manylion y plentyn"
+        assert definitions.english.forms["child"].title == "Child's details"
     finally:
         window.deleteLater()
     paths.settings_file().write_text(json.dumps({"language": "klingon"}), encoding="utf-8")

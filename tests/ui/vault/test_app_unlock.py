@@ -109,7 +109,7 @@ def test_broken_definitions_stop_the_app_with_the_whole_report(
                           "'movement'", ProblemCode.MISSING_BLOCK),
     ]
 
-    def broken():
+    def broken(language="en"):
         raise DefinitionsError(problems)
 
     before = existing_vault.read_bytes()
@@ -162,7 +162,7 @@ def test_definitions_that_fail_to_read_in_another_way_stop_the_app_too(
     qapp, qtbot, monkeypatch, dialogs, existing_vault
 ):
     # Not a problem the checks name (a reader's own fault): the same report, the same exit.
-    def failing():
+    def failing(language="en"):
         raise KeyError("blocks")
 
     before = existing_vault.read_bytes()

@@ -48,13 +48,14 @@ def qt_application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def load_definitions() -> Definitions:
-    """The shipped definitions (a seam, so a test can hand in broken ones). Imported here, not
-    at the top: reading them waits until the first window is on screen."""
+def load_definitions(language: str = "en") -> Definitions:
+    """The shipped definitions, their words in `language` where translated (a seam, so a test
+    can hand in broken ones). Imported here, not at the top: reading them waits until the first
+    window is on screen."""
     from toolkit_desktop.forms import default_resources_dir
     from toolkit_desktop.forms import load_definitions as read
 
-    return read(default_resources_dir())
+    return read(default_resources_dir(), language)
 
 
 def build_window(
@@ -75,7 +76,7 @@ def build_window(
     install_language(settings.language)  # before any window is built: Qt translates as it goes
     context = AppContext(
         settings=settings,
-        read_definitions=lambda: load_definitions(),  # looked up when called: the test seam
+        read_definitions=lambda: load_definitions(settings.language),  # the test seam
         clock=clock or SystemClock(),
         dialogs=dialogs,
         policy=policy,
