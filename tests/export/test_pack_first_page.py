@@ -42,3 +42,16 @@ def test_an_overdue_decision_and_a_negative_one_are_on_page_one(workspace) -> No
     assert "Overdue today" not in page
     assert DUTY in page
     assert "A negative decision does not end the child's need for protection" in page
+
+
+def test_the_summary_says_whether_and_when_the_age_assessment_was_concluded(workspace) -> None:
+    case_id = workspace.start()
+    summary = workspace.export(case_id, name="a.pdf").part("Summary")
+    assert "Age-assessment notes Not started" in summary
+    workspace.answer(case_id, "age_assessment", "conclusion", "inconclusive")
+    summary = workspace.export(case_id, name="b.pdf").part("Summary")
+    # A conclusion with no date is not yet a concluded assessment.
+    assert "Age-assessment notes Started, not concluded" in summary
+    workspace.answer(case_id, "age_assessment", "assessment_concluded_on", "2026-11-20")
+    summary = workspace.export(case_id, name="c.pdf").part("Summary")
+    assert "Age-assessment notes Concluded on 20 November 2026" in summary
