@@ -80,10 +80,11 @@ clean:
 	rm -rf $(VENV) build dist src/*.egg-info
 
 # The app's words in other languages (ui/common/language.py): collect every translatable string
-# of the ui into each catalogue (.ts, edited in Qt Linguist: `.venv/bin/pyside6-linguist FILE`),
-# then compile the .qm files the app loads. Both are committed, so a build needs neither step.
+# of the ui, and the words marked in plain-Python modules (translatable.py), into each catalogue
+# (.ts, edited in Qt Linguist: `.venv/bin/pyside6-linguist FILE`), then compile the .qm files the app loads. Both are committed, so a build needs neither step.
 TRANSLATIONS := src/toolkit_desktop/ui/translations
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find src/toolkit_desktop/ui -name '*.py' | sort) \
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none \
+		$$($(BIN)/python -c 'from toolkit_desktop.ui.common.language import catalogue_sources as s; print(*s())') \
 		-ts $(TRANSLATIONS)/toolkit_cy.ts
 	$(BIN)/pyside6-lrelease $(TRANSLATIONS)/toolkit_cy.ts -qm $(TRANSLATIONS)/toolkit_cy.qm

@@ -78,6 +78,8 @@ class ScriptedDialogs:
 
     def __init__(self) -> None:
         self.asked: list[tuple[str, str]] = []  # (kind, text)
+        # (kind, title, the other words) of every pop-up, for the pseudo-language tests.
+        self.shown: list[tuple[str, ...]] = []
         self.confirm_answers: list[bool] = []
         self.chosen_file: Path | None = None
         self.reasons: list[str | None] = []  # answers to ask_reason in turn; None keeps the answer
@@ -89,13 +91,16 @@ class ScriptedDialogs:
         self.deletions: list[tuple[str, str] | None] = []
 
     def confirm(self, parent: object, title: str, text: str, yes: str) -> bool:
+        self.shown.append(("confirm", title, text, yes))
         self.asked.append(("confirm", text))
         return self.confirm_answers.pop(0) if self.confirm_answers else True
 
     def inform(self, parent: object, title: str, text: str) -> None:
+        self.shown.append(("inform", title, text))
         self.asked.append(("inform", text))
 
     def report(self, parent: object, title: str, intro: str, details: str) -> None:
+        self.shown.append(("report", title, intro, details))
         self.asked.append(("report", f"{intro}\n{details}"))
 
     def choose_vault_file(self, parent: object, start: Path) -> Path | None:
@@ -103,6 +108,7 @@ class ScriptedDialogs:
         return self.chosen_file
 
     def choose_save_file(self, parent: object, title: str, start: Path, file_filter: str):
+        self.shown.append(("choose_save_file", title, str(start), file_filter))
         self.asked.append(("choose_save_file", str(start)))
         return self.chosen_file
 
@@ -112,10 +118,12 @@ class ScriptedDialogs:
         return self.print_answer
 
     def ask_reason(self, parent: object, title: str, question: str) -> str | None:
+        self.shown.append(("ask_reason", title, question))
         self.asked.append(("ask_reason", question))
         return self.reasons.pop(0) if self.reasons else None
 
     def show_history(self, parent: object, title: str, rows) -> None:
+        self.shown.append(("show_history", title))
         self.asked.append(("show_history", title))
         self.histories.append((title, list(rows)))
 
@@ -124,6 +132,7 @@ class ScriptedDialogs:
         return self.chosen_conversation
 
     def ask_deletion(self, parent: object, title: str, text: str, reference: str):
+        self.shown.append(("ask_deletion", title, text, reference))
         self.asked.append(("ask_deletion", text))
         return self.deletions.pop(0) if self.deletions else None
 

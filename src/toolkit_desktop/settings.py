@@ -17,6 +17,7 @@ from typing import Any
 
 from toolkit_desktop import paths
 from toolkit_desktop.policy import Policy, load_policy
+from toolkit_desktop.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -32,24 +33,42 @@ class SettingSpec:
     choices: tuple[tuple[str, str], ...] = ()  # a choice's (value, words shown)
 
 
+# The words are marked for the app's catalogue (translatable.py) under "Settings" and
+# translated by the settings page where it shows them.
 SETTINGS: tuple[SettingSpec, ...] = (
-    SettingSpec("idle_minutes", "Lock after this many minutes without use",
-                "The vault locks itself when the laptop is left alone.", "int", 1, 60),
-    SettingSpec("backups_kept", "Recent backups to keep",
-                "An encrypted, checked backup is taken when you unlock, if anything changed "
-                "since the last one. This many of the newest are kept.", "int", 1, 100),
-    SettingSpec("backups_daily", "Days with a daily backup kept",
-                "Besides the recent ones, the last backup of each of this many days is kept.",
-                "int", 0, 366),
-    SettingSpec("backups_weekly", "Weeks with a weekly backup kept",
-                "Besides those, the last backup of each of this many weeks is kept.",
-                "int", 0, 520),
-    SettingSpec("vault_path", "Vault file",
-                "Where your encrypted cases are kept. Leave empty for the standard place.", "path"),
-    SettingSpec("language", "Language of the app",
-                "The app's words: buttons, messages and the lock screen (the forms are in English "
-                "for now). A change takes effect when the app next starts.", "choice",
-                choices=(("en", "English"), ("cy", "Cymraeg (Welsh)"))),
+    SettingSpec(
+        "idle_minutes", QT_TRANSLATE_NOOP("Settings", "Lock after this many minutes without use"),
+        QT_TRANSLATE_NOOP("Settings", "The vault locks itself when the laptop is left alone."),
+        "int", 1, 60),
+    SettingSpec(
+        "backups_kept", QT_TRANSLATE_NOOP("Settings", "Recent backups to keep"),
+        QT_TRANSLATE_NOOP("Settings", "An encrypted, checked backup is taken when you unlock, "
+                          "if anything changed since the last one. This many of the newest are "
+                          "kept."),
+        "int", 1, 100),
+    SettingSpec(
+        "backups_daily", QT_TRANSLATE_NOOP("Settings", "Days with a daily backup kept"),
+        QT_TRANSLATE_NOOP("Settings", "Besides the recent ones, the last backup of each of this "
+                          "many days is kept."),
+        "int", 0, 366),
+    SettingSpec(
+        "backups_weekly", QT_TRANSLATE_NOOP("Settings", "Weeks with a weekly backup kept"),
+        QT_TRANSLATE_NOOP("Settings", "Besides those, the last backup of each of this many weeks "
+                          "is kept."),
+        "int", 0, 520),
+    SettingSpec(
+        "vault_path", QT_TRANSLATE_NOOP("Settings", "Vault file"),
+        QT_TRANSLATE_NOOP("Settings", "Where your encrypted cases are kept. Leave empty for the "
+                          "standard place."),
+        "path"),
+    SettingSpec(
+        "language", QT_TRANSLATE_NOOP("Settings", "Language of the app"),
+        QT_TRANSLATE_NOOP("Settings", "The app's words, and the forms' words where they are "
+                          "translated. A change takes effect when the app next starts. The "
+                          "referral pack is always in English."),
+        "choice",
+        choices=(("en", QT_TRANSLATE_NOOP("Settings", "English")),
+                 ("cy", QT_TRANSLATE_NOOP("Settings", "Cymraeg (Welsh)")))),
 )
 
 

@@ -24,6 +24,7 @@ from toolkit_desktop.domain.nrm_dates import (
 )
 from toolkit_desktop.domain.timescales import Timescales
 from toolkit_desktop.domain.visibility import AnswersByForm, is_answered
+from toolkit_desktop.translatable import QT_TRANSLATE_NOOP
 
 ASSESSMENT_FORMS = (TRAFFICKING_FORM, AGE_FORM)
 CONCERN_LEVEL = "concern_level"
@@ -52,19 +53,21 @@ class CaseStage(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        """Plain words for the case list."""
+        """Plain words for the case list (in English: the ui shows them translated, "Stage")."""
         return _LABELS[self]
 
 
+# Marked for the app's catalogue (translatable.py); the ui translates them where shown.
 _LABELS = {
-    CaseStage.SAFEGUARDING: "Safeguarding",
-    CaseStage.MATRIX: "Risk matrix",
-    CaseStage.ASSESSMENT: "Assessment",
-    CaseStage.REFERRAL: "Referral",
-    CaseStage.WAITING_FOR_DECISION: "Waiting for decision",
-    CaseStage.DECISION_OVERDUE: "Decision overdue",
-    CaseStage.CONCLUSIVE_AWAITED: "Recovery period: conclusive decision awaited",
-    CaseStage.DECISION_RECEIVED: "Decision received",
+    CaseStage.SAFEGUARDING: QT_TRANSLATE_NOOP("Stage", "Safeguarding"),
+    CaseStage.MATRIX: QT_TRANSLATE_NOOP("Stage", "Risk matrix"),
+    CaseStage.ASSESSMENT: QT_TRANSLATE_NOOP("Stage", "Assessment"),
+    CaseStage.REFERRAL: QT_TRANSLATE_NOOP("Stage", "Referral"),
+    CaseStage.WAITING_FOR_DECISION: QT_TRANSLATE_NOOP("Stage", "Waiting for decision"),
+    CaseStage.DECISION_OVERDUE: QT_TRANSLATE_NOOP("Stage", "Decision overdue"),
+    CaseStage.CONCLUSIVE_AWAITED: QT_TRANSLATE_NOOP(
+        "Stage", "Recovery period: conclusive decision awaited"),
+    CaseStage.DECISION_RECEIVED: QT_TRANSLATE_NOOP("Stage", "Decision received"),
 }
 
 

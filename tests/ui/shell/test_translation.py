@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, 
 
 from toolkit_desktop import paths
 from toolkit_desktop.settings import Settings, load_settings
-from toolkit_desktop.ui.common.language import PSEUDO, catalogue
+from toolkit_desktop.ui.common.language import PSEUDO, catalogue, catalogue_sources
 from toolkit_desktop.ui.shell import application
 
 
@@ -119,7 +119,7 @@ def test_the_shipped_catalogue_holds_every_marked_string_and_is_compiled(tmp_pat
     shipped = ui / "translations" / "toolkit_cy.ts"
     copy = tmp_path / "toolkit_cy.ts"
     shutil.copy(shipped, copy)
-    sources = sorted(str(p) for p in ui.rglob("*.py"))
+    sources = [str(p) for p in catalogue_sources()]
     out = subprocess.run(
         [str(bin_dir / "pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources,
          "-ts", str(copy)], capture_output=True, text=True, check=True,
@@ -129,3 +129,21 @@ def test_the_shipped_catalogue_holds_every_marked_string_and_is_compiled(tmp_pat
     subprocess.run([str(bin_dir / "pyside6-lrelease"), str(shipped), "-qm", str(compiled)],
                    capture_output=True, check=True)
     assert compiled.read_bytes() == (ui / "translations" / "toolkit_cy.qm").read_bytes()
+
+
+def test_every_translation_keeps_the_placeholders_of_its_english():
+    """A translation that renamed or dropped a `{name}` would stop the app where the sentence is
+    shown (str.format raises), or lose a fact from it: as gettext's `msgfmt --check-format`."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    shipped = catalogue("cy").with_suffix(".ts")
+    placeholders = re.compile(r"\{[^{}]*\}")
+    wrong = []
+    for message in ET.parse(shipped).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.findtext("translation") or ""
+        if translation and sorted(placeholders.findall(translation)) != sorted(
+                placeholders.findall(source)):
+            wrong.append((source, translation))
+    assert wrong == []

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 import toolkit_desktop.ui.cases.case_table as columns
 from toolkit_desktop.services.case_list import CaseEntry
 from toolkit_desktop.ui.cases.case_table import CaseTableModel
+from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 _WIDTHS = {
@@ -53,27 +54,32 @@ class CaseListPage(QWidget):
         self.deletion: QObject | None = None  # the delete action, held here (`delete_case`)
         self.model = CaseTableModel(now, self)  # sorts and searches itself (no proxy)
 
-        title = QLabel("<h2>Cases</h2>")
+        title = QLabel(translate("Cases", "<h2>Cases</h2>"))
         self.query = QLineEdit(objectName="caseSearch")
-        self.query.setPlaceholderText("Search by name, other name or reference")
-        self.query.setAccessibleName("Search cases by name, other name or reference")
+        self.query.setPlaceholderText(
+            translate("Cases", "Search by name, other name or reference"))
+        self.query.setAccessibleName(
+            translate("Cases", "Search cases by name, other name or reference"))
         self.query.setClearButtonEnabled(True)
         self.query.textChanged.connect(self._filter)
         self.query.returnPressed.connect(self._open_current)
         self.query.installEventFilter(self)
-        search_label = QLabel("&Search:")
+        search_label = QLabel(translate("Cases", "&Search:"))
         search_label.setBuddy(self.query)
-        self.new_button = QPushButton("&New case (Ctrl+N)", objectName="newCaseButton")
-        self.new_button.setAccessibleName("Start a new case")
+        self.new_button = QPushButton(
+            translate("Cases", "&New case (Ctrl+N)"), objectName="newCaseButton")
+        self.new_button.setAccessibleName(translate("Cases", "Start a new case"))
         self.new_button.clicked.connect(self.new_case)
         # A button reached by Tab or Alt+D, never a single key, and a dialog after it.
-        self.delete_button = QPushButton("&Delete this case…", objectName="deleteCaseButton")
-        self.delete_button.setAccessibleName("Delete the selected case for good")
+        self.delete_button = QPushButton(
+            translate("Cases", "&Delete this case…"), objectName="deleteCaseButton")
+        self.delete_button.setAccessibleName(
+            translate("Cases", "Delete the selected case for good"))
         self.delete_button.clicked.connect(self._delete_current)
 
         self.table = QTableView(objectName="caseTable")
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Cases")
+        self.table.setAccessibleName(translate("Cases", "Cases"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -91,10 +97,11 @@ class CaseListPage(QWidget):
             header.resizeSection(column, width)
         self.table.activated.connect(self._open_index)
 
-        self.overview_button = QPushButton("&Overview of every case…",
-                                           objectName="overviewButton")
+        self.overview_button = QPushButton(
+            translate("Cases", "&Overview of every case…"), objectName="overviewButton")
         self.overview_button.setAccessibleName(
-            "Overview of every case: NRM dates, what is overdue and who holds each")
+            translate("Cases",
+                      "Overview of every case: NRM dates, what is overdue and who holds each"))
         self.overview_button.clicked.connect(self.overview_requested)
 
         self.status = QLabel(objectName="caseListStatus")
@@ -136,7 +143,7 @@ class CaseListPage(QWidget):
 
     def show_loading(self) -> None:
         """Say the list is being read (it loads off the GUI thread)."""
-        self.status.setText("Loading cases…")
+        self.status.setText(translate("Cases", "Loading cases…"))
 
     def set_entries(self, entries: list[CaseEntry]) -> None:
         """Show these cases."""
@@ -168,16 +175,22 @@ class CaseListPage(QWidget):
         total, shown = self.model.total, self.model.rowCount()
         if total == 0:
             self.status.setText(
-                "No cases yet. Press Ctrl+N to start one for the child you are with."
+                translate("Cases",
+                          "No cases yet. Press Ctrl+N to start one for the child you are with.")
             )
         elif shown == total:
-            self.status.setText(f"{total} case{'s' if total != 1 else ''}.")
+            self.status.setText(
+                translate("Cases", "1 case.") if total == 1
+                else translate("Cases", "{count} cases.").format(count=total))
         elif shown == 0:
             self.status.setText(
-                "No case matches that search. Check the spelling, or try another name."
+                translate("Cases",
+                          "No case matches that search. Check the spelling, or try another name.")
             )
         else:
-            self.status.setText(f"{shown} of {total} cases match. Press Enter to open the first.")
+            self.status.setText(translate(
+                "Cases", "{shown} of {total} cases match. Press Enter to open the first."
+            ).format(shown=shown, total=total))
 
     def _open_current(self) -> None:
         index = self.table.currentIndex()
@@ -189,7 +202,8 @@ class CaseListPage(QWidget):
     def _delete_current(self) -> None:
         index = self.table.currentIndex()
         if not index.isValid():
-            self.status.setText("Choose a case in the list first, then Delete this case.")
+            self.status.setText(
+                translate("Cases", "Choose a case in the list first, then Delete this case."))
             return
         case_id = self.model.case_id(index.row())
         name = self.model.data(index.siblingAtColumn(columns.NAME))

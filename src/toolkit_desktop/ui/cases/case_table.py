@@ -15,22 +15,29 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from toolkit_desktop.domain.names import search_terms
+from toolkit_desktop.domain.stage import CaseStage
 from toolkit_desktop.domain.wording import day_and_time, elapsed, short_moment
 from toolkit_desktop.services.case_list import CaseEntry
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
 COLUMNS = (
-    "Child",
-    "Other names",
-    "Age",
-    "Since first contact",
-    "Stage",
-    "Last change",
-    "Reference",
+    QT_TRANSLATE_NOOP("Cases", "Child"),
+    QT_TRANSLATE_NOOP("Cases", "Other names"),
+    QT_TRANSLATE_NOOP("Cases", "Age"),
+    QT_TRANSLATE_NOOP("Cases", "Since first contact"),
+    QT_TRANSLATE_NOOP("Cases", "Stage"),
+    QT_TRANSLATE_NOOP("Cases", "Last change"),
+    QT_TRANSLATE_NOOP("Cases", "Reference"),
 )
 NAME, ALIASES, AGE, SINCE, STAGE, CHANGED, REFERENCE = range(len(COLUMNS))
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def stage_words(stage: CaseStage) -> str:
+    """A case's stage in the app's language (marked in domain.stage)."""
+    return translate("Stage", stage.label)
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -128,7 +135,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("Cases", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -145,27 +152,37 @@ class CaseTableModel(QAbstractTableModel):
     def _text(self, entry: CaseEntry, column: int, *, tooltip: bool) -> str:
         if column == SINCE:
             if entry.first_contact_at is None:
-                return "Not recorded"
+                return translate("Cases", "Not recorded")
             span = elapsed(entry.first_contact_at, self._now(), short=not tooltip)
             if not tooltip:
                 return span
-            where = f" at {entry.first_contact_place}" if entry.first_contact_place else ""
-            return f"First met {day_and_time(entry.first_contact_at)}{where} ({span} ago)"
+            when = day_and_time(entry.first_contact_at)
+            if entry.first_contact_place:
+                return translate("Cases", "First met {when} at {place} ({span} ago)").format(
+                    when=when, place=entry.first_contact_place, span=span)
+            return translate("Cases", "First met {when} ({span} ago)").format(
+                when=when, span=span)
         if column == CHANGED:
             if entry.last_change is None:
                 return ""
             if tooltip:
-                return f"Last changed {day_and_time(entry.last_change)}"
+                return translate("Cases", "Last changed {when}").format(
+                    when=day_and_time(entry.last_change))
             return short_moment(entry.last_change, self._now())
         if column == NAME and tooltip:
-            others = f", also known as {entry.aliases}" if entry.aliases else ""
-            return f"{entry.name}{others}. Reference {entry.reference}"
+            if entry.aliases:
+                return translate(
+                    "Cases", "{name}, also known as {aliases}. Reference {reference}"
+                ).format(name=entry.name, aliases=entry.aliases, reference=entry.reference)
+            return translate("Cases", "{name}. Reference {reference}").format(
+                name=entry.name, reference=entry.reference)
+        if column == STAGE:  # translated only when asked for: sorting asks for every row
+            stage = stage_words(entry.stage)
+            return f"{stage}. {entry.handover}" if entry.handover else stage
         values = {
             NAME: entry.name,
             ALIASES: entry.aliases,
             AGE: entry.age,
-            STAGE: (f"{entry.stage.label}. {entry.handover}" if entry.handover
-                    else entry.stage.label),
             REFERENCE: entry.reference,
         }
         return values[column]

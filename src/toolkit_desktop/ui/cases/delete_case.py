@@ -14,24 +14,29 @@ from PySide6.QtCore import QObject
 
 from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.ui.common.context import AppContext
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.worker import VaultWorker
 
 if TYPE_CHECKING:
     from toolkit_desktop.services.session import Session
     from toolkit_desktop.ui.cases.case_list_page import CaseListPage
 
-TITLE = "Delete this case for good"
+TITLE = QT_TRANSLATE_NOOP("Cases", "Delete this case for good")
 
 
 def _warning(name: str, reference: str, training: bool) -> str:
-    practice = " This is a practice case in the training vault." if training else ""
-    return (
-        f"Delete the case of {name} ({reference}) for good?{practice} Its answers and their "
-        "history, conversations, chronology, photos and documents, and the record of its "
-        "referral packs are all removed from the vault, and this cannot be undone. Referral "
-        "packs already sent are not affected. Say why it is being deleted, and type its "
-        f"reference, {reference}, to confirm."
-    )
+    question = translate("Cases", "Delete the case of {name} ({reference}) for good?").format(
+        name=name, reference=reference)
+    practice = (" " + translate("Cases", "This is a practice case in the training vault.")
+                if training else "")
+    removed = translate(
+        "Cases",
+        "Its answers and their history, conversations, chronology, photos and documents, and "
+        "the record of its referral packs are all removed from the vault, and this cannot be "
+        "undone. Referral packs already sent are not affected. Say why it is being deleted, and "
+        "type its reference, {reference}, to confirm.",
+    ).format(reference=reference)
+    return f"{question}{practice} {removed}"
 
 
 class CaseDeletion(QObject):
@@ -62,12 +67,13 @@ class CaseDeletion(QObject):
         if session is None:
             return
         if session.read_only:
-            self._context.dialogs.inform(self._page, TITLE, session.read_only)
+            self._context.dialogs.inform(self._page, translate("Cases", TITLE), session.read_only)
             return
         answer = self._context.dialogs.ask_deletion(
-            self._page, TITLE, _warning(name, reference, session.training), reference)
+            self._page, translate("Cases", TITLE), _warning(name, reference, session.training),
+            reference)
         if answer is None:
-            self._status().note("The case was kept.")
+            self._status().note(translate("Cases", "The case was kept."))
             return
         reason, typed = answer
         self._worker.submit(
@@ -78,13 +84,14 @@ class CaseDeletion(QObject):
 
     def _deleted(self, done: Any) -> None:
         self._status().tell(done.sentence)
-        self._context.dialogs.inform(self._page, "Case deleted", done.sentence)
+        self._context.dialogs.inform(self._page, translate("Cases", "Case deleted"),
+                                     done.sentence)
         self._reload()
 
     def _refused(self, sentence: str, exc: Exception | None = None) -> None:
         # The worker's sentence already: the service's own refusal, or a calm general one.
         self._status().problem(sentence, exc)
-        self._context.dialogs.inform(self._page, TITLE, sentence)
+        self._context.dialogs.inform(self._page, translate("Cases", TITLE), sentence)
 
     def check_retention(self) -> None:
         """Read, on the worker, which cases are past the retention period, and say so."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.domain.date_text import say_moment
 from toolkit_desktop.ui.common.entry_parts import when_value, when_widget
+from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.common.page_parts import Problem, paragraph
 from toolkit_desktop.ui.fields.base import chain_tab_order, focus_chain
 from toolkit_desktop.ui.fields.layout_order import nest_layout
@@ -30,29 +31,37 @@ class NewCaseDialog(QDialog):
     def __init__(self, now: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newCaseDialog")
-        self.setWindowTitle("New case")
+        self.setWindowTitle(translate("Cases", "New case"))
         self.setModal(True)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            paragraph("Just enough to start. Everything else can wait until the child is safe.")
+            paragraph(translate(
+                "Cases", "Just enough to start. Everything else can wait until the child is safe."
+            ))
         )
         form = QFormLayout()
         self.known_as = QLineEdit(objectName="newCaseKnownAs")
-        self.known_as.setPlaceholderText('For example: "Amira" or "boy, about 14, Terminal 4"')
-        self.known_as.setAccessibleName("The child's name, or a description until it is known")
+        self.known_as.setPlaceholderText(
+            translate("Cases", 'For example: "Amira" or "boy, about 14, Terminal 4"'))
+        self.known_as.setAccessibleName(
+            translate("Cases", "The child's name, or a description until it is known"))
         # One box typed as people write ("today 01:40"), like every date in the app. Left empty
         # it means now, so nothing is there to type over or add to.
         self._now = now.replace(second=0, microsecond=0)
-        self.first_met = when_widget("newCaseFirstMet", "When you first met the child", lambda: now)
-        self.first_met.edit.setPlaceholderText("Now; or type, for example, today 01:40")
-        self.first_met.understood.setText(f"Empty means now: {say_moment(self._now)}")
+        self.first_met = when_widget(
+            "newCaseFirstMet", translate("Cases", "When you first met the child"), lambda: now)
+        self.first_met.edit.setPlaceholderText(
+            translate("Cases", "Now; or type, for example, today 01:40"))
+        self.first_met.understood.setText(
+            translate("Cases", "Empty means now: {moment}").format(moment=say_moment(self._now)))
         self.place = QLineEdit(objectName="newCasePlace")
-        self.place.setPlaceholderText("For example: Heathrow Terminal 4, immigration hall")
-        self.place.setAccessibleName("Where you first met the child")
+        self.place.setPlaceholderText(
+            translate("Cases", "For example: Heathrow Terminal 4, immigration hall"))
+        self.place.setAccessibleName(translate("Cases", "Where you first met the child"))
         for text, widget in (
-            ("&Name or description:", self.known_as),
-            ("&When first met:", self.first_met),
-            ("W&here first met:", self.place),
+            (translate("Cases", "&Name or description:"), self.known_as),
+            (translate("Cases", "&When first met:"), self.first_met),
+            (translate("Cases", "W&here first met:"), self.place),
         ):
             caption = QLabel(text)
             caption.setBuddy(widget)
@@ -62,7 +71,7 @@ class NewCaseDialog(QDialog):
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start_button = buttons.addButton(
-            "&Start the case", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("Cases", "&Start the case"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.start_button.setObjectName("startCaseButton")
         buttons.accepted.connect(self._start)
@@ -77,14 +86,16 @@ class NewCaseDialog(QDialog):
     def _start(self) -> None:
         name = self.known_as.text().strip()
         if not name:
-            self.problem.say("Give a name or a short description, so you can find the case again.")
+            self.problem.say(translate(
+                "Cases", "Give a name or a short description, so you can find the case again."))
             self.known_as.setFocus()
             return
         typed = self.first_met.edit.text().strip()
         first_met = when_value(self.first_met) if typed else self._now
         if first_met is None or self.first_met.problem():
             self.problem.say(
-                "Say when you first met the child, for example “today 01:40”, or type now."
+                translate("Cases", "Say when you first met the child, for example “today 01:40”, "
+                          "or type now.")
             )
             self.first_met.edit.setFocus()
             return

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from toolkit_desktop.domain.wording import show_date, show_time, uk_today
+from toolkit_desktop.ui.cases.case_table import stage_words
 from toolkit_desktop.ui.common.context import AppContext
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.worker import VaultWorker
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 
@@ -38,24 +40,40 @@ if TYPE_CHECKING:
     from toolkit_desktop.services.overview import OverviewLine
     from toolkit_desktop.services.session import Session
 
-TITLE = "Every case, what needs action first"
-COLUMNS = ("Reference", "Child", "Stage", "First identified", "Referral sent",
-           "Decision expected by", "Decisions", "Overdue today", "Not yet recorded", "Held by")
-CSV_FILTER = "CSV for a spreadsheet (*.csv)"
+TITLE = QT_TRANSLATE_NOOP("Cases", "Every case, what needs action first")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Cases", "Reference"),
+    QT_TRANSLATE_NOOP("Cases", "Child"),
+    QT_TRANSLATE_NOOP("Cases", "Stage"),
+    QT_TRANSLATE_NOOP("Cases", "First identified"),
+    QT_TRANSLATE_NOOP("Cases", "Referral sent"),
+    QT_TRANSLATE_NOOP("Cases", "Decision expected by"),
+    QT_TRANSLATE_NOOP("Cases", "Decisions"),
+    QT_TRANSLATE_NOOP("Cases", "Overdue today"),
+    QT_TRANSLATE_NOOP("Cases", "Not yet recorded"),
+    QT_TRANSLATE_NOOP("Cases", "Held by"),
+)
+CSV_FILTER = QT_TRANSLATE_NOOP("Cases", "CSV for a spreadsheet (*.csv)")
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+def _counted(cases: int, overdue: int, today_text: str) -> str:
+    if cases == 1:
+        return translate("Cases", "1 case on {day}; {overdue} with something overdue.").format(
+            day=today_text, overdue=overdue)
+    return translate("Cases", "{count} cases on {day}; {overdue} with something overdue.").format(
+        count=cases, day=today_text, overdue=overdue)
 
 
 def _cells(line: OverviewLine) -> tuple[str, ...]:
     return (
-        line.reference, line.name or "Name not recorded", line.stage_words,
-        show_time(line.first_identified) if line.first_identified else "Not recorded",
-        show_date(line.referral_sent) if line.referral_sent else "Not sent",
+        line.reference, line.name or translate("Cases", "Name not recorded"),
+        stage_words(line.stage),
+        show_time(line.first_identified) if line.first_identified
+        else translate("Cases", "Not recorded"),
+        show_date(line.referral_sent) if line.referral_sent else translate("Cases", "Not sent"),
         show_date(line.rg_expected_by) if line.rg_expected_by else "",
-        line.decisions, "; ".join(line.overdue) or "Nothing",
-        "; ".join(line.open_actions) or "Every step recorded", line.held_by,
+        line.decisions, "; ".join(line.overdue) or translate("Cases", "Nothing"),
+        "; ".join(line.open_actions) or translate("Cases", "Every step recorded"), line.held_by,
     )
 
 
@@ -69,18 +87,21 @@ class OverviewDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewDialog")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("Cases", TITLE))
         self.lines = list(lines)
         overdue = sum(1 for line in self.lines if line.overdue)
-        summary = QLabel(
-            f"{_count(len(self.lines), 'case')} on {today_text}; {overdue} with something "
-            "overdue. "
+        order = translate(
+            "Cases",
             "Most urgent first: anything overdue, then the most safeguarding steps not yet "
-            "recorded. Press Enter on a case to open it.", objectName="overviewSummary")
+            "recorded. Press Enter on a case to open it.",
+        )
+        summary = QLabel(f"{_counted(len(self.lines), overdue, today_text)} {order}",
+                         objectName="overviewSummary")
         summary.setWordWrap(True)
         self.table = QTableWidget(len(self.lines), len(COLUMNS), objectName="overviewTable")
-        self.table.setAccessibleName("Every case, most urgent first")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(translate("Cases", "Every case, most urgent first"))
+        headings = [translate("Cases", column) for column in COLUMNS]
+        self.table.setHorizontalHeaderLabels(headings)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -89,6 +110,7 @@ class OverviewDialog(QDialog):
         self.table.verticalHeader().hide()
         bold = QFont(self.font())
         bold.setBold(True)
+        heard = translate("Cases", "{column}: {value}")  # once, not once a cell
         for row, line in enumerate(self.lines):
             cells = _cells(line)
             for column, text in enumerate(cells):
@@ -99,7 +121,8 @@ class OverviewDialog(QDialog):
             # A screen reader hears the whole line, in the order of the columns.
             self.table.item(row, 0).setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                ". ".join(f"{name}: {text}" for name, text in zip(COLUMNS, cells, strict=True)))
+                ". ".join(heard.format(column=name, value=text)
+                          for name, text in zip(headings, cells, strict=True)))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.resizeColumnsToContents()
@@ -110,12 +133,13 @@ class OverviewDialog(QDialog):
         if self.lines:
             self.table.setCurrentCell(0, 0)
 
-        self.open_button = QPushButton("&Open the case", objectName="overviewOpen")
+        self.open_button = QPushButton(translate("Cases", "&Open the case"),
+                                       objectName="overviewOpen")
         self.open_button.clicked.connect(lambda: self._open(self.table.currentRow()))
-        self.save_button = QPushButton("&Save for the board (CSV, no names)…",
+        self.save_button = QPushButton(translate("Cases", "&Save for the board (CSV, no names)…"),
                                        objectName="overviewSave")
         self.save_button.clicked.connect(self.save_requested)
-        close = QPushButton("Close", objectName="overviewClose")
+        close = QPushButton(translate("Cases", "Close"), objectName="overviewClose")
         close.clicked.connect(self.reject)
         self.said = QLabel(objectName="overviewSaid")
         self.said.setWordWrap(True)
@@ -181,12 +205,13 @@ class CaseOverview(QObject):
 
         self._worker.submit(lambda: session.overview(today), shown,
                             lambda sentence, _exc: self._context.dialogs.inform(
-                                self._window, TITLE, sentence))
+                                self._window, translate("Cases", TITLE), sentence))
 
     def _save(self, session: Session, dialog: OverviewDialog) -> None:
         start = Path.home() / "safeguarding-board.csv"
         target = self._context.dialogs.choose_save_file(
-            dialog, "Save the table for the safeguarding board", start, CSV_FILTER)
+            dialog, translate("Cases", "Save the table for the safeguarding board"), start,
+            translate("Cases", CSV_FILTER))
         # Locked while the chooser was open: the table is gone, and nothing is written.
         if target is None or self._session() is not session or not Shiboken.isValid(dialog):
             return
@@ -198,5 +223,7 @@ class CaseOverview(QObject):
 
         self._worker.submit(
             lambda: session.save_overview_csv(lines, Path(target)),
-            lambda _: say(f"Saved for the board, with case references and no names: {target}"),
+            lambda _: say(translate(
+                "Cases", "Saved for the board, with case references and no names: {file}"
+            ).format(file=target)),
             lambda sentence, _exc: say(sentence))

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolkit_desktop.ui.common.language import translate
+
 
 class DeletionPrompt(QDialog):
     """Asks why and for the reference; `answer()` is (reason, typed reference) once accepted."""
@@ -32,17 +34,26 @@ class DeletionPrompt(QDialog):
         said = QLabel(text, self, objectName="deletionText")
         said.setWordWrap(True)
         said.setTextFormat(Qt.TextFormat.PlainText)
-        why_label = QLabel("&Why is it being deleted? (no child's details: this is kept)", self)
+        why_label = QLabel(
+            translate("Common", "&Why is it being deleted? (no child's details: this is kept)"),
+            self,
+        )
         self.why = QLineEdit(self, objectName="deletionReason")
-        self.why.setAccessibleName("Why the case is being deleted")
+        self.why.setAccessibleName(translate("Common", "Why the case is being deleted"))
         why_label.setBuddy(self.why)
-        typed_label = QLabel(f"&Type the case's reference, {reference}, to confirm", self)
+        typed_label = QLabel(
+            translate("Common", "&Type the case's reference, {reference}, to confirm").format(
+                reference=reference),
+            self,
+        )
         self.typed = QLineEdit(self, objectName="deletionReference")
-        self.typed.setAccessibleName("The case's reference, typed back")
+        self.typed.setAccessibleName(translate("Common", "The case's reference, typed back"))
         typed_label.setBuddy(self.typed)
         buttons = QDialogButtonBox(self)
-        self.delete_button = QPushButton("Delete for good", self, objectName="deletionConfirm")
-        keep = QPushButton("Keep the case", self, objectName="deletionCancel")
+        self.delete_button = QPushButton(
+            translate("Common", "Delete for good"), self, objectName="deletionConfirm"
+        )
+        keep = QPushButton(translate("Common", "Keep the case"), self, objectName="deletionCancel")
         buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(keep, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)

@@ -12,6 +12,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.definitions import Field, FieldType
+from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.fields.dates import DateTimeWidget
 from toolkit_desktop.ui.fields.section import heading, plain_label
 
@@ -31,7 +32,8 @@ def add_labelled(layout: QVBoxLayout, label: str, widget: QWidget, help_text: st
     if not widget.accessibleName():
         widget.setAccessibleName(plain)
     if isinstance(widget, QComboBox):  # its pop-up list is read out on its own
-        widget.view().setAccessibleName(f"{plain}: choices")
+        widget.view().setAccessibleName(
+            translate("Common", "{label}: choices").format(label=plain))
     if help_text and not widget.accessibleDescription():
         widget.setAccessibleDescription(help_text)
 

@@ -50,6 +50,19 @@ class PseudoTranslator(QTranslator):
         return False
 
 
+def catalogue_sources() -> list[Path]:
+    """The modules `pyside6-lupdate` reads to make the catalogues (`make translations`): the ui,
+    and the plain-Python modules that mark words with `toolkit_desktop.translatable`."""
+    package = Path(__file__).resolve().parents[2]
+    ui = sorted((package / "ui").rglob("*.py"))
+    marked = sorted(
+        path for path in package.rglob("*.py")
+        if "ui" not in path.relative_to(package).parts[:1]
+        and "toolkit_desktop.translatable import" in path.read_text(encoding="utf-8")
+    )
+    return ui + marked
+
+
 def catalogue(language: str) -> Path:
     """The compiled catalogue of `language` ("cy", or "cy-GB" read as "cy")."""
     return TRANSLATIONS_DIR / f"{CATALOGUE}_{language.split('-')[0].lower()}.qm"

@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,6 +24,12 @@ from toolkit_desktop.domain.definitions import Field
 from toolkit_desktop.ui.fields.layout_order import layout_parts
 
 _READ_ONLY_STYLE = "border: none; background: transparent;"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark `text` for the catalogue where it is defined; `QCoreApplication.translate` it where
+    it is shown. (The fields sit below ui.common, so they do not use ui.common.language.)"""
+    return text
 
 
 class FieldWidget(QWidget):
@@ -66,6 +72,8 @@ class FieldWidget(QWidget):
         Text boxes lose their frame, so they do not look like a question to answer; every part
         leaves the Tab order, so words typed after a Tab never go into a box that drops them.
         """
+        # Translated once for the widget, not once per box inside it.
+        not_recorded = QCoreApplication.translate("Fields", "Not recorded yet") if read_only else ""
         for child in self.findChildren(QWidget):
             if child.property("editFocusPolicy") is None:
                 child.setProperty("editFocusPolicy", child.focusPolicy().value)
@@ -75,7 +83,7 @@ class FieldWidget(QWidget):
                 child.setReadOnly(read_only)
                 if child.property("editPlaceholder") is None:
                     child.setProperty("editPlaceholder", child.placeholderText())
-                placeholder = "Not recorded yet" if read_only else child.property("editPlaceholder")
+                placeholder = not_recorded if read_only else child.property("editPlaceholder")
                 child.setPlaceholderText(placeholder)
                 child.setStyleSheet(_READ_ONLY_STYLE if read_only else "")
             elif isinstance(child, QAbstractButton | QComboBox):

@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -19,13 +19,34 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.definitions import Field
-from toolkit_desktop.ui.fields.base import FieldWidget
+from toolkit_desktop.ui.fields.base import QT_TRANSLATE_NOOP, FieldWidget
 
 # Up to this many choices are shown as radio buttons, all visible at once; more go in a list.
 MAX_RADIO_CHOICES = 4
 # Qt's radio buttons and tick boxes never wrap their words: a long choice is broken into lines
 # of about this many characters, so on a small screen at 150% it does not push the form sideways.
 CHOICE_LINE = 36
+
+
+# The app's own options of yes / no / not known questions and of indicators (the domain's
+# YES_NO_UNKNOWN_CHOICES and INDICATOR_STATUSES, by id): the definitions never word them.
+FIXED_CHOICES = {
+    "yes": QT_TRANSLATE_NOOP("Fields", "Yes"),
+    "no": QT_TRANSLATE_NOOP("Fields", "No"),
+    "not_known": QT_TRANSLATE_NOOP("Fields", "Not known"),
+    "known": QT_TRANSLATE_NOOP("Fields", "Known"),
+    "suspected": QT_TRANSLATE_NOOP("Fields", "Suspected"),
+    "not_present": QT_TRANSLATE_NOOP("Fields", "Not present"),
+}
+
+
+def fixed_choices(options: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The app's fixed (id, label) options in the app's language (an unknown id keeps its own)."""
+    return [
+        (option_id, QCoreApplication.translate("Fields", FIXED_CHOICES[option_id])
+         if option_id in FIXED_CHOICES else label)
+        for option_id, label in options
+    ]
 
 
 def wrapped(label: str) -> str:
@@ -187,7 +208,8 @@ class YesNoUnknownWidget(FieldWidget):
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        self.radios = RadioChoices([(c.id, c.label) for c in field.all_choices()], field.label)
+        options = fixed_choices([(c.id, c.label) for c in field.all_choices()])
+        self.radios = RadioChoices(options, field.label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.radios)

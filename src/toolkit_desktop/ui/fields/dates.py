@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -36,13 +36,22 @@ from toolkit_desktop.domain.date_text import (
 from toolkit_desktop.domain.definitions import Field
 from toolkit_desktop.domain.values import check_value
 from toolkit_desktop.domain.wording import uk_today
-from toolkit_desktop.ui.fields.base import AnswerLine, FieldWidget, message_label, show_message
+from toolkit_desktop.ui.fields.base import (
+    QT_TRANSLATE_NOOP,
+    AnswerLine,
+    FieldWidget,
+    message_label,
+    show_message,
+)
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 
-NOT_SAVED = "Not saved yet."
-NOT_READ = "Not read as a date yet: see below"
+# Said under the box; {problem} and {doubt} are the domain's sentences about the date.
+NOT_SAVED = QT_TRANSLATE_NOOP("Fields", "Not saved yet. {problem}")
+KEEP_IT = QT_TRANSLATE_NOOP(
+    "Fields", "Not saved yet. {doubt} Press Enter in the box to keep it, or correct it."
+)
+NOT_READ = QT_TRANSLATE_NOOP("Fields", "Not read as a date yet: see below")
 _HAS_TIME = re.compile(r"\d[:.h]\d\d|\d\s*(am|pm)\b", re.IGNORECASE)
-KEEP_IT = "Press Enter in the box to keep it, or correct it."
 
 LocalClock = Callable[[], datetime]  # returns an aware datetime
 DoubtCheck = Callable[[Field, str], "str | None"]
@@ -70,7 +79,7 @@ class TypedDateWidget(FieldWidget):
     `_write` (stored -> tidy text for the box).
     """
 
-    placeholder = "For example 29/11/2026, or yesterday"
+    placeholder = QT_TRANSLATE_NOOP("Fields", "For example 29/11/2026, or yesterday")
     width_text = "00/00/0000 00:00"
 
     def __init__(
@@ -83,7 +92,7 @@ class TypedDateWidget(FieldWidget):
         self._pending: str | None = None  # a doubtful value waiting for Enter
         self.edit = AnswerLine(self)
         self.edit.setObjectName("date")
-        self.edit.setPlaceholderText(self.placeholder)
+        self.edit.setPlaceholderText(QCoreApplication.translate("Fields", self.placeholder))
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(self.width_text) + 24)
         self._describe(self.edit)
         self.understood = QLabel(self)
@@ -178,8 +187,8 @@ class TypedDateWidget(FieldWidget):
         doubt = self._doubt(stored) if stored is not None else None
         self._pending = stored if doubt else None
         # A date to ask about is asked at once, under the box, while the keyboard is still here.
-        show_message(self.message, f"{NOT_SAVED} {doubt} {KEEP_IT}" if doubt else "", self,
-                     self.edit)
+        asked = QCoreApplication.translate("Fields", KEEP_IT).format(doubt=doubt) if doubt else ""
+        show_message(self.message, asked, self, self.edit)
 
     def _on_enter(self) -> None:
         stored, _problem = self._reading()
@@ -196,8 +205,9 @@ class TypedDateWidget(FieldWidget):
         if problem:
             # Said under the box and beside it; the keyboard is not held here, so a practitioner
             # can go on and come back with the date (the earlier answer stands meanwhile).
-            show_message(self.message, f"{NOT_SAVED} {problem}", self, self.edit)
-            self.understood.setText(NOT_READ)
+            said = QCoreApplication.translate("Fields", NOT_SAVED).format(problem=problem)
+            show_message(self.message, said, self, self.edit)
+            self.understood.setText(QCoreApplication.translate("Fields", NOT_READ))
             return
         if stored is None:
             show_message(self.message, "", self, self.edit)
@@ -206,7 +216,8 @@ class TypedDateWidget(FieldWidget):
         doubt = self._doubt(stored)
         if doubt:
             self._pending = stored
-            show_message(self.message, f"{NOT_SAVED} {doubt} {KEEP_IT}", self, self.edit)
+            asked = QCoreApplication.translate("Fields", KEEP_IT).format(doubt=doubt)
+            show_message(self.message, asked, self, self.edit)
             return
         show_message(self.message, "", self, self.edit)
         self._store(stored)
@@ -280,7 +291,7 @@ class ApproxDateWidget(TypedDateWidget):
     """A date known exactly, to the month, or only to the year, in one box: "about 2019",
     "Nov 2019", "29/11/2019"; stored as "YYYY", "YYYY-MM" or "YYYY-MM-DD"."""
 
-    placeholder = "For example 2019, Nov 2019 or 29/11/2019"
+    placeholder = QT_TRANSLATE_NOOP("Fields", "For example 2019, Nov 2019 or 29/11/2019")
 
     def _read(self, text: str) -> str:
         return read_approx_date(text, self.today())
@@ -290,19 +301,21 @@ class DateTimeWidget(TypedDateWidget):
     """A date and a time in one box, "29/11/2026 23:40", "today 02:10" or "now"; stored as ISO
     8601 with the UK's offset at that moment, and shown in UK time wherever the laptop is set."""
 
-    placeholder = "For example 29/11/2026 23:40, or now"
+    placeholder = QT_TRANSLATE_NOOP("Fields", "For example 29/11/2026 23:40, or now")
 
     def __init__(
         self, field: Field, parent: QWidget | None = None, clock: LocalClock | None = None
     ) -> None:
         super().__init__(field, parent, clock)
-        self.edit.setAccessibleDescription(
-            " ".join(p for p in (field.help, "Type a date and a time, or now.") if p)
-        )
+        how = QCoreApplication.translate("Fields", "Type a date and a time, or now.")
+        self.edit.setAccessibleDescription(" ".join(p for p in (field.help, how) if p))
         # For the mouse: outside the Tab order, so a space typed after a Tab never presses it.
-        self.now_button = QPushButton("Now", self)
+        self.now_button = QPushButton(QCoreApplication.translate("Fields", "Now"), self)
         self.now_button.setObjectName("now")
-        self.now_button.setAccessibleName(f"{field.label}: fill in the date and time now")
+        self.now_button.setAccessibleName(
+            QCoreApplication.translate("Fields", "{label}: fill in the date and time now")
+            .format(label=field.label)
+        )
         self.now_button.setAutoDefault(False)
         self.now_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.now_button.clicked.connect(self.fill_now)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,7 +33,7 @@ REMOVE_KEYS = "Ctrl+Shift+Del"
 
 def _row_words(value: dict[str, Any]) -> str:
     texts = [str(v) for v in value.values() if isinstance(v, str) and v.strip()]
-    return f" ({', '.join(texts[:2])})" if texts else ""
+    return ", ".join(texts[:2])
 
 
 class GroupRow(QFrame):
@@ -70,7 +70,9 @@ class GroupRow(QFrame):
             form.addRow(label, widget)
             widget.changed.connect(lambda _value: self.edited.emit())
             self.widgets[sub.id] = widget
-        self.remove_button = QPushButton(f"Remove this row ({REMOVE_KEYS})", self)
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("Fields", "Remove this row ({keys})").format(
+                keys=REMOVE_KEYS), self)
         self.remove_button.setAutoDefault(False)
         self.remove_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # never pressed by a stray key
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
@@ -95,14 +97,21 @@ class GroupRow(QFrame):
     def number(self, prefix: str, index: int) -> None:
         """Name the row's widgets for its place in the list (objectNames and what is read out)."""
         self.setObjectName(f"{prefix}.{index}")
-        self.heading.setText(f"Row {index + 1}")
+        number = index + 1
+        self.heading.setText(QCoreApplication.translate("Fields", "Row {number}").format(
+            number=number))
+        in_row = QCoreApplication.translate("Fields", "{label}, row {number}")  # once per row
         for sub_id, widget in self.widgets.items():
             widget.setObjectName(f"{prefix}.{index}.{sub_id}")
             inner = widget.focus_widget()
-            if inner.accessibleName().startswith(widget.field.label):  # not a radio's option
-                inner.setAccessibleName(f"{widget.field.label}, row {index + 1}")
+            # Not a radio's option. Marked once named: a translation may not start with the label.
+            if inner.property("rowNamed") or inner.accessibleName().startswith(widget.field.label):
+                inner.setProperty("rowNamed", True)
+                inner.setAccessibleName(in_row.format(label=widget.field.label, number=number))
         self.remove_button.setObjectName(f"{prefix}.{index}.remove")
-        self.remove_button.setAccessibleName(f"Remove row {index + 1} of {self._group.label}")
+        self.remove_button.setAccessibleName(
+            QCoreApplication.translate("Fields", "Remove row {number} of {group}").format(
+                number=number, group=self._group.label))
 
     def value(self) -> dict[str, Any]:
         """The row's answered sub-fields."""
@@ -128,7 +137,7 @@ class GroupWidget(FieldWidget):
         self._removed: tuple[int, dict[str, Any]] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.empty_note = QLabel("None added yet.", self)
+        self.empty_note = QLabel(QCoreApplication.translate("Fields", "None added yet."), self)
         self.empty_note.setStyleSheet("font-style: italic;")
         layout.addWidget(self.empty_note)
         self.rows_layout = QVBoxLayout()
@@ -137,7 +146,7 @@ class GroupWidget(FieldWidget):
         self.removed_note = QLabel(self)
         self.removed_note.setObjectName("row-removed")
         self.removed_note.setWordWrap(True)
-        self.put_back = QPushButton("Put it back", self)
+        self.put_back = QPushButton(QCoreApplication.translate("Fields", "Put it back"), self)
         self.put_back.setObjectName("put-row-back")
         self.put_back.setAutoDefault(False)
         self.put_back.clicked.connect(self.put_row_back)
@@ -145,11 +154,13 @@ class GroupWidget(FieldWidget):
         undo.addWidget(self.removed_note, 1)
         undo.addWidget(self.put_back)
         nest_layout(layout, undo)
-        self.add_button = QPushButton("Add a row", self)
+        self.add_button = QPushButton(QCoreApplication.translate("Fields", "Add a row"), self)
         self.add_button.setObjectName("add-row")
         self.add_button.setAutoDefault(False)
-        self.add_button.setAccessibleName(f"Add a row to {field.label}")
-        self._describe(self.add_button, f"Add a row to {field.label}")
+        add_to = QCoreApplication.translate("Fields", "Add a row to {group}").format(
+            group=field.label)
+        self.add_button.setAccessibleName(add_to)
+        self._describe(self.add_button, add_to)
         self.add_button.clicked.connect(self.add_row_by_user)
         self.add_button.installEventFilter(self)
         buttons = QHBoxLayout()
@@ -227,8 +238,15 @@ class GroupWidget(FieldWidget):
         self._removed = removed
         if removed is not None:
             index, value = removed
-            self.removed_note.setText(f"Row {index + 1}{_row_words(value)} removed.")
-            self.put_back.setAccessibleName(f"Put row {index + 1} of {self.field.label} back")
+            words = _row_words(value)
+            self.removed_note.setText(
+                QCoreApplication.translate("Fields", "Row {number} ({words}) removed.").format(
+                    number=index + 1, words=words) if words
+                else QCoreApplication.translate("Fields", "Row {number} removed.").format(
+                    number=index + 1))
+            self.put_back.setAccessibleName(
+                QCoreApplication.translate("Fields", "Put row {number} of {group} back").format(
+                    number=index + 1, group=self.field.label))
         self.removed_note.setVisible(removed is not None)
         self.put_back.setVisible(removed is not None)
 

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.definitions import INDICATOR_STATUSES, Field
-from toolkit_desktop.ui.fields.base import AnswerLine, FieldWidget, message_label, show_message
-from toolkit_desktop.ui.fields.choices import RadioChoices
+from toolkit_desktop.ui.fields.base import (
+    QT_TRANSLATE_NOOP,
+    AnswerLine,
+    FieldWidget,
+    message_label,
+    show_message,
+)
+from toolkit_desktop.ui.fields.choices import RadioChoices, fixed_choices
 
-NEEDS_STATUS = "Not saved yet. Choose Known, Suspected or Not present to save this evidence."
+NEEDS_STATUS = QT_TRANSLATE_NOOP(  # translated where it is shown
+    "Fields", "Not saved yet. Choose Known, Suspected or Not present to save this evidence."
+)
 
 
 class IndicatorWidget(FieldWidget):
@@ -23,23 +32,32 @@ class IndicatorWidget(FieldWidget):
         super().__init__(field, parent)
         self._value: dict[str, Any] | None = None
         self._extra: dict[str, Any] = {}
-        self.radios = RadioChoices(INDICATOR_STATUSES, field.label, parent=self)
+        self.radios = RadioChoices(fixed_choices(INDICATOR_STATUSES), field.label, parent=self)
         self.evidence = QPlainTextEdit(self)
         self.evidence.setObjectName("evidence")
         self.evidence.setTabChangesFocus(True)
-        self.evidence.setPlaceholderText("What was seen or said that points to this")
+        self.evidence.setPlaceholderText(
+            QCoreApplication.translate("Fields", "What was seen or said that points to this")
+        )
         self.evidence.setFixedHeight(self.evidence.fontMetrics().lineSpacing() * 3 + 12)
-        self.evidence.setAccessibleName(f"{field.label}: evidence")
+        self.evidence.setAccessibleName(
+            QCoreApplication.translate("Fields", "{label}: evidence").format(label=field.label)
+        )
         self.source = AnswerLine(self)
         self.source.setObjectName("source")
-        self.source.setPlaceholderText("Who said or showed this, and when")
-        self.source.setAccessibleName(f"{field.label}: source")
+        self.source.setPlaceholderText(
+            QCoreApplication.translate("Fields", "Who said or showed this, and when")
+        )
+        self.source.setAccessibleName(
+            QCoreApplication.translate("Fields", "{label}: source").format(label=field.label)
+        )
         self.message = message_label(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.radios)
-        for text, edit in (("Evidence", self.evidence), ("Source", self.source)):
+        for text, edit in ((QCoreApplication.translate("Fields", "Evidence"), self.evidence),
+                           (QCoreApplication.translate("Fields", "Source"), self.source)):
             label = QLabel(text, self)
             label.setBuddy(edit)
             layout.addWidget(label)
@@ -69,7 +87,8 @@ class IndicatorWidget(FieldWidget):
         evidence, source = self.evidence.toPlainText(), self.source.text()
         if status is None:
             if evidence.strip() or source.strip():
-                show_message(self.message, NEEDS_STATUS, self, self.radios.first_button())
+                needs = QCoreApplication.translate("Fields", NEEDS_STATUS)
+                show_message(self.message, needs, self, self.radios.first_button())
                 return
             new_value = None
         else:

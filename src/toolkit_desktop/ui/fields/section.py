@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.definitions import REFERRAL, Section
-from toolkit_desktop.ui.fields.base import FieldWidget, first_stop, message_label
+from toolkit_desktop.ui.fields.base import QT_TRANSLATE_NOOP, FieldWidget, first_stop, message_label
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 try:  # Qt 6.8 and later: a sentence a screen reader says without the focus moving
@@ -81,7 +81,8 @@ class FieldRow(QWidget):
         layout.setContentsMargins(0, 8, 0, 8)
         layout.setSpacing(4)
         needed = REFERRAL in field.required_for
-        text = field.label + (" (needed for the referral)" if needed else "")
+        text = (QCoreApplication.translate("Fields", "{label} (needed for the referral)")
+                .format(label=field.label) if needed else field.label)
         self.label = plain_label(text, self, "field-label")
         self.label.setStyleSheet("font-weight: bold;")
         self.label.setBuddy(widget)
@@ -92,8 +93,11 @@ class FieldRow(QWidget):
         if from_form:
             # Answered once, elsewhere: shown here so the practitioner need not ask again.
             note = QLabel(
-                f"<i>A copy of the answer in {escape(from_form, quote=False)}.</i> "
-                f"<a href='#source'>Change it in {escape(from_form, quote=False)}</a>",
+                QCoreApplication.translate(
+                    "Fields",
+                    "<i>A copy of the answer in {form}.</i> "
+                    "<a href='#source'>Change it in {form}</a>",
+                ).format(form=escape(from_form, quote=False)),
                 self,
             )
             note.setObjectName("same-as-note")
@@ -104,7 +108,9 @@ class FieldRow(QWidget):
             layout.addWidget(note)
             widget.set_read_only(True)
         # What the widget's accessible description is made of: each note says its own part.
-        self._read_only_said = f"Read only: change it in {from_form}" if from_form else ""
+        self._read_only_said = (
+            QCoreApplication.translate("Fields", "Read only: change it in {form}").format(
+                form=from_form) if from_form else "")
         self._worked_out_said = ""
         self._follow_up_said = ""
         # Shown while the answer is worked out from something recorded elsewhere in the case
@@ -182,19 +188,33 @@ class FieldRow(QWidget):
                 self._worked_out_said = ""
                 self._describe()
             return
+        # `came_from`, `differs` and `value` are the domain's words (domain.derived, answer_words).
         said = escape(came_from, quote=False)
-        go = " <a href='#source'>Go to where it is recorded</a>" if can_go else ""
+        go = " " + QCoreApplication.translate(
+            "Fields", "<a href='#source'>Go to where it is recorded</a>") if can_go else ""
         if differs:
-            text = (f"<i>Your own answer. Worked out from the case it would be: "
-                    f"{escape(differs, quote=False)}. {said}</i> "
-                    "<a href='#use'>Use the worked-out answer</a>" + go)
-            spoken = f"Your own answer. Worked out, it would be {differs}. {came_from}"
+            text = QCoreApplication.translate(
+                "Fields",
+                "<i>Your own answer. Worked out from the case it would be: {differs}. "
+                "{came_from}</i> <a href='#use'>Use the worked-out answer</a>",
+            ).format(differs=escape(differs, quote=False), came_from=said) + go
+            spoken = QCoreApplication.translate(
+                "Fields", "Your own answer. Worked out, it would be {differs}. {came_from}"
+            ).format(differs=differs, came_from=came_from)
         elif locked:
-            text = f"<i>{said}</i> Change it there.{go}"
-            spoken = f"Read only. {came_from} Change it there."
+            text = QCoreApplication.translate(
+                "Fields", "<i>{came_from}</i> Change it there.").format(came_from=said) + go
+            spoken = QCoreApplication.translate(
+                "Fields", "Read only. {came_from} Change it there.").format(came_from=came_from)
         else:
-            text = f"<i>Worked out. {said}</i> Answer here to give your own instead.{go}"
-            spoken = f"Worked out: {value}. {came_from}" if value else f"Worked out. {came_from}"
+            text = QCoreApplication.translate(
+                "Fields", "<i>Worked out. {came_from}</i> Answer here to give your own instead."
+            ).format(came_from=said) + go
+            spoken = (
+                QCoreApplication.translate("Fields", "Worked out: {value}. {came_from}").format(
+                    value=value, came_from=came_from) if value
+                else QCoreApplication.translate("Fields", "Worked out. {came_from}").format(
+                    came_from=came_from))
         self.worked_out_note.setText(text)
         self.worked_out_note.show()
         self._worked_out_said = spoken
@@ -208,11 +228,13 @@ class FieldRow(QWidget):
 
 
 SET_ASIDE_KEYS = "Ctrl+Shift+A"
-SET_ASIDE_BUTTON = "Set this section aside…"
-BRING_BACK_BUTTON = "Bring this section back"
-ASK_REASON = "Why does this section not apply to this child?"
-NEEDS_REASON = "Say why first: the reason goes into the case record."
-WHAT_IT_DOES = (
+# Translated where they are shown.
+SET_ASIDE_BUTTON = QT_TRANSLATE_NOOP("Fields", "Set this section aside…")
+BRING_BACK_BUTTON = QT_TRANSLATE_NOOP("Fields", "Bring this section back")
+ASK_REASON = QT_TRANSLATE_NOOP("Fields", "Why does this section not apply to this child?")
+NEEDS_REASON = QT_TRANSLATE_NOOP("Fields", "Say why first: the reason goes into the case record.")
+WHAT_IT_DOES = QT_TRANSLATE_NOOP(
+    "Fields",
     "Setting it aside says it does not apply to this child. Its questions stop counting as "
     "“Still needed” for the referral, and the reason is kept in the case record."
 )
@@ -221,8 +243,14 @@ WHAT_IT_DOES = (
 def _answers_kept(count: int) -> str:
     if not count:
         return ""
-    noun = "answer" if count == 1 else "answers"
-    return f" It has {count} {noun}: they are kept, and come back if you bring the section back."
+    if count == 1:
+        return QCoreApplication.translate(
+            "Fields",
+            "It has 1 answer: they are kept, and come back if you bring the section back.")
+    return QCoreApplication.translate(
+        "Fields",
+        "It has {count} answers: they are kept, and come back if you bring the section back."
+    ).format(count=count)
 
 
 class SectionPanel(QWidget):
@@ -247,8 +275,11 @@ class SectionPanel(QWidget):
         layout.setSpacing(6)
         self.heading = heading(section.title, self, 1.3, "section-heading")
         self.set_aside_button = _click_only_button(
-            SET_ASIDE_BUTTON, self, f"set-aside:{form_id}.{section.id}",
-            f"Set “{section.title}” aside ({SET_ASIDE_KEYS} in any of its questions)",
+            QCoreApplication.translate("Fields", SET_ASIDE_BUTTON), self,
+            f"set-aside:{form_id}.{section.id}",
+            QCoreApplication.translate(
+                "Fields", "Set “{section}” aside ({keys} in any of its questions)"
+            ).format(section=section.title, keys=SET_ASIDE_KEYS),
         )
         self.set_aside_button.clicked.connect(self.ask_to_set_aside)
         top = QHBoxLayout()
@@ -266,8 +297,11 @@ class SectionPanel(QWidget):
         self.aside_note.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.aside_note.setObjectName(f"set-aside-note:{form_id}.{section.id}")
         self.bring_back_button = _click_only_button(
-            BRING_BACK_BUTTON, self, f"bring-back:{form_id}.{section.id}",
-            f"Bring “{section.title}” back ({SET_ASIDE_KEYS} on this note)",
+            QCoreApplication.translate("Fields", BRING_BACK_BUTTON), self,
+            f"bring-back:{form_id}.{section.id}",
+            QCoreApplication.translate(
+                "Fields", "Bring “{section}” back ({keys} on this note)"
+            ).format(section=section.title, keys=SET_ASIDE_KEYS),
         )
         self.bring_back_button.clicked.connect(self.bring_back)
         layout.addWidget(self.aside_note)
@@ -290,19 +324,23 @@ class SectionPanel(QWidget):
         box.setFrameShape(QFrame.Shape.StyledPanel)
         inner = QVBoxLayout(box)
         self.question = plain_label("", box, "set-aside-what")
-        self.reason_label = plain_label(ASK_REASON, box)
+        self.reason_label = plain_label(QCoreApplication.translate("Fields", ASK_REASON), box)
         self.reason_label.setStyleSheet("font-weight: bold;")
         self.reason = QLineEdit(box)
         self.reason.setObjectName(f"not-relevant-reason:{form_id}.{self.section.id}")
-        self.reason.setAccessibleName(f"Why {self.section.title} does not apply")
+        self.reason.setAccessibleName(
+            QCoreApplication.translate("Fields", "Why {section} does not apply").format(
+                section=self.section.title))
         self.reason_label.setBuddy(self.reason)
         self.reason.returnPressed.connect(self.confirm)
         self.message = message_label(box)
-        self.confirm_button = QPushButton("Set it aside", box)
+        self.confirm_button = QPushButton(
+            QCoreApplication.translate("Fields", "Set it aside"), box)
         self.confirm_button.setObjectName("set-aside-confirm")
         self.confirm_button.setAutoDefault(False)
         self.confirm_button.clicked.connect(self.confirm)
-        self.cancel_button = QPushButton("Keep the section", box)
+        self.cancel_button = QPushButton(
+            QCoreApplication.translate("Fields", "Keep the section"), box)
         self.cancel_button.setObjectName("set-aside-cancel")
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.cancel)
@@ -351,8 +389,11 @@ class SectionPanel(QWidget):
         """Open the small question: why, what it does, what is kept. Nothing changes yet."""
         if self.is_set_aside():
             return
+        asked = QCoreApplication.translate("Fields", "Set “{section}” aside?").format(
+            section=self.section.title)
+        what = QCoreApplication.translate("Fields", WHAT_IT_DOES)
         kept = _answers_kept(self.answered_count())
-        self.question.setText(f"Set “{self.section.title}” aside? {WHAT_IT_DOES}{kept}")
+        self.question.setText(" ".join(part for part in (asked, what, kept) if part))
         self.message.hide()
         self.asking.show()
         self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -362,7 +403,7 @@ class SectionPanel(QWidget):
         """Set the section aside with the reason typed, or say that a reason is needed."""
         reason = self.reason.text().strip()
         if not reason:
-            self.message.setText(NEEDS_REASON)
+            self.message.setText(QCoreApplication.translate("Fields", NEEDS_REASON))
             self.message.show()
             self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
             return
@@ -411,10 +452,16 @@ class SectionPanel(QWidget):
         self.bring_back_button.setVisible(aside)
         self.aside_note.setVisible(aside)
         # Said in words, not only by greying the questions out.
-        text = f"Set aside: {self._reason}. Its questions are kept." if aside else ""
+        text = QCoreApplication.translate(
+            "Fields", "Set aside: {reason}. Its questions are kept."
+        ).format(reason=self._reason) if aside else ""
         self.aside_note.setText(text)
-        self.aside_note.setAccessibleName(f"{self.section.title}: {text}" if aside else "")
-        self.aside_note.setAccessibleDescription(f"{SET_ASIDE_KEYS} brings the section back")
+        self.aside_note.setAccessibleName(
+            QCoreApplication.translate("Fields", "{section}: {note}").format(
+                section=self.section.title, note=text) if aside else "")
+        self.aside_note.setAccessibleDescription(
+            QCoreApplication.translate("Fields", "{keys} brings the section back").format(
+                keys=SET_ASIDE_KEYS))
         if aside:
             self.reason.setText(self._reason or "")
 

@@ -24,21 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, paragraph
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 
-TITLE = "Hand over this case"
+TITLE = QT_TRANSLATE_NOOP("Handover", "Hand over this case")  # translated where shown
 SUFFIX = ".tkhandover"
 
 
 def _intro(name: str, reference: str) -> str:
-    return (
-        f"Hand over the case of {name} ({reference}) to a colleague's laptop. The whole case "
+    return translate(
+        "Handover",
+        "Hand over the case of {name} ({reference}) to a colleague's laptop. The whole case "
         "goes into one encrypted file, locked with six words that this laptop shows once and you "
         "read to your colleague by phone. Until they read you back the confirmation code their "
         "laptop shows, the case stays here but cannot be changed; once you type that code, it "
-        "is deleted from this laptop."
-    )
+        "is deleted from this laptop.",
+    ).format(name=name, reference=reference)
 
 
 class HandOverDialog(QDialog):
@@ -52,7 +54,7 @@ class HandOverDialog(QDialog):
                  waiting: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("handOverDialog")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("Handover", TITLE))
         self.setModal(True)
         self.setMinimumWidth(560)
         self._dialogs = dialogs
@@ -65,11 +67,15 @@ class HandOverDialog(QDialog):
         ask = QVBoxLayout(self.ask)
         ask.setContentsMargins(0, 0, 0, 0)
         ask.addWidget(paragraph(_intro(name, reference), "handOverIntro"))
-        caption = QLabel("&Who receives it (their name and team):")
+        caption = QLabel(translate("Handover", "&Who receives it (their name and team):"))
         self.receiver = QLineEdit(objectName="handOverReceiver")
-        self.receiver.setAccessibleName("Who receives the case: their name and team")
+        self.receiver.setAccessibleName(
+            translate("Handover", "Who receives the case: their name and team")
+        )
         caption.setBuddy(self.receiver)
-        self.write = QPushButton("&Write the handover file…", objectName="handOverWrite")
+        self.write = QPushButton(
+            translate("Handover", "&Write the handover file…"), objectName="handOverWrite"
+        )
         self.write.clicked.connect(self._write)
         for widget in (caption, self.receiver, self.write):
             ask.addWidget(widget)
@@ -95,15 +101,21 @@ class HandOverDialog(QDialog):
         code_part.setContentsMargins(0, 0, 0, 0)
         self.waiting = paragraph(waiting or "", "handOverWaiting")
         self.waiting.setVisible(bool(waiting))
-        self.code_caption = QLabel("When they read you the confirmation code, type it &here:")
+        self.code_caption = QLabel(
+            translate("Handover", "When they read you the confirmation code, type it &here:")
+        )
         self.code = QLineEdit(objectName="handOverCode")
-        self.code.setAccessibleName("The confirmation code the receiver read to you")
-        self.code.setPlaceholderText("For example: 7F3K-QM2P")
+        self.code.setAccessibleName(
+            translate("Handover", "The confirmation code the receiver read to you")
+        )
+        self.code.setPlaceholderText(translate("Handover", "For example: 7F3K-QM2P"))
         self.code_caption.setBuddy(self.code)
-        self.confirm = QPushButton("&Confirm and delete this laptop's copy",
+        self.confirm = QPushButton(translate("Handover", "&Confirm and delete this laptop's copy"),
                                    objectName="handOverConfirm")
         self.confirm.clicked.connect(self._confirm)
-        self.withdraw = QPushButton("Wit&hdraw the handover…", objectName="handOverWithdraw")
+        self.withdraw = QPushButton(
+            translate("Handover", "Wit&hdraw the handover…"), objectName="handOverWithdraw"
+        )
         self.withdraw.setAutoDefault(False)  # Enter in the code box confirms, never withdraws
         self.withdraw.clicked.connect(self._withdraw)
         row = QHBoxLayout()
@@ -119,7 +131,9 @@ class HandOverDialog(QDialog):
 
         self.problem = Problem("handOverProblem")
         self.busy = Busy("handOverBusy")
-        self.close_button = QPushButton("Close", objectName="handOverClose")
+        self.close_button = QPushButton(
+            translate("Handover", "Close"), objectName="handOverClose"
+        )
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
         for widget in (self.ask, self.words_part, self.code_part, self.problem, self.busy):
@@ -132,39 +146,48 @@ class HandOverDialog(QDialog):
     def _write(self) -> None:
         receiver = " ".join(self.receiver.text().split())
         if not receiver:
-            self.problem.say("Say who receives the case (a name, and their team), so that this "
-                             "laptop's record says to whom it went.")
+            self.problem.say(translate(
+                "Handover",
+                "Say who receives the case (a name, and their team), so that this laptop's record "
+                "says to whom it went.",
+            ))
             self.receiver.setFocus()
             return
         chosen = self._dialogs.choose_save_file(
-            self, "Save the handover file", Path.home() / f"{self._reference}{SUFFIX}",
-            f"Handover file (*{SUFFIX})")
+            self, translate("Handover", "Save the handover file"),
+            Path.home() / f"{self._reference}{SUFFIX}",
+            translate("Handover", "Handover file ({pattern})").format(pattern=f"*{SUFFIX}"))
         if chosen is None:
             return
         if not chosen.suffix:
             chosen = chosen.with_name(chosen.name + SUFFIX)
         self.receiver_name = receiver
         self.problem.clear()
-        self.set_busy("Writing the handover file…")
+        self.set_busy(translate("Handover", "Writing the handover file…"))
         self.write_requested.emit(chosen, receiver)
 
     def _confirm(self) -> None:
         if not self.code.text().strip():
-            self.problem.say("Type the confirmation code the receiver read to you.")
+            self.problem.say(
+                translate("Handover", "Type the confirmation code the receiver read to you.")
+            )
             self.code.setFocus()
             return
         self.problem.clear()
-        self.set_busy("Checking the code…")
+        self.set_busy(translate("Handover", "Checking the code…"))
         self.confirm_requested.emit(self.code.text())
 
     def _withdraw(self) -> None:
         reason = self._dialogs.ask_reason(
-            self, "Withdraw the handover",
-            "Why is the handover withdrawn (for example: the file did not arrive)? The case can "
-            "then be changed on this laptop again; the file still opens with its words.")
+            self, translate("Handover", "Withdraw the handover"),
+            translate(
+                "Handover",
+                "Why is the handover withdrawn (for example: the file did not arrive)? The case "
+                "can then be changed on this laptop again; the file still opens with its words.",
+            ))
         if reason is not None and reason.strip():
             self.problem.clear()
-            self.set_busy("Withdrawing the handover…")
+            self.set_busy(translate("Handover", "Withdrawing the handover…"))
             self.withdraw_requested.emit(reason)
 
     # -- what the worker said ---------------------------------------------------------------
@@ -182,17 +205,21 @@ class HandOverDialog(QDialog):
         """The file is written: show the words (once) and the code box."""
         self.set_busy(None)
         self.ask.hide()
-        self.words_said.setText(
-            f"Read these six words to {receiver} by phone, not by email or a text message, and "
+        self.words_said.setText(translate(
+            "Handover",
+            "Read these six words to {receiver} by phone, not by email or a text message, and "
             "never write them next to the file. They are shown only while this window is open "
-            "and are kept nowhere:")
+            "and are kept nowhere:",
+        ).format(receiver=receiver))
         self.words.setText(words)
-        self.words.setAccessibleName(f"The six handover words: {words}")
+        self.words.setAccessibleName(
+            translate("Handover", "The six handover words: {words}").format(words=words)
+        )
         self.words_part.show()
         self.waiting.setText(waiting)
         self.waiting.show()
         self.code_part.show()
-        self.close_button.setText("Close (type the code later)")
+        self.close_button.setText(translate("Handover", "Close (type the code later)"))
         self.write.setDefault(False)
         self.confirm.setDefault(True)
         self.adjustSize()  # grown to the words and the code box: nothing of them cut off

@@ -20,11 +20,13 @@ from toolkit_desktop.domain.names import shown_name
 from toolkit_desktop.services import handover
 from toolkit_desktop.services.session import Session, generations
 from toolkit_desktop.ui.common.context import AppContext
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.worker import VaultWorker
 from toolkit_desktop.ui.handover.hand_over_dialog import TITLE, HandOverDialog
+from toolkit_desktop.ui.handover.receive_dialog import TITLE as RECEIVE_TITLE
 from toolkit_desktop.ui.handover.receive_dialog import ReceiveDialog
 
-MARK = "HANDED OVER, AWAITING CONFIRMATION"
+MARK = QT_TRANSLATE_NOOP("Handover", "HANDED OVER, AWAITING CONFIRMATION")  # translated where shown
 HAND_OVER_KEYS = "Ctrl+Shift+H"
 RECEIVE_KEYS = "Ctrl+Shift+R"
 
@@ -69,13 +71,15 @@ class HandoverActions(QObject):
         snapshot = self._workspace.snapshot
         if session is None or self._pages.currentWidget() is not self._workspace:
             if session is not None:
-                self._status.note("Open the case to hand over first; then press "
-                                  f"{HAND_OVER_KEYS}.")
+                self._status.note(translate(
+                    "Handover", "Open the case to hand over first; then press {keys}."
+                ).format(keys=HAND_OVER_KEYS))
             return
         if snapshot is None or self._dialog is not None:
             return
         if session.read_only:
-            self._context.dialogs.inform(self._window, TITLE, session.read_only)
+            self._context.dialogs.inform(  # the session's own sentence: why it is read-only
+                self._window, translate("Handover", TITLE), session.read_only)
             return
         case_id = snapshot.case.id
         self._flush()  # what was typed last goes into the file: the worker keeps the order
@@ -90,7 +94,8 @@ class HandoverActions(QObject):
         if session is not self._session() or self._dialog is not None:
             return
         case_id = snapshot.case.id
-        name = shown_name(snapshot.answers(CHILD_FORM)).with_latin or "this child"
+        name = (shown_name(snapshot.answers(CHILD_FORM)).with_latin
+                or translate("Handover", "this child"))
         dialog = HandOverDialog(name, snapshot.case.reference, self._context.dialogs,
                                 self._window, waiting.sentence if waiting else None)
         self._set_waiting(waiting)
@@ -124,15 +129,19 @@ class HandoverActions(QObject):
         self._set_waiting(waiting)
         if self._dialog is dialog:
             dialog.written(sent.receiver, sent.words, waiting.sentence if waiting else "")
-        self._status.tell(f"Handover file written: {sent.target}. The case cannot be changed "
-                          "here until its confirmation code is typed.")
+        self._status.tell(translate(
+            "Handover",
+            "Handover file written: {file}. The case cannot be changed here until its "
+            "confirmation code is typed.",
+        ).format(file=sent.target))
 
     def _confirmed(self, dialog: HandOverDialog, sentence: str) -> None:
         self._set_waiting(None)
         if self._dialog is dialog:
             dialog.accept()
         self._status.tell(sentence)
-        self._context.dialogs.inform(self._window, "Case handed over", sentence)
+        self._context.dialogs.inform(  # the service's sentence (services.deletion)
+            self._window, translate("Handover", "Case handed over"), sentence)
         if self._session() is not None:
             self._show_case_list()  # the case is gone from this laptop
 
@@ -141,7 +150,8 @@ class HandoverActions(QObject):
         if self._dialog is dialog:
             dialog.accept()
         self._status.tell(sentence)
-        self._context.dialogs.inform(self._window, "Handover withdrawn", sentence)
+        self._context.dialogs.inform(  # the service's sentence (services.handover)
+            self._window, translate("Handover", "Handover withdrawn"), sentence)
 
     def _refused(self, dialog: Any, sentence: str) -> None:
         if self._dialog is dialog:
@@ -157,7 +167,7 @@ class HandoverActions(QObject):
         if session is None or self._dialog is not None:
             return
         if session.read_only:
-            self._context.dialogs.inform(self._window, "Receive a handed-over case",
+            self._context.dialogs.inform(self._window, translate("Handover", RECEIVE_TITLE),
                                          session.read_only)
             return
         dialog = ReceiveDialog(self._window)
@@ -232,8 +242,12 @@ class HandoverActions(QObject):
         self._workspace.set_read_only(
             waiting is not None and self._workspace.case_id_on_screen() == waiting.case_id)
         if waiting is not None:
-            text = (f"{MARK}: {waiting.sentence} Press {HAND_OVER_KEYS} to type the code or "
-                    "withdraw the handover.")
+            # The sentence is the service's (services.handover.AwaitingHandover.sentence).
+            text = translate(
+                "Handover",
+                "{mark}: {sentence} Press {keys} to type the code or withdraw the handover.",
+            ).format(mark=translate("Handover", MARK), sentence=waiting.sentence,
+                     keys=HAND_OVER_KEYS)
             self.banner.setText(text)
             self.banner.setAccessibleName(text)
         self._place_banner()

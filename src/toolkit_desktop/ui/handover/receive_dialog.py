@@ -24,22 +24,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, paragraph
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 
-TITLE = "Receive a handed-over case"
-INTRO = (
+# Marked for the catalogue here, translated where they are shown.
+TITLE = QT_TRANSLATE_NOOP("Handover", "Receive a handed-over case")
+INTRO = QT_TRANSLATE_NOOP(
+    "Handover",
     "A colleague handed a case over to you in a handover file (it ends in .tkhandover) and is "
     "reading you six words by phone. Type where the file is and the six words; the case is "
     "checked and added to your vault whole, or not at all. Then read the confirmation code back "
-    "to them, so that their laptop deletes its copy."
+    "to them, so that their laptop deletes its copy.",
 )
 
 
 def choose_file(parent: QWidget | None, start: Path) -> Path | None:
     """Qt's own file chooser for a handover file; None when cancelled."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Choose the handover file", str(start),
-                                          "Handover file (*.tkhandover);;All files (*)")
+    name, _ = QFileDialog.getOpenFileName(
+        parent, translate("Handover", "Choose the handover file"), str(start),
+        translate("Handover", "Handover file ({pattern});;All files (*)").format(
+            pattern="*.tkhandover"),
+    )
     return Path(name) if name else None
 
 
@@ -52,7 +58,7 @@ class ReceiveDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, chooser=choose_file) -> None:
         super().__init__(parent)
         self.setObjectName("receiveDialog")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("Handover", TITLE))
         self.setModal(True)
         self.setMinimumWidth(560)
         self._chooser = chooser
@@ -62,22 +68,24 @@ class ReceiveDialog(QDialog):
         self.ask = QWidget(objectName="receiveAsk")
         ask = QVBoxLayout(self.ask)
         ask.setContentsMargins(0, 0, 0, 0)
-        ask.addWidget(paragraph(INTRO, "receiveIntro"))
-        file_caption = QLabel("The handover &file:")
+        ask.addWidget(paragraph(translate("Handover", INTRO), "receiveIntro"))
+        file_caption = QLabel(translate("Handover", "The handover &file:"))
         self.file = QLineEdit(objectName="receiveFile")
-        self.file.setAccessibleName("Where the handover file is")
+        self.file.setAccessibleName(translate("Handover", "Where the handover file is"))
         file_caption.setBuddy(self.file)
-        self.choose = QPushButton("C&hoose…", objectName="receiveChoose")
+        self.choose = QPushButton(translate("Handover", "C&hoose…"), objectName="receiveChoose")
         self.choose.setAutoDefault(False)  # Enter in a box receives; it never opens the chooser
         self.choose.clicked.connect(self._choose)
         row = QHBoxLayout()
         row.addWidget(self.file, 1)
         row.addWidget(self.choose)
-        words_caption = QLabel("The &six words the sender read to you:")
+        words_caption = QLabel(translate("Handover", "The &six words the sender read to you:"))
         self.words = QLineEdit(objectName="receiveWords")
-        self.words.setAccessibleName("The six handover words")
+        self.words.setAccessibleName(translate("Handover", "The six handover words"))
         words_caption.setBuddy(self.words)
-        self.start = QPushButton("&Receive the case", objectName="receiveStart")
+        self.start = QPushButton(
+            translate("Handover", "&Receive the case"), objectName="receiveStart"
+        )
         self.start.setDefault(True)
         self.start.clicked.connect(self._receive)
         ask.addWidget(file_caption)
@@ -95,7 +103,9 @@ class ReceiveDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)
         self.code.setFont(font)
-        self.open_case = QPushButton("&Open the case", objectName="receiveOpen")
+        self.open_case = QPushButton(
+            translate("Handover", "&Open the case"), objectName="receiveOpen"
+        )
         self.open_case.clicked.connect(self._open)
         for widget in (self.said, self.code, self.open_case):
             result.addWidget(widget)
@@ -103,7 +113,7 @@ class ReceiveDialog(QDialog):
 
         self.problem = Problem("receiveProblem")
         self.busy = Busy("receiveBusy")
-        self.close_button = QPushButton("Close", objectName="receiveClose")
+        self.close_button = QPushButton(translate("Handover", "Close"), objectName="receiveClose")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
         for widget in (self.ask, self.result, self.problem, self.busy):
@@ -120,11 +130,13 @@ class ReceiveDialog(QDialog):
     def _receive(self) -> None:
         place = self.file.text().strip()
         if not place:
-            self.problem.say("Type where the handover file is, or choose it.")
+            self.problem.say(
+                translate("Handover", "Type where the handover file is, or choose it.")
+            )
             self.file.setFocus()
             return
         self.problem.clear()
-        self.set_busy("Opening and checking the handover file…")
+        self.set_busy(translate("Handover", "Opening and checking the handover file…"))
         self.receive_requested.emit(Path(place).expanduser(), self.words.text())
 
     def _open(self) -> None:
@@ -147,9 +159,11 @@ class ReceiveDialog(QDialog):
         self.case_id = case_id
         self.words.clear()
         self.ask.hide()
-        self.said.setText(sentence)
+        self.said.setText(sentence)  # the service's sentence (services.handover.Received)
         self.code.setText(code)
-        self.code.setAccessibleName(f"The confirmation code: {' '.join(code)}")
+        self.code.setAccessibleName(
+            translate("Handover", "The confirmation code: {code}").format(code=" ".join(code))
+        )
         self.result.show()
         self.open_case.setDefault(True)
         self.adjustSize()  # grown to the sentence and the code: nothing of them cut off

@@ -29,21 +29,31 @@ from toolkit_desktop.domain.definitions import Indicator
 from toolkit_desktop.domain.missing_episodes import MISSING_BEFORE, missing_indicator_note
 from toolkit_desktop.domain.people import Person, names_offered, people_of, person_named
 from toolkit_desktop.domain.visibility import AnswersByForm
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.fields.section import plain_label
 
-NEEDS_STATUS = ("Not saved yet: go back to the list (Esc) and press K, S or N to save this "
-                "evidence with the answer.")
-YOUNG_CHILD = "For a child under ten"
-NO_YOUNG_NOTE = "There is no separate note for young children on this indicator."
+# Marked for the catalogue here, translated where they are shown.
+NEEDS_STATUS = QT_TRANSLATE_NOOP(
+    "Matrix",
+    "Not saved yet: go back to the list (Esc) and press K, S or N to save this evidence with the "
+    "answer.",
+)
+YOUNG_CHILD = QT_TRANSLATE_NOOP("Matrix", "For a child under ten")
+NO_YOUNG_NOTE = QT_TRANSLATE_NOOP(
+    "Matrix", "There is no separate note for young children on this indicator."
+)
 
 
 def guidance_html(indicator: Indicator, under_ten: bool) -> str:
-    """The guidance as short paragraphs with headings, escaped."""
+    """The guidance as short paragraphs with headings, escaped (the definitions' own words under
+    the app's headings)."""
     guidance = escape(indicator.guidance, quote=False)
-    parts = [f"<p><b>What to look for and ask</b><br>{guidance}</p>"]
+    look = escape(translate("Matrix", "What to look for and ask"), quote=False)
+    parts = [f"<p><b>{look}</b><br>{guidance}</p>"]
     if under_ten:
-        note = escape(indicator.young_children or NO_YOUNG_NOTE, quote=False)
-        parts.append(f"<p><b>{YOUNG_CHILD}</b><br>{note}</p>")
+        note = escape(indicator.young_children or translate("Matrix", NO_YOUNG_NOTE), quote=False)
+        young = escape(translate("Matrix", YOUNG_CHILD), quote=False)
+        parts.append(f"<p><b>{young}</b><br>{note}</p>")
     return "".join(parts)
 
 
@@ -77,10 +87,12 @@ class IndicatorDetail(QWidget):
         self.guidance.setTextFormat(Qt.TextFormat.RichText)
         self.evidence = QPlainTextEdit(content, objectName="matrixEvidence")
         self.evidence.setTabChangesFocus(True)
-        self.evidence.setPlaceholderText("What was seen or said that points to this")
+        self.evidence.setPlaceholderText(
+            translate("Matrix", "What was seen or said that points to this")
+        )
         self.evidence.setFixedHeight(self.evidence.fontMetrics().lineSpacing() * 3 + 12)
         self.source = QLineEdit(content, objectName="matrixSource")
-        self.source.setPlaceholderText("Who said or showed this, and when")
+        self.source.setPlaceholderText(translate("Matrix", "Who said or showed this, and when"))
         self.cited = plain_label("", content, "matrixCited")
         self.cited.setStyleSheet("font-style: italic;")
         # A source that names someone recorded under People around the child cites that record:
@@ -96,7 +108,8 @@ class IndicatorDetail(QWidget):
         layout.setSpacing(4)
         for widget in (self.title, self.answer, self.recorded, self.guidance):
             layout.addWidget(widget)
-        for text, edit in (("&Evidence (key E)", self.evidence), ("S&ource (key O)", self.source)):
+        for text, edit in ((translate("Matrix", "&Evidence (key E)"), self.evidence),
+                           (translate("Matrix", "S&ource (key O)"), self.source)):
             label = QLabel(text, content)
             label.setBuddy(edit)
             layout.addWidget(label)
@@ -135,19 +148,23 @@ class IndicatorDetail(QWidget):
         self._loading = True
         try:
             if indicator is None:
-                self.title.setText("Choose an indicator in the list.")
+                self.title.setText(translate("Matrix", "Choose an indicator in the list."))
                 self.answer.setText("")
                 self.guidance.setText("")
             else:
-                self.title.setText(indicator.text)
-                self.answer.setText(f"Your answer: {answer_words}")
+                self.title.setText(indicator.text)  # the definitions' words
+                self.answer.setText(
+                    translate("Matrix", "Your answer: {answer}").format(answer=answer_words))
                 self.guidance.setText(guidance_html(indicator, under_ten))
             self._indicator_id = indicator.id if indicator else None
             self._show_recorded()
-            label = indicator.text if indicator else "Indicator"
-            self.evidence.setAccessibleName(f"{label}: evidence")
-            self.source.setAccessibleName(f"{label}: source")
-            self.guidance.setAccessibleName(f"Guidance: {label}")
+            label = indicator.text if indicator else translate("Matrix", "Indicator")
+            self.evidence.setAccessibleName(
+                translate("Matrix", "{indicator}: evidence").format(indicator=label))
+            self.source.setAccessibleName(
+                translate("Matrix", "{indicator}: source").format(indicator=label))
+            self.guidance.setAccessibleName(
+                translate("Matrix", "Guidance: {indicator}").format(indicator=label))
             if self.evidence.toPlainText() != evidence:
                 self.evidence.setPlainText(evidence)
             if self.source.text() != source:
@@ -175,13 +192,15 @@ class IndicatorDetail(QWidget):
 
     def _show_person(self, *_args: object) -> None:
         person = person_named(self.source.text(), self._people)
-        text = (f"{person.called} is recorded under People around the child (Alt+9)."
-                if person is not None else "")
+        text = (translate(
+            "Matrix", "{name} is recorded under People around the child (Alt+9)."
+        ).format(name=person.called) if person is not None else "")
         self.person.setText(text)
         self.person.setVisible(bool(text))
         self.source.setAccessibleDescription(text)
 
     def _show_recorded(self) -> None:
+        # The domain's sentence (domain.missing_episodes.missing_indicator_note), as it is.
         text = self._recorded.get(self._indicator_id or "", "")
         self.recorded.setText(text)
         self.recorded.setVisible(bool(text))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.domain.definitions import Form, Matrix
 from toolkit_desktop.domain.matrix_words import UNDER_TEN
+from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.common.page_parts import follow_focus
 from toolkit_desktop.ui.fields.section import plain_label
 from toolkit_desktop.ui.matrix.matrix_detail import IndicatorDetail
@@ -37,12 +38,12 @@ class MatrixFrame(QWidget):
         self.matrix, self.form = matrix, form
         block_ids = {b.id for b in matrix.blocks}
         self.tabs = QTabBar(self, objectName="matrixBlocks")
-        self.tabs.setAccessibleName("Parts of the matrix")
+        self.tabs.setAccessibleName(translate("Matrix", "Parts of the matrix"))
         self.tabs.setExpanding(False)
         self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         for block in matrix.blocks:
             self.tabs.addTab(block.title)
-        self.caution = plain_label(UNDER_TEN, self, "matrixUnderTen")
+        self.caution = plain_label(UNDER_TEN, self, "matrixUnderTen")  # domain.matrix_words
         self.caution.setStyleSheet("font-weight: bold;")
         self.block_help = plain_label("", self, "matrixBlockHelp")
         self.counts = plain_label("", self, "matrixCounts")
@@ -82,7 +83,7 @@ class MatrixFrame(QWidget):
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(4)
-        layout.addWidget(plain_label(KEYS_HELP, inner, "matrixKeys"))
+        layout.addWidget(plain_label(translate("Matrix", KEYS_HELP), inner, "matrixKeys"))
         for widget in (self.tabs, self.caution, self.block_help, self.counts, self.stack):
             widget.setParent(inner)
             layout.addWidget(widget, 1 if widget is self.stack else 0)

@@ -22,22 +22,30 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.domain.definitions import INDICATOR_STATUSES, Indicator
 from toolkit_desktop.domain.matrix_answers import status_of
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
+from toolkit_desktop.ui.fields.choices import fixed_choices
 
-STATUS_WORDS = dict(INDICATOR_STATUSES)
-NOT_CONSIDERED = "Not yet considered"
+# Marked for the catalogue here, translated where they are shown.
+NOT_CONSIDERED = QT_TRANSLATE_NOOP("Matrix", "Not yet considered")
 STATUS_KEYS = {Qt.Key.Key_K: "known", Qt.Key.Key_S: "suspected", Qt.Key.Key_N: "not_present"}
 CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 EDIT_KEYS = {Qt.Key.Key_E: "evidence", Qt.Key.Key_O: "source", Qt.Key.Key_R: "source"}
-KEYS_HELP = (
+KEYS_HELP = QT_TRANSLATE_NOOP(
+    "Matrix",
     "Keys: K known · S suspected · N not present · Delete clears · E evidence · O source · "
-    "Esc back · Page Down / Up: next or previous part"
+    "Esc back · Page Down / Up: next or previous part",
 )
 
 
 def answer_words(value: Any) -> str:
     """ "Known", "Suspected", "Not present" or "Not yet considered"."""
     status = status_of(value)
-    return STATUS_WORDS[status] if status else NOT_CONSIDERED
+    return status_words()[status] if status else translate("Matrix", NOT_CONSIDERED)
+
+
+def status_words() -> dict[str, str]:
+    """The words of each answer of an indicator, in the app's language (as its radio buttons)."""
+    return dict(fixed_choices(INDICATOR_STATUSES))
 
 
 class IndicatorList(QTableWidget):
@@ -52,9 +60,11 @@ class IndicatorList(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 2, parent)
         self.setObjectName("matrixIndicators")
-        self.setAccessibleName("Indicators of this part")
-        self.setAccessibleDescription(KEYS_HELP)
-        self.setHorizontalHeaderLabels(["Your answer", "Indicator"])
+        self.setAccessibleName(translate("Matrix", "Indicators of this part"))
+        self.setAccessibleDescription(translate("Matrix", KEYS_HELP))
+        self.setHorizontalHeaderLabels(
+            [translate("Matrix", "Your answer"), translate("Matrix", "Indicator")]
+        )
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setShowGrid(False)
@@ -72,7 +82,7 @@ class IndicatorList(QTableWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
         bold = QFont(self.font())
         bold.setBold(True)
-        widest = max(QFontMetrics(bold).horizontalAdvance(w) for w in STATUS_WORDS.values())
+        widest = max(QFontMetrics(bold).horizontalAdvance(w) for w in status_words().values())
         self.setColumnWidth(0, widest + 24)
         self.currentCellChanged.connect(lambda row, _c, old, _o: row != old and
                                         self.current_changed.emit())

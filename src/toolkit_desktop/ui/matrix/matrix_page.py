@@ -23,6 +23,7 @@ from toolkit_desktop.domain.matrix_answers import MatrixAnswers
 from toolkit_desktop.domain.matrix_summary import summarise
 from toolkit_desktop.domain.matrix_words import block_counts, both_blocks_line
 from toolkit_desktop.domain.wording import uk_today
+from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.fields.base import FieldWidget
 from toolkit_desktop.ui.matrix.matrix_detail import NEEDS_STATUS
 from toolkit_desktop.ui.matrix.matrix_frame import MatrixFrame
@@ -214,7 +215,8 @@ class MatrixPage(MatrixFrame):
         indicator_id = self.list.current_id()
         if indicator_id is not None:
             self._emit(self._answers.type(indicator_id, self.detail.texts()))
-            self.detail.show_message(NEEDS_STATUS if self._answers.waiting(indicator_id) else "")
+            self.detail.show_message(
+                translate("Matrix", NEEDS_STATUS) if self._answers.waiting(indicator_id) else "")
 
     def _judged(self, field_id: str, value: Any) -> None:
         self._emit(self._answers.answer(field_id, value), refresh=False)
@@ -243,10 +245,12 @@ class MatrixPage(MatrixFrame):
         self.caution.setVisible(self._under_ten)
         index = self.tabs.currentIndex()
         for i, block in enumerate(summary.blocks):
+            # The block's title (definitions) and its counts (domain.matrix_words), as they are.
             self.tabs.setTabToolTip(i, f"{block.title}: {block_counts(block)}")
         if 0 <= index < len(summary.blocks):
             block = summary.blocks[index]
-            self.counts.setText(f"In this part so far: {block_counts(block)}.")
+            self.counts.setText(translate("Matrix", "In this part so far: {counts}.").format(
+                counts=block_counts(block)))
             self.counts.setToolTip(both_blocks_line(summary))
         else:  # the judgement shows every block's counts itself
             self.counts.setText("")
@@ -265,4 +269,5 @@ class MatrixPage(MatrixFrame):
             under_ten=self._under_ten,
         )
         self.detail.show_cited(self._notes.get(key, ""))
-        self.detail.show_message(NEEDS_STATUS if self._answers.waiting(key) else "")
+        self.detail.show_message(
+            translate("Matrix", NEEDS_STATUS) if self._answers.waiting(key) else "")

@@ -24,23 +24,29 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.ui.common.dialogs import Dialogs
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, paragraph
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 
-UNPROTECTED = (
+UNPROTECTED = QT_TRANSLATE_NOOP(
+    "Pack",
     "Important: the exported file is no longer protected by the vault unless you set a password. "
-    "Anyone who gets a copy of it can read it."
+    "Anyone who gets a copy of it can read it.",
 )
-NO_PASSWORD = "No password: the PDF will open for anyone who has it."
-WITH_PASSWORD = (
+NO_PASSWORD = QT_TRANSLATE_NOOP("Pack", "No password: the PDF will open for anyone who has it.")
+WITH_PASSWORD = QT_TRANSLATE_NOOP(
+    "Pack",
     "The PDF will open only with this password. Give it to the decision-maker separately, "
-    "for example by phone, never in the same email as the file."
+    "for example by phone, never in the same email as the file.",
 )
-MISMATCH = (
+MISMATCH = QT_TRANSLATE_NOOP(
+    "Pack",
     "The two passwords are not the same. Type the same password in both boxes, or leave both "
-    "empty to save without a password."
+    "empty to save without a password.",
 )
-TRAINING = "This is a training case: every page is marked TRAINING - NOT A REAL REFERRAL."
+TRAINING = QT_TRANSLATE_NOOP(
+    "Pack", "This is a training case: every page is marked TRAINING - NOT A REAL REFERRAL."
+)
 
 
 class ExportDialog(QDialog):
@@ -53,36 +59,39 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Make the referral pack (PDF)")
+        self.setWindowTitle(translate("Pack", "Make the referral pack (PDF)"))
         self.setModal(True)
         self._dialogs = dialogs
         self._suggested = suggested
         self._busy = False
         layout = QVBoxLayout(self)
         layout.addWidget(
-            paragraph(
+            paragraph(translate(
+                "Pack",
                 "The referral pack for the NRM (National Referral Mechanism) decision-maker. "
-                "It will contain:"
-            )
+                "It will contain:",
+            ))
         )
         self.preview = QListWidget(objectName="packPreview")
-        self.preview.setAccessibleName("What the referral pack will contain")
+        self.preview.setAccessibleName(translate("Pack", "What the referral pack will contain"))
         self.preview.setWordWrap(True)
         self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.preview.addItem("Reading the case…")
+        self.preview.addItem(translate("Pack", "Reading the case…"))
         layout.addWidget(self.preview, 1)
         if training:
-            layout.addWidget(paragraph(TRAINING, "packTraining"))
-        warning = paragraph(UNPROTECTED, "packWarning")
+            layout.addWidget(paragraph(translate("Pack", TRAINING), "packTraining"))
+        warning = paragraph(translate("Pack", UNPROTECTED), "packWarning")
         warning.setStyleSheet("QLabel { font-weight: bold; }")
         layout.addWidget(warning)
         form = QFormLayout()
         self.password = QLineEdit(objectName="packPassword")
         self.again = QLineEdit(objectName="packPasswordAgain")
         for edit, caption, name in (
-            (self.password, "PDF pass&word (optional):", "PDF password, optional"),
-            (self.again, "Type it a&gain:", "PDF password again"),
+            (self.password, translate("Pack", "PDF pass&word (optional):"),
+             translate("Pack", "PDF password, optional")),
+            (self.again, translate("Pack", "Type it a&gain:"),
+             translate("Pack", "PDF password again")),
         ):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(name)
@@ -91,7 +100,7 @@ class ExportDialog(QDialog):
             label.setBuddy(edit)
             form.addRow(label, edit)
         nest_layout(layout, form)
-        self.protection = paragraph(NO_PASSWORD, "packProtection")
+        self.protection = paragraph(translate("Pack", NO_PASSWORD), "packProtection")
         layout.addWidget(self.protection)
         self.problem = Problem("packProblem")
         self.busy = Busy("packBusy")
@@ -99,12 +108,12 @@ class ExportDialog(QDialog):
             layout.addWidget(widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save = self.buttons.addButton(
-            "&Choose where to save…", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("Pack", "&Choose where to save…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save.setObjectName("packSave")
         # Printing prints the file just saved: what is on paper is a pack version on record.
         self.save_and_print = self.buttons.addButton(
-            "Save and &print…", QDialogButtonBox.ButtonRole.ActionRole
+            translate("Pack", "Save and &print…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.save_and_print.setObjectName("packSaveAndPrint")
         self.save_and_print.clicked.connect(self._save_and_print)
@@ -154,7 +163,8 @@ class ExportDialog(QDialog):
     # -- the practitioner's steps ---------------------------------------------------------------
 
     def _password_typed(self) -> None:
-        self.protection.setText(WITH_PASSWORD if self.password.text() else NO_PASSWORD)
+        self.protection.setText(
+            translate("Pack", WITH_PASSWORD if self.password.text() else NO_PASSWORD))
 
     def _save_and_print(self) -> None:
         self.print_after = True
@@ -166,19 +176,21 @@ class ExportDialog(QDialog):
         self.problem.clear()
         first, second = self.password.text(), self.again.text()
         if first != second:
-            self.problem.say(MISMATCH)
+            self.problem.say(translate("Pack", MISMATCH))
             self.again.setFocus()
             self.again.selectAll()
             return
         if first and not first.strip():
-            self.problem.say(
+            self.problem.say(translate(
+                "Pack",
                 "The password is only spaces. Type a password, or leave both boxes "
-                "empty to save without one."
-            )
+                "empty to save without one.",
+            ))
             self.password.setFocus()
             return
         chosen = self._dialogs.choose_save_file(
-            self, "Save the referral pack", self._suggested, "PDF document (*.pdf)"
+            self, translate("Pack", "Save the referral pack"), self._suggested,
+            translate("Pack", "PDF document (*.pdf)"),
         )
         if chosen is None:
             return
@@ -193,8 +205,8 @@ class ExportDialog(QDialog):
             widget.setEnabled(not busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not busy)
         if busy:
-            self.busy.start(
-                "Making the referral pack. This can take a few seconds for a large case…"
-            )
+            self.busy.start(translate(
+                "Pack", "Making the referral pack. This can take a few seconds for a large case…"
+            ))
         else:
             self.busy.stop()

@@ -28,37 +28,50 @@ from PySide6.QtWidgets import (
 from toolkit_desktop.domain.form_ids import NRM_FORM
 from toolkit_desktop.domain.online_form import OnlineAnswer
 from toolkit_desktop.ui.common.entry_parts import section_heading
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.page_parts import follow_focus, paragraph
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 
-TITLE = "Answers in the online form's order"
-MARKING = "OFFICIAL-SENSITIVE"
-INTRO = (
+TITLE = QT_TRANSLATE_NOOP("Pack", "Answers in the online form's order")
+MARKING = QT_TRANSLATE_NOOP("Pack", "OFFICIAL-SENSITIVE")
+INTRO = QT_TRANSLATE_NOOP(
+    "Pack",
     "This case's answers in the order the online NRM (National Referral Mechanism) form asks for "
     "them, page by page. Copy puts one answer on the clipboard, to paste into the online form; "
-    "the app clears the clipboard when it locks."
+    "the app clears the clipboard when it locks.",
 )
-TRAINING = "TRAINING: a practice case. Never type these answers into the real online form."
-NO_ORDER = (
+TRAINING = QT_TRANSLATE_NOOP(
+    "Pack", "TRAINING: a practice case. Never type these answers into the real online form."
+)
+NO_ORDER = QT_TRANSLATE_NOOP(
+    "Pack",
     "The list of the online form's questions is missing from this app's definitions "
-    "(nrm_online_form.yaml), so the answers cannot be shown in its order."
+    "(nrm_online_form.yaml), so the answers cannot be shown in its order.",
 )
-MISSING = "Needed: no answer yet."
-NO_ANSWER = "No answer yet."
-NOT_ASKED = "Not asked in this app."
-COPIED = "Copied answer {number} to the clipboard."
+MISSING = QT_TRANSLATE_NOOP("Pack", "Needed: no answer yet.")
+NO_ANSWER = QT_TRANSLATE_NOOP("Pack", "No answer yet.")
+NOT_ASKED = QT_TRANSLATE_NOOP("Pack", "Not asked in this app.")
+COPIED = QT_TRANSLATE_NOOP("Pack", "Copied answer {number} to the clipboard.")
 
 
 def summary(answers: Sequence[OnlineAnswer]) -> str:
     """How many questions the online form needs are still without an answer, in words."""
     missing = sum(1 for a in answers if a.missing)
     if not answers:
-        return NO_ORDER
+        return translate("Pack", NO_ORDER)
     if not missing:
-        return "Every question the online form needs has an answer."
-    which = "question" if missing == 1 else "questions"
-    return (f"{missing} {which} the online form needs {'has' if missing == 1 else 'have'} no "
-            f"answer yet: each is marked “{MISSING}”")
+        return translate("Pack", "Every question the online form needs has an answer.")
+    if missing == 1:
+        sentence = translate(
+            "Pack",
+            "{count} question the online form needs has no answer yet: each is marked “{mark}”",
+        )
+    else:
+        sentence = translate(
+            "Pack",
+            "{count} questions the online form needs have no answer yet: each is marked “{mark}”",
+        )
+    return sentence.format(count=missing, mark=translate("Pack", MISSING))
 
 
 class OnlineAnswersDialog(QDialog):
@@ -74,18 +87,18 @@ class OnlineAnswersDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("onlineAnswersDialog")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("Pack", TITLE))
         self.setModal(True)
         self.answers = list(answers)
         self.copy_buttons: dict[int, QPushButton] = {}
         self.go_buttons: dict[int, QPushButton] = {}
         layout = QVBoxLayout(self)
-        marking = paragraph(MARKING, "onlineAnswersMarking")
+        marking = paragraph(translate("Pack", MARKING), "onlineAnswersMarking")
         marking.setStyleSheet("QLabel { font-weight: bold; }")
         layout.addWidget(marking)
         if training:
-            layout.addWidget(paragraph(TRAINING, "onlineAnswersTraining"))
-        layout.addWidget(paragraph(INTRO, "onlineAnswersIntro"))
+            layout.addWidget(paragraph(translate("Pack", TRAINING), "onlineAnswersTraining"))
+        layout.addWidget(paragraph(translate("Pack", INTRO), "onlineAnswersIntro"))
         self.summary = paragraph(summary(self.answers), "onlineAnswersSummary")
         layout.addWidget(self.summary)
         self.list = QScrollArea(objectName="onlineAnswersList")
@@ -127,9 +140,11 @@ class OnlineAnswersDialog(QDialog):
         box = QFrame(objectName=f"onlineQuestion:{answer.number}")
         rows = QVBoxLayout(box)
         rows.setContentsMargins(0, 4, 0, 8)
-        asked = f"{answer.number}. {answer.question}"
-        if not answer.required:
-            asked += " (optional in the online form)"
+        if answer.required:
+            asked = f"{answer.number}. {answer.question}"
+        else:
+            asked = translate("Pack", "{number}. {question} (optional in the online form)").format(
+                number=answer.number, question=answer.question)
         question = paragraph(asked, "onlineQuestionText")
         question.setStyleSheet("QLabel { font-weight: bold; }")
         rows.addWidget(question)
@@ -138,7 +153,8 @@ class OnlineAnswersDialog(QDialog):
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             rows.addWidget(shown)
         else:
-            words = MISSING if answer.missing else (NO_ANSWER if answer.asked_here else NOT_ASKED)
+            words = translate("Pack", MISSING) if answer.missing else (
+                translate("Pack", NO_ANSWER) if answer.asked_here else translate("Pack", NOT_ASKED))
             flag = paragraph(words, "onlineMissing" if answer.missing else "onlineNoAnswer")
             if answer.missing:
                 flag.setStyleSheet(
@@ -148,7 +164,8 @@ class OnlineAnswersDialog(QDialog):
             rows.addWidget(flag)
         # Where the answer is recorded, when that is not the referral itself.
         elsewhere = bool(answer.came_from) and (answer.go_to or ("",))[0] != NRM_FORM
-        came_from = f"From {answer.came_from}." if elsewhere else ""
+        came_from = (translate("Pack", "From {place}.").format(place=answer.came_from)
+                     if elsewhere else "")
         notes = " ".join(n for n in (came_from, answer.note) if n)
         if notes:
             rows.addWidget(paragraph(notes, "onlineAnswerNote"))
@@ -162,16 +179,20 @@ class OnlineAnswersDialog(QDialog):
 
     def _button(self, answer: OnlineAnswer) -> QPushButton | None:
         if answer.answer:
-            button = QPushButton("Copy", objectName=f"copyAnswer:{answer.number}")
-            button.setAccessibleName(f"Copy answer {answer.number}: {answer.question}")
+            button = QPushButton(
+                translate("Pack", "Copy"), objectName=f"copyAnswer:{answer.number}")
+            button.setAccessibleName(translate("Pack", "Copy answer {number}: {question}").format(
+                number=answer.number, question=answer.question))
             button.setAccessibleDescription(answer.answer)
             button.clicked.connect(lambda _checked=False, a=answer: self.copy(a))
             self.copy_buttons[answer.number] = button
         elif answer.asked_here and answer.go_to is not None:
-            button = QPushButton("Go to the question", objectName=f"goToAnswer:{answer.number}")
-            state = MISSING if answer.missing else NO_ANSWER
-            button.setAccessibleName(
-                f"Question {answer.number}, {answer.question}: {state} Go to where it is asked")
+            button = QPushButton(
+                translate("Pack", "Go to the question"), objectName=f"goToAnswer:{answer.number}")
+            state = translate("Pack", MISSING if answer.missing else NO_ANSWER)
+            button.setAccessibleName(translate(
+                "Pack", "Question {number}, {question}: {state} Go to where it is asked"
+            ).format(number=answer.number, question=answer.question, state=state))
             button.clicked.connect(lambda _checked=False, a=answer: self._go_to(a))
             self.go_buttons[answer.number] = button
         else:
@@ -189,7 +210,7 @@ class OnlineAnswersDialog(QDialog):
     def copy(self, answer: OnlineAnswer) -> None:
         """Put one answer on the clipboard, and say so."""
         QGuiApplication.clipboard().setText(answer.answer)
-        self.status.setText(COPIED.format(number=answer.number))
+        self.status.setText(translate("Pack", COPIED).format(number=answer.number))
         self.status.setAccessibleName(self.status.text())
 
     def _go_to(self, answer: OnlineAnswer) -> None:

@@ -15,6 +15,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
+from toolkit_desktop.ui.common.language import translate
+
 PRINT_DPI = 200
 
 
@@ -30,16 +32,20 @@ def print_pdf(printer: QPrinter, path: Path, password: str | None = None) -> int
     try:
         document = pypdfium2.PdfDocument(str(path), password=password)
     except (pypdfium2.PdfiumError, OSError) as exc:
-        raise PrintFailed(f"The saved pack could not be read for printing ({exc}).") from None
+        raise PrintFailed(translate(
+            "Pack", "The saved pack could not be read for printing ({problem})."
+        ).format(problem=exc)) from None
     painter = QPainter()
     if not painter.begin(printer):
         document.close()
-        raise PrintFailed("The printer could not be started. Check it is on and try again.")
+        raise PrintFailed(
+            translate("Pack", "The printer could not be started. Check it is on and try again."))
     try:
         scale = min(printer.resolution(), PRINT_DPI) / 72
         for index in range(len(document)):
             if index and not printer.newPage():
-                raise PrintFailed(f"The printer stopped after page {index}.")
+                raise PrintFailed(translate(
+                    "Pack", "The printer stopped after page {page}.").format(page=index))
             bitmap = document[index].render(scale=scale, rev_byteorder=True)
             image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
                            QImage.Format.Format_RGB888)

@@ -22,21 +22,24 @@ from toolkit_desktop.domain.form_ids import TRAFFICKING_FORM
 from toolkit_desktop.domain.online_form import online_form_answers
 from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.ui.common.entry_parts import section_heading
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 from toolkit_desktop.ui.fields.section import plain_label
 from toolkit_desktop.ui.form.form_page import FormPage
 from toolkit_desktop.ui.pack.online_answers_dialog import OnlineAnswersDialog
 
-DECISIONS_TITLE = "National Referral Mechanism (NRM) decisions"
-PACK_HELP = (
+DECISIONS_TITLE = QT_TRANSLATE_NOOP("Pack", "National Referral Mechanism (NRM) decisions")
+PACK_HELP = QT_TRANSLATE_NOOP(
+    "Pack",
     "The referral pack is a PDF for the NRM decision-maker with everything recorded in this case, "
-    "including what was not assessed. You see what it will contain before you save it."
+    "including what was not assessed. You see what it will contain before you save it.",
 )
-ONLINE_BUTTON = "Answers in the &online form's order…"
+ONLINE_BUTTON = QT_TRANSLATE_NOOP("Pack", "Answers in the &online form's order…")
 ONLINE_KEYS = "Ctrl+Shift+O"
-ONLINE_HELP = (
+ONLINE_HELP = QT_TRANSLATE_NOOP(
+    "Pack",
     "To type the referral into the Home Office's online form: every question it asks, in its "
-    f"order, with this case's answer and a Copy button ({ONLINE_KEYS})."
+    "order, with this case's answer and a Copy button ({keys}).",
 )
 
 
@@ -58,7 +61,7 @@ class ReferralPage(FormPage):
         box = QFrame(objectName="decisionsBox")
         box.setFrameShape(QFrame.Shape.StyledPanel)
         inner = QVBoxLayout(box)
-        inner.addWidget(section_heading(DECISIONS_TITLE))
+        inner.addWidget(section_heading(translate("Pack", DECISIONS_TITLE)))
         self.decisions = QLabel(objectName="decisionState")
         self.decisions.setWordWrap(True)
         self.decisions.setTextFormat(Qt.TextFormat.RichText)
@@ -71,16 +74,18 @@ class ReferralPage(FormPage):
         # Both buttons are outside the Tab order, so a space typed one Tab too far neither leaves
         # the step nor opens the pack dialog: the mouse, or Alt and the underlined letter.
         record = QPushButton(
-            "&Record a decision in the trafficking assessment", objectName="goToDecisions"
+            translate("Pack", "&Record a decision in the trafficking assessment"),
+            objectName="goToDecisions",
         )
         record.setAutoDefault(False)
         record.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         record.clicked.connect(lambda: self.go_to_field.emit(TRAFFICKING_FORM, RG_DECISION))
         inner.addWidget(record, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(box)
-        layout.addWidget(section_heading("Referral pack"))
-        layout.addWidget(plain_label(PACK_HELP, block))
-        self.make_pack = QPushButton("Make the referral pack (PDF)…  Alt+P", objectName="makePack")
+        layout.addWidget(section_heading(translate("Pack", "Referral pack")))
+        layout.addWidget(plain_label(translate("Pack", PACK_HELP), block))
+        self.make_pack = QPushButton(
+            translate("Pack", "Make the referral pack (PDF)…  Alt+P"), objectName="makePack")
         self.make_pack.setAutoDefault(False)
         self.make_pack.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.make_pack.clicked.connect(self.export_requested)
@@ -88,11 +93,13 @@ class ReferralPage(FormPage):
         row.addWidget(self.make_pack)
         row.addStretch(1)
         nest_layout(layout, row)
-        layout.addWidget(plain_label(ONLINE_HELP, block))
-        self.show_online = QPushButton(ONLINE_BUTTON, objectName="showOnlineAnswers")
+        layout.addWidget(
+            plain_label(translate("Pack", ONLINE_HELP).format(keys=ONLINE_KEYS), block))
+        online_button = translate("Pack", ONLINE_BUTTON)
+        self.show_online = QPushButton(online_button, objectName="showOnlineAnswers")
         self.show_online.setAutoDefault(False)
         self.show_online.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # as the pack's button
-        self.show_online.setToolTip(f"{ONLINE_BUTTON.replace('&', '')} ({ONLINE_KEYS})")
+        self.show_online.setToolTip(f"{online_button.replace('&', '')} ({ONLINE_KEYS})")
         self.show_online.clicked.connect(self.open_online_answers)
         shortcut = QShortcut(QKeySequence(ONLINE_KEYS), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -116,7 +123,7 @@ class ReferralPage(FormPage):
         """The decisions in words, the negative-decision note when one is negative."""
         lines = decision_lines(decision_state(answers_by_form), answers_by_form)
         self.decisions.setText("<br>".join(escape(line) for line in lines))
-        self.decisions.setAccessibleName(DECISIONS_TITLE)
+        self.decisions.setAccessibleName(translate("Pack", DECISIONS_TITLE))
         self.decisions.setAccessibleDescription(" ".join(lines))
 
     def clear(self) -> None:

@@ -21,13 +21,19 @@ from PySide6.QtCore import QObject, QTimer
 from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.domain.wording import clock_time
 from toolkit_desktop.services.cases import CaseSnapshot
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.form.autosave import Change
 from toolkit_desktop.ui.records.history_dialog import value_in_words
 
-TITLE = "Why is this answer changing?"
-SAVED = ("Saved with your reason. The change is in the chronology, and the next referral pack "
-         "will list it.")
+TITLE = QT_TRANSLATE_NOOP("Records", "Why is this answer changing?")
+SAVED = QT_TRANSLATE_NOOP(
+    "Records",
+    "Saved with your reason. The change is in the chronology, and the next referral pack "
+    "will list it.",
+)
 LONGEST = 80  # characters of a typed value repeated in the status bar
+# Kept in the vault as the change's reason, so in English whatever the app's language: the
+# referral pack that lists the change is in English.
 UNASKED = "No reason given: the vault locked before one could be asked ({time})"
 
 
@@ -87,12 +93,16 @@ class Amendments(QObject):
                 continue  # not reached: `lock` records what waits before the workspace empties
             on_screen = self._on_screen(change)
             label = self.label(change.form_id, change.field_id)
-            question = (f"You changed “{label}” to: "
-                        f"{_short(self.words(change.form_id, change.field_id, on_screen))}\n\n"
-                        f"{sentence}")
+            question = translate("Records", "You changed “{question}” to: {value}\n\n{why}").format(
+                question=label,
+                value=_short(self.words(change.form_id, change.field_id, on_screen)),
+                why=sentence,
+            )
             self._asking = change
             try:
-                reason = window.context.dialogs.ask_reason(workspace, TITLE, question)
+                reason = window.context.dialogs.ask_reason(
+                    workspace, translate("Records", TITLE), question
+                )
             finally:
                 asked, self._asking = self._asking, None
             if asked is None:
@@ -127,34 +137,58 @@ class Amendments(QObject):
         if not self._unasked:
             return
         *others, last = self._unasked
-        names = f"{', '.join(others)} and {last}" if others else last
         self._unasked = []
-        self._window.status.problem(
-            f"{names} {'were' if others else 'was'} saved without a reason: the vault locked "
-            "before one could be asked. To add the reason, use “Correct this entry” on its line "
-            "in the chronology."
-        )
+        if others:
+            names = translate("Records", "{earlier} and {last}").format(
+                earlier=", ".join(others), last=last
+            )
+            said = translate(
+                "Records",
+                "{names} were saved without a reason: the vault locked before one could be "
+                "asked. To add the reason, use “Correct this entry” on its line in the "
+                "chronology.",
+            ).format(names=names)
+        else:
+            said = translate(
+                "Records",
+                "{name} was saved without a reason: the vault locked before one could be "
+                "asked. To add the reason, use “Correct this entry” on its line in the "
+                "chronology.",
+            ).format(name=last)
+        self._window.status.problem(said)
 
     def _saved(self) -> None:
-        self._window.status.note(SAVED)
+        self._window.status.note(translate("Records", SAVED))
         self._reload(None)
 
     def _keep_saved(self, change: Change, typed: Any) -> None:
         label = self.label(change.form_id, change.field_id)
         typed_words = _short(self.words(change.form_id, change.field_id, typed))
-        why = (f"Your change ({typed_words}) was not saved: once a referral pack has gone out, "
-               "a change needs a reason. Change it again to give one.")
+        why = translate(
+            "Records",
+            "Your change ({typed}) was not saved: once a referral pack has gone out, a change "
+            "needs a reason. Change it again to give one.",
+        ).format(typed=typed_words)
         snapshot = self._window.workspace.snapshot
         if snapshot is None or snapshot.case.id != change.case_id:
-            self._window.status.problem(f"Kept the saved answer to “{label}”. {why}")
+            self._window.status.problem(
+                translate("Records", "Kept the saved answer to “{question}”. {why}").format(
+                    question=label, why=why
+                )
+            )
             return
 
         def restored(fresh: CaseSnapshot) -> None:
             revision = fresh.current.get(change.key)
             saved = revision.value if revision is not None else None
             self._window.status.problem(
-                f"Kept the saved answer to “{label}”: "
-                f"{_short(self.words(change.form_id, change.field_id, saved))}. {why}"
+                translate(
+                    "Records", "Kept the saved answer to “{question}”: {saved}. {why}"
+                ).format(
+                    question=label,
+                    saved=_short(self.words(change.form_id, change.field_id, saved)),
+                    why=why,
+                )
             )
 
         self._reload(change, restored)

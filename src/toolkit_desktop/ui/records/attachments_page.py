@@ -43,6 +43,7 @@ from toolkit_desktop.domain.wording import show_date, show_time
 from toolkit_desktop.errors import ToolkitError
 from toolkit_desktop.services.attachments import CaseAttachments, pdf_pages
 from toolkit_desktop.ui.common.dialogs import Dialogs
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 if TYPE_CHECKING:  # types only
@@ -50,11 +51,12 @@ if TYPE_CHECKING:  # types only
     from toolkit_desktop.services.session import Session
     from toolkit_desktop.ui.common.worker import CaseJobs
 
-TITLE = "Documents and photo"
-HELP = (
+TITLE = QT_TRANSLATE_NOOP("Records", "Documents and photo")
+HELP = QT_TRANSLATE_NOOP(
+    "Records",
     "Attach a photo of the child (for the missing-child description sheet) or a supporting "
     "document: a JPEG or PNG image or a PDF, up to 25 MB. Files are kept inside the encrypted "
-    "vault, listed in the referral pack, and PDFs are added at the end of the pack."
+    "vault, listed in the referral pack, and PDFs are added at the end of the pack.",
 )
 FileChooser = Callable[[QWidget], Path | None]
 FileWork = Callable[[CaseAttachments], Any]
@@ -91,21 +93,37 @@ def on_worker(jobs: CaseJobs) -> Run:
 
 def choose_file(parent: QWidget) -> Path | None:
     """The native file chooser (tests pass their own)."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Attach a photo or document", "",
-                                          "Photos and PDFs (*.jpg *.jpeg *.png *.pdf)")
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("Records", "Attach a photo or document"),
+        "",
+        translate("Records", "Photos and PDFs (*.jpg *.jpeg *.png *.pdf)"),
+    )
     return Path(name) if name else None
 
 
 def line(a: Attachment) -> str:
     """One attachment as the list shows it."""
-    when = show_date(a.document_date) if a.document_date else "no date"
-    photo = " (photo of the child)" if a.child_photo else ""
-    text = (f"{a.number}. {a.description}{photo}: {a.kind.words}, {when}, {size_words(a.size)}."
-            f" Added by {a.added_by}, {show_time(a.added_at)}.")
     if a.removal is not None:
-        text = (f"{a.number}. Removed: {a.description}. Removed by {a.removal.removed_by}, "
-                f"{show_time(a.removal.removed_at)}. Reason: {a.removal.reason}")
-    return text
+        return translate(
+            "Records",
+            "{number}. Removed: {description}. Removed by {name}, {time}. Reason: {reason}",
+        ).format(number=a.number, description=a.description, name=a.removal.removed_by,
+                 time=show_time(a.removal.removed_at), reason=a.removal.reason)
+    when = show_date(a.document_date) if a.document_date else translate("Records", "no date")
+    if a.child_photo:
+        text = translate(
+            "Records",
+            "{number}. {description} (photo of the child): {kind}, {date}, {size}. "
+            "Added by {name}, {time}.",
+        )
+    else:
+        text = translate(
+            "Records", "{number}. {description}: {kind}, {date}, {size}. Added by {name}, {time}."
+        )
+    return text.format(number=a.number, description=a.description, kind=a.kind.words,
+                       date=when, size=size_words(a.size), name=a.added_by,
+                       time=show_time(a.added_at))
 
 
 class AttachmentsPage(QWidget):
@@ -132,19 +150,22 @@ class AttachmentsPage(QWidget):
         self.viewer: QDialog | None = None
 
         layout = QVBoxLayout(self)
-        title = QLabel(f"<b>{TITLE}</b>")
-        helper = QLabel(HELP, wordWrap=True)
+        title = QLabel("<b>{title}</b>".format(title=translate("Records", TITLE)))
+        helper = QLabel(translate("Records", HELP), wordWrap=True)
         self.list = QListWidget(objectName="attachmentsList")
-        self.list.setAccessibleName("Photos and documents of this case")
+        self.list.setAccessibleName(translate("Records", "Photos and documents of this case"))
         self.list.itemActivated.connect(lambda _item: self.view())
         self.status = QLabel("", objectName="attachmentsStatus", wordWrap=True)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add a photo or document… (Alt+A)",
+        self.add_button = QPushButton(translate("Records", "Add a photo or document… (Alt+A)"),
                                       objectName="attachmentAdd")
-        self.view_button = QPushButton("View (Enter)", objectName="attachmentView")
-        self.save_button = QPushButton("Save a copy… (Alt+S)", objectName="attachmentSave")
-        self.remove_button = QPushButton("Remove… (Delete)", objectName="attachmentRemove")
+        self.view_button = QPushButton(translate("Records", "View (Enter)"),
+                                       objectName="attachmentView")
+        self.save_button = QPushButton(translate("Records", "Save a copy… (Alt+S)"),
+                                       objectName="attachmentSave")
+        self.remove_button = QPushButton(translate("Records", "Remove… (Delete)"),
+                                         objectName="attachmentRemove")
         # Explicit shortcuts rather than mnemonics: they work wherever the page has the
         # keyboard, and the key is written on the button.
         for button, action, key in ((self.add_button, self.choose, "Alt+A"),
@@ -164,15 +185,18 @@ class AttachmentsPage(QWidget):
         form = QVBoxLayout(self.details)
         self.chosen_label = QLabel("", objectName="attachmentChosen")
         self.description = QLineEdit(objectName="attachmentDescription")
-        self.description.setPlaceholderText("What it is, e.g. Photo taken at the duty office")
-        self.description.setAccessibleName("Description")
+        self.description.setPlaceholderText(
+            translate("Records", "What it is, e.g. Photo taken at the duty office"))
+        self.description.setAccessibleName(translate("Records", "Description"))
         self.date = QLineEdit(objectName="attachmentDate")
-        self.date.setAccessibleName("Date (optional)")
-        self.date.setPlaceholderText("The date it is of (optional), e.g. 28/11/2026")
-        self.photo = QCheckBox("This is a photo of the child, for the missing-child sheet",
-                               objectName="attachmentIsPhoto")
-        attach = QPushButton("Attach (Enter)", objectName="attachmentConfirm")
-        cancel = QPushButton("Cancel", objectName="attachmentCancel")
+        self.date.setAccessibleName(translate("Records", "Date (optional)"))
+        self.date.setPlaceholderText(
+            translate("Records", "The date it is of (optional), e.g. 28/11/2026"))
+        self.photo = QCheckBox(
+            translate("Records", "This is a photo of the child, for the missing-child sheet"),
+            objectName="attachmentIsPhoto")
+        attach = QPushButton(translate("Records", "Attach (Enter)"), objectName="attachmentConfirm")
+        cancel = QPushButton(translate("Records", "Cancel"), objectName="attachmentCancel")
         attach.clicked.connect(self.attach)
         cancel.clicked.connect(self.cancel)
         for edit in (self.description, self.date):
@@ -183,8 +207,10 @@ class AttachmentsPage(QWidget):
         row.addWidget(attach)
         row.addWidget(cancel)
         row.addStretch(1)
-        for w in (self.chosen_label, QLabel("Description:", buddy=self.description),
-                  self.description, QLabel("Date (optional):", buddy=self.date), self.date,
+        for w in (self.chosen_label,
+                  QLabel(translate("Records", "Description:"), buddy=self.description),
+                  self.description,
+                  QLabel(translate("Records", "Date (optional):"), buddy=self.date), self.date,
                   self.photo):
             form.addWidget(w)
         nest_layout(form, row)
@@ -276,7 +302,7 @@ class AttachmentsPage(QWidget):
         if path is None:
             return
         self.chosen = path
-        self.chosen_label.setText(f"File: {path.name}")
+        self.chosen_label.setText(translate("Records", "File: {name}").format(name=path.name))
         self.description.setText("")  # and its undo history: it may hold another case's words
         self.date.setText("")
         self.photo.setChecked(False)
@@ -292,13 +318,14 @@ class AttachmentsPage(QWidget):
             try:
                 day = date.fromisoformat(read_date(self.date.text(), self._today()))
             except DateProblem as exc:
-                self.say(f"The date cannot be read. {exc}")
+                self.say(translate("Records", "The date cannot be read. {problem}").format(
+                    problem=exc))
                 self.date.setFocus()
                 return
         path, text, photo = self.chosen, self.description.text(), self.photo.isChecked()
         # Until the vault answers: Enter pressed twice must not attach the file twice.
         self.details.setEnabled(False)
-        self.say(f"Attaching {path.name}…")
+        self.say(translate("Records", "Attaching {name}…").format(name=path.name))
         self._run(lambda files: files.add(path, text, day, photo), self._attached,
                   self._not_attached)
 
@@ -311,8 +338,10 @@ class AttachmentsPage(QWidget):
         self.details.setEnabled(True)
         self.cancel()
         self.refresh()
-        self.say(f"Attached as number {added.number}: {added.kind.words}, "
-                 f"{size_words(added.size)}. It is kept inside the vault.")
+        self.say(translate(
+            "Records",
+            "Attached as number {number}: {kind}, {size}. It is kept inside the vault.",
+        ).format(number=added.number, kind=added.kind.words, size=size_words(added.size)))
         self.list.setFocus()
 
     def cancel(self) -> None:
@@ -334,16 +363,36 @@ class AttachmentsPage(QWidget):
 
     def _tell_pdf(self, a: Attachment, pages: int | None) -> None:
         if self.dialogs is not None:
-            count = f"{pages} page{'s' if pages != 1 else ''}" if pages else "pages not readable"
-            self.dialogs.inform(self, a.description, (
-                f"{a.description} is a PDF ({count}). It stays inside the vault and is added at "
-                "the end of the referral pack. To read it here, choose Save a copy: the copy "
-                "is not protected by the vault."))
+            if not pages:
+                text = translate(
+                    "Records",
+                    "{description} is a PDF (pages not readable). It stays inside the vault and "
+                    "is added at the end of the referral pack. To read it here, choose Save a "
+                    "copy: the copy is not protected by the vault.",
+                )
+            elif pages == 1:
+                text = translate(
+                    "Records",
+                    "{description} is a PDF (1 page). It stays inside the vault and is added at "
+                    "the end of the referral pack. To read it here, choose Save a copy: the copy "
+                    "is not protected by the vault.",
+                )
+            else:
+                text = translate(
+                    "Records",
+                    "{description} is a PDF ({pages} pages). It stays inside the vault and is "
+                    "added at the end of the referral pack. To read it here, choose Save a copy: "
+                    "the copy is not protected by the vault.",
+                )
+            self.dialogs.inform(self, a.description,
+                                text.format(description=a.description, pages=pages))
 
     def _show(self, a: Attachment, data: bytes) -> None:
         pixmap = QPixmap()
         if not pixmap.loadFromData(data):
-            self.say(f"{a.description} cannot be shown: the image file is damaged.")
+            self.say(translate(
+                "Records", "{description} cannot be shown: the image file is damaged."
+            ).format(description=a.description))
             return
         if self.viewer is not None:  # one picture at a time
             self.viewer.close()
@@ -363,12 +412,15 @@ class AttachmentsPage(QWidget):
         a = self.current()
         if a is None or a.removed or self.dialogs is None:
             return
-        target = self.dialogs.choose_save_file(self, "Save a copy", Path.home() / a.file_name,
-                                               "All files (*)")
+        target = self.dialogs.choose_save_file(
+            self, translate("Records", "Save a copy"), Path.home() / a.file_name,
+            translate("Records", "All files (*)"))
         if target is None:
             return
         self._run(lambda files: files.save_copy(a.number, target), lambda _none: self.say(
-            f"A copy was saved to {target}. That copy is not protected by the vault."))
+            translate(
+                "Records", "A copy was saved to {path}. That copy is not protected by the vault."
+            ).format(path=target)))
 
     def remove(self) -> None:
         """Remove the chosen attachment, with a reason; the record stays, the file goes."""
@@ -376,13 +428,18 @@ class AttachmentsPage(QWidget):
         if a is None or a.removed or self.dialogs is None:
             return
         reason = self.dialogs.ask_reason(
-            self, "Remove an attachment",
-            f"Why is “{a.description}” being removed? The reason is kept in the case's history "
-            "and the file is deleted from the vault.")
+            self, translate("Records", "Remove an attachment"),
+            translate(
+                "Records",
+                "Why is “{description}” being removed? The reason is kept in the case's history "
+                "and the file is deleted from the vault.",
+            ).format(description=a.description))
         if reason is None:
             return
         self._run(lambda files: files.remove(a.number, reason), lambda _removed: self._removed(a))
 
     def _removed(self, a: Attachment) -> None:
         self.refresh()
-        self.say(f"Attachment {a.number} was removed; the reason is kept.")
+        self.say(translate(
+            "Records", "Attachment {number} was removed; the reason is kept."
+        ).format(number=a.number))

@@ -20,9 +20,10 @@ from toolkit_desktop.ui.common.entry_parts import (
     when_value,
     when_widget,
 )
+from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.common.page_parts import Problem
 from toolkit_desktop.ui.fields.layout_order import nest_layout
-from toolkit_desktop.ui.records.chronology_list import KIND_WORDS
+from toolkit_desktop.ui.records.chronology_list import kind_words
 
 # The kinds a practitioner adds by hand; amendments and corrections are added by the program.
 KINDS = ("event", "disclosure", "request_sent", "answer_received", "meeting", "referral", "note")
@@ -39,30 +40,34 @@ class EntryForm(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
-        layout.addWidget(section_heading("Add an entry"))
-        self.when = when_widget("entryWhen", "When it happened", now)
+        layout.addWidget(section_heading(translate("Records", "Add an entry")))
+        self.when = when_widget("entryWhen", translate("Records", "When it happened"), now)
         self.kind = QComboBox(objectName="entryKind")
         for kind in KINDS:
-            self.kind.addItem(KIND_WORDS[kind], kind)
+            self.kind.addItem(kind_words(kind), kind)
         self.text = long_text("entryText", 4)
         self.source = QComboBox(objectName="entrySource")
         add_labelled(
             layout,
-            "When it &happened",
+            translate("Records", "When it &happened"),
             self.when,
-            "Leave empty if it is happening now; the time it is added is used.",
+            translate(
+                "Records", "Leave empty if it is happening now; the time it is added is used."
+            ),
         )
-        add_labelled(layout, "&Kind of entry", self.kind)
-        add_labelled(layout, "&What happened or was found out", self.text)
+        add_labelled(layout, translate("Records", "&Kind of entry"), self.kind)
+        add_labelled(layout, translate("Records", "&What happened or was found out"), self.text)
         add_labelled(
             layout,
-            "From a con&versation with the child (optional)",
+            translate("Records", "From a con&versation with the child (optional)"),
             self.source,
-            "If this came from a conversation already recorded, choose it here.",
+            translate(
+                "Records", "If this came from a conversation already recorded, choose it here."
+            ),
         )
         self.problem = Problem("entryProblem", self)
         layout.addWidget(self.problem)
-        self.add = QPushButton("Add to the chronology", objectName="entryAdd")
+        self.add = QPushButton(translate("Records", "Add to the chronology"), objectName="entryAdd")
         self.add.setAutoDefault(False)
         row = QHBoxLayout()
         row.addWidget(self.add)
@@ -75,12 +80,16 @@ class EntryForm(QFrame):
         """Offer the case's conversations as sources, keeping the one chosen if still there."""
         chosen = self.source.currentData()
         self.source.clear()
-        self.source.addItem("Not from a conversation", None)
+        self.source.addItem(translate("Records", "Not from a conversation"), None)
         for number, c in enumerate(conversations, start=1):
-            where = f", {c.place}" if c.place.strip() else ""
-            self.source.addItem(
-                f"Conversation {number}: {day_and_time(c.occurred_at)}{where}", c.id
-            )
+            when = day_and_time(c.occurred_at)
+            if c.place.strip():
+                words = translate("Records", "Conversation {number}: {when}, {place}").format(
+                    number=number, when=when, place=c.place)
+            else:
+                words = translate("Records", "Conversation {number}: {when}").format(
+                    number=number, when=when)
+            self.source.addItem(words, c.id)
         index = self.source.findData(chosen)
         self.source.setCurrentIndex(max(index, 0))
 

@@ -27,30 +27,40 @@ from toolkit_desktop.domain.missing_episodes import FROM_RECORD, MOMENT_WORDS, E
 from toolkit_desktop.domain.records import ChronologyEntry, Conversation
 from toolkit_desktop.domain.wording import day_and_time, local
 from toolkit_desktop.ui.common.entry_parts import long_text
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.page_parts import Problem
 from toolkit_desktop.ui.fields.layout_order import empty_layout, nest_layout
 from toolkit_desktop.ui.fields.section import plain_label
 
 # What each kind of entry is called on screen; kinds not listed are shown from their id.
+# (Translated where shown: `kind_words`.)
 KIND_WORDS = {
-    "event": "Something that happened",
-    "disclosure": "Something the child said",
-    "request_sent": "Request sent to an agency",
-    "answer_received": "Answer from an agency",
-    "meeting": "Meeting",
-    "referral": "Referral",
-    "note": "Note",
-    "amendment": "Answer changed after a pack was sent",
-    "correction": "Correction",
+    "event": QT_TRANSLATE_NOOP("Records", "Something that happened"),
+    "disclosure": QT_TRANSLATE_NOOP("Records", "Something the child said"),
+    "request_sent": QT_TRANSLATE_NOOP("Records", "Request sent to an agency"),
+    "answer_received": QT_TRANSLATE_NOOP("Records", "Answer from an agency"),
+    "meeting": QT_TRANSLATE_NOOP("Records", "Meeting"),
+    "referral": QT_TRANSLATE_NOOP("Records", "Referral"),
+    "note": QT_TRANSLATE_NOOP("Records", "Note"),
+    "amendment": QT_TRANSLATE_NOOP("Records", "Answer changed after a pack was sent"),
+    "correction": QT_TRANSLATE_NOOP("Records", "Correction"),
 }
 INDENT = 28
-FROM_EPISODES = f"{FROM_RECORD}: change it there"
+# {record} is the domain's FROM_RECORD, "From the missing episodes recorded in ...".
+FROM_EPISODES = QT_TRANSLATE_NOOP("Records", "{record}: change it there")
+
+
+def from_episodes() -> str:
+    """Where a missing episode's moment is changed, in the app's language."""
+    return translate("Records", FROM_EPISODES).format(record=FROM_RECORD)
 
 
 def kind_words(kind: str) -> str:
     """The kind of an entry in words: 'request_sent' -> 'Request sent to an agency'."""
+    if kind in KIND_WORDS:
+        return translate("Records", KIND_WORDS[kind])
     words = kind.replace("_", " ").strip()
-    return KIND_WORDS.get(kind, words[:1].upper() + words[1:])
+    return words[:1].upper() + words[1:]
 
 
 def entry_text(
@@ -61,21 +71,31 @@ def entry_text(
 ) -> str:
     """One entry as rich text: when, kind, what, who recorded it and when; typed text escaped."""
     if target is not None:
-        head = f"<b>Correction</b> of the entry of {escape(day_and_time(target.occurred_at))}"
+        head = translate("Records", "<b>Correction</b> of the entry of {when}").format(
+            when=escape(day_and_time(target.occurred_at))
+        )
     else:
         head = (
             f"<b>{escape(day_and_time(entry.occurred_at))}</b> · {escape(kind_words(entry.kind))}"
         )
-    cite = (
-        f" · from the conversation of {escape(day_and_time(source.occurred_at))}"
-        if source is not None
+    if source is not None:
+        recorded = translate(
+            "Records", "Recorded {when} by {name} · from the conversation of {source}"
+        ).format(
+            when=day_and_time(entry.recorded_at),
+            name=entry.recorded_by,
+            source=day_and_time(source.occurred_at),
+        )
+    else:
+        recorded = translate("Records", "Recorded {when} by {name}").format(
+            when=day_and_time(entry.recorded_at), name=entry.recorded_by
+        )
+    note = (
+        "<br>" + translate("Records", "<b>Corrected:</b> see the correction below.")
+        if corrected
         else ""
     )
-    note = "<br><b>Corrected:</b> see the correction below." if corrected else ""
-    return (
-        f"{head}<br>{escape(entry.text)}<br><i>Recorded {escape(day_and_time(entry.recorded_at))}"
-        f" by {escape(entry.recorded_by)}{cite}</i>{note}"
-    )
+    return f"{head}<br>{escape(entry.text)}<br><i>{escape(recorded)}</i>{note}"
 
 
 def moment_text(moment: EpisodeMoment) -> str:
@@ -83,7 +103,7 @@ def moment_text(moment: EpisodeMoment) -> str:
     kind = MOMENT_WORDS.get(moment.kind, kind_words(moment.kind))
     return (
         f"<b>{escape(day_and_time(moment.at))}</b> · {escape(kind)}<br>{escape(moment.text)}"
-        f"<br><i>{escape(FROM_EPISODES)}</i>"
+        f"<br><i>{escape(from_episodes())}</i>"
     )
 
 
@@ -103,8 +123,10 @@ class ChronologyList(QWidget):
         self.box_title = plain_label("", self.box)
         self.text = long_text("correctionText", 3)
         self.problem = Problem("correctionProblem", self.box)
-        self.add = QPushButton("Add the correction", objectName="correctionAdd")
-        cancel = QPushButton("Cancel", objectName="correctionCancel")
+        self.add = QPushButton(
+            translate("Records", "Add the correction"), objectName="correctionAdd"
+        )
+        cancel = QPushButton(translate("Records", "Cancel"), objectName="correctionCancel")
         buttons = QHBoxLayout()
         for button in (self.add, cancel):
             button.setAutoDefault(False)
@@ -158,7 +180,9 @@ class ChronologyList(QWidget):
             else:
                 self._add_moment(item)
         if not entries and not episodes:
-            self.rows.addWidget(plain_label("Nothing in the chronology yet.", self, "emptyList"))
+            self.rows.addWidget(plain_label(
+                translate("Records", "Nothing in the chronology yet."), self, "emptyList"
+            ))
 
     def row(self, entry_id: int) -> QWidget | None:
         """The row showing one entry."""
@@ -183,10 +207,13 @@ class ChronologyList(QWidget):
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        button = QPushButton("Correct this entry", objectName=f"correctEntry:{entry.id}")
+        button = QPushButton(
+            translate("Records", "Correct this entry"), objectName=f"correctEntry:{entry.id}"
+        )
         button.setAutoDefault(False)
         when = day_and_time(entry.occurred_at)
-        button.setAccessibleName(f"Correct the entry of {when}")
+        button.setAccessibleName(translate("Records", "Correct the entry of {when}").format(
+            when=when))
         button.setAccessibleDescription(text.text())
         button.clicked.connect(lambda _=False, e=entry, r=row: self._open_box(e, r))
         layout = QHBoxLayout(frame)
@@ -209,7 +236,7 @@ class ChronologyList(QWidget):
         text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # read by keyboard and screen reader
         kind = MOMENT_WORDS.get(moment.kind, kind_words(moment.kind))
         text.setAccessibleName(f"{kind}, {day_and_time(moment.at)}")
-        text.setAccessibleDescription(f"{moment.text} {FROM_EPISODES}.")
+        text.setAccessibleDescription(f"{moment.text} {from_episodes()}.")
         layout = QHBoxLayout(row)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(text, 1)
@@ -221,11 +248,14 @@ class ChronologyList(QWidget):
 
     def _open_box(self, entry: ChronologyEntry, row: QWidget) -> None:
         self._correcting = entry.id
-        self.box_title.setText(
-            f"Correct the entry of {day_and_time(entry.occurred_at)}. Type what is right; the "
-            "original stays in the chronology, with your correction under it."
-        )
-        self.text.setAccessibleName(f"Correction of the entry of {day_and_time(entry.occurred_at)}")
+        self.box_title.setText(translate(
+            "Records",
+            "Correct the entry of {when}. Type what is right; the original stays in the "
+            "chronology, with your correction under it.",
+        ).format(when=day_and_time(entry.occurred_at)))
+        self.text.setAccessibleName(translate(
+            "Records", "Correction of the entry of {when}"
+        ).format(when=day_and_time(entry.occurred_at)))
         self.text.clear()
         self.problem.clear()
         self.rows.removeWidget(self.box)

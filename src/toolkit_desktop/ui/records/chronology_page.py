@@ -24,19 +24,23 @@ from toolkit_desktop.domain.missing_episodes import EpisodeMoment, episode_momen
 from toolkit_desktop.domain.wording import day, uk_today
 from toolkit_desktop.services.cases import CaseSnapshot
 from toolkit_desktop.ui.common.entry_parts import section_heading
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.fields.base import first_stop
 from toolkit_desktop.ui.fields.section import heading, plain_label
 from toolkit_desktop.ui.form.form_page import FormPage
 from toolkit_desktop.ui.records.chronology_form import EntryForm
 from toolkit_desktop.ui.records.chronology_list import ChronologyList
 
-TITLE = "Chronology and agencies"
-HELP = (
+TITLE = QT_TRANSLATE_NOOP("Records", "Chronology and agencies")
+HELP = QT_TRANSLATE_NOOP(
+    "Records",
     "One record of what happened and when, for anyone who picks up the case. Entries are added, "
     "never edited away: if one is wrong, press Correct this entry and the correction is shown "
-    "under it, with the original kept."
+    "under it, with the original kept.",
 )
-NOTHING_WAITING = "No request to another agency is waiting for an answer."
+NOTHING_WAITING = QT_TRANSLATE_NOOP(
+    "Records", "No request to another agency is waiting for an answer."
+)
 
 
 def waiting_line(item: Waiting) -> str:
@@ -44,11 +48,17 @@ def waiting_line(item: Waiting) -> str:
     what = " ".join(item.what.split())
     what = f" ({what[:87]}…)" if len(what) > 90 else f" ({what})" if what else ""
     if item.days is None or item.since is None:
-        return f"{item.agency}{what}: waiting; the date of the request is not recorded."
+        return translate(
+            "Records", "{agency}{what}: waiting; the date of the request is not recorded."
+        ).format(agency=item.agency, what=what)
     if item.days == 0:
-        return f"{item.agency}{what}: asked today, waiting for an answer."
-    days = f"{item.days} day{'s' * (item.days != 1)}"
-    return f"{item.agency}{what}: waiting {days}, since {day(item.since)}."
+        return translate("Records", "{agency}{what}: asked today, waiting for an answer.").format(
+            agency=item.agency, what=what)
+    if item.days == 1:
+        return translate("Records", "{agency}{what}: waiting 1 day, since {date}.").format(
+            agency=item.agency, what=what, date=day(item.since))
+    return translate("Records", "{agency}{what}: waiting {days} days, since {date}.").format(
+        agency=item.agency, what=what, days=item.days, date=day(item.since))
 
 
 class ChronologyPage(FormPage):
@@ -60,7 +70,9 @@ class ChronologyPage(FormPage):
     def __init__(
         self, definitions: Definitions, now: Callable[[], datetime], parent: QWidget | None = None
     ) -> None:
-        form = definitions.form(AGENCIES_FORM) or Form(AGENCIES_FORM, 1, "Agencies")
+        form = definitions.form(AGENCIES_FORM) or Form(
+            AGENCIES_FORM, 1, translate("Records", "Agencies")
+        )
         super().__init__(form, definitions.forms, parent)
         self.setObjectName("chronologyPage")
         self._now = now
@@ -69,14 +81,14 @@ class ChronologyPage(FormPage):
         block = QWidget()
         layout = QVBoxLayout(block)
         layout.setContentsMargins(0, 0, 0, 16)
-        layout.addWidget(heading(TITLE, block, 1.6))
-        layout.addWidget(plain_label(HELP, block, "chronologyHelp"))
-        layout.addWidget(section_heading("Chronology"))
+        layout.addWidget(heading(translate("Records", TITLE), block, 1.6))
+        layout.addWidget(plain_label(translate("Records", HELP), block, "chronologyHelp"))
+        layout.addWidget(section_heading(translate("Records", "Chronology")))
         self.entries = ChronologyList()
         layout.addWidget(self.entries)
         self.entry_form = EntryForm(now)
         layout.addWidget(self.entry_form)
-        layout.addWidget(section_heading("Waiting for an answer"))
+        layout.addWidget(section_heading(translate("Records", "Waiting for an answer")))
         self.waiting = QLabel(objectName="waitingList")
         self.waiting.setWordWrap(True)
         self.waiting.setTextFormat(Qt.TextFormat.RichText)
@@ -151,9 +163,13 @@ class ChronologyPage(FormPage):
                 + "</ul>"
             )
         else:
-            self.waiting.setText(escape(NOTHING_WAITING))
-        self.waiting.setAccessibleName(f"Waiting for an answer: {len(found)}")
-        self.waiting.setAccessibleDescription(" ".join(lines) or NOTHING_WAITING)
+            self.waiting.setText(escape(translate("Records", NOTHING_WAITING)))
+        self.waiting.setAccessibleName(
+            translate("Records", "Waiting for an answer: {count}").format(count=len(found))
+        )
+        self.waiting.setAccessibleDescription(
+            " ".join(lines) or translate("Records", NOTHING_WAITING)
+        )
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         """Days go by while a case is open: count them again whenever the page comes back."""

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.domain.records import Conversation
 from toolkit_desktop.domain.wording import show_time
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 
-ACTION = "Came from a conversation…"
+ACTION = QT_TRANSLATE_NOOP("Records", "Came from a conversation…")
 SHORTCUT = "Ctrl+Shift+F"
 
 
@@ -31,24 +32,33 @@ def when_and_where(conversation: Conversation) -> str:
     """ "28 November 2026, 01:30 at Port office" (UK time)."""
     place = conversation.place.strip()
     when = show_time(conversation.occurred_at)
-    return f"{when} at {place}" if place else when
+    if not place:
+        return when
+    return translate("Records", "{when} at {place}").format(when=when, place=place)
 
 
 def source_note(conversation: Conversation) -> str:
     """The line shown under an answer that cites a conversation."""
-    return f"From the conversation on {when_and_where(conversation)}"
+    return translate("Records", "From the conversation on {when}").format(
+        when=when_and_where(conversation)
+    )
 
 
 def choice_line(conversation: Conversation) -> str:
     """One conversation in the chooser: when, where, who was present, the interpreter."""
     parts = [when_and_where(conversation)]
     if conversation.present.strip():
-        parts.append(f"Present: {conversation.present.strip()}")
-    talk = " ".join(p for p in (conversation.interpreter.strip(),
-                                f"in {conversation.language.strip()}"
-                                if conversation.language.strip() else "") if p)
-    if talk:
-        parts.append(f"Interpreter: {talk}")
+        parts.append(translate("Records", "Present: {people}").format(
+            people=conversation.present.strip()))
+    interpreter, language = conversation.interpreter.strip(), conversation.language.strip()
+    if interpreter and language:
+        parts.append(translate("Records", "Interpreter: {interpreter} in {language}").format(
+            interpreter=interpreter, language=language))
+    elif interpreter:
+        parts.append(translate("Records", "Interpreter: {interpreter}").format(
+            interpreter=interpreter))
+    elif language:
+        parts.append(translate("Records", "Interpreter: in {language}").format(language=language))
     return "\n".join(parts)
 
 
@@ -60,14 +70,19 @@ class ConversationChooser(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conversationChooser")
-        self.setWindowTitle("Which conversation did this come from?")
+        self.setWindowTitle(translate("Records", "Which conversation did this come from?"))
         self.setModal(True)
         self.resize(560, 360)
-        intro = QLabel("Choose the conversation with the child this answer came from. The form "
-                       "will show it under the answer, and the referral pack will say so.", self)
+        intro = QLabel(translate(
+            "Records",
+            "Choose the conversation with the child this answer came from. The form will show it "
+            "under the answer, and the referral pack will say so.",
+        ), self)
         intro.setWordWrap(True)
         self.list = QListWidget(self, objectName="conversationChoices")
-        self.list.setAccessibleName("Conversations with the child, newest first")
+        self.list.setAccessibleName(
+            translate("Records", "Conversations with the child, newest first")
+        )
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         for conversation in sorted(conversations, key=lambda c: c.occurred_at, reverse=True):
@@ -77,7 +92,9 @@ class ConversationChooser(QDialog):
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(self)
-        use = QPushButton("Use this conversation", self, objectName="conversationUse")
+        use = QPushButton(
+            translate("Records", "Use this conversation"), self, objectName="conversationUse"
+        )
         use.setDefault(True)
         buttons.addButton(use, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

@@ -25,13 +25,15 @@ from toolkit_desktop.ui.common.entry_parts import (
     when_value,
     when_widget,
 )
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.page_parts import Problem
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 from toolkit_desktop.ui.fields.section import plain_label
 
-ONCE = (
+ONCE = QT_TRANSLATE_NOOP(
+    "Records",
     "This is kept as a record and is not edited afterwards. Check it before you press Record; "
-    "if something turns out to be wrong, add a correction in Chronology and agencies."
+    "if something turns out to be wrong, add a correction in Chronology and agencies.",
 )
 
 
@@ -47,9 +49,11 @@ class ConversationForm(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
-        layout.addWidget(section_heading("Record a conversation"))
-        layout.addWidget(plain_label(ONCE, self))
-        self.when = when_widget("conversationWhen", "When the conversation took place", now)
+        layout.addWidget(section_heading(translate("Records", "Record a conversation")))
+        layout.addWidget(plain_label(translate("Records", ONCE), self))
+        self.when = when_widget(
+            "conversationWhen", translate("Records", "When the conversation took place"), now
+        )
         self.place = QLineEdit(objectName="conversationPlace")
         self.present = QLineEdit(objectName="conversationPresent")
         self.interpreter = QLineEdit(objectName="conversationInterpreter")
@@ -58,41 +62,51 @@ class ConversationForm(QFrame):
         self.account = long_text("conversationAccount", 7)
         add_labelled(
             layout,
-            "&When it took place",
+            translate("Records", "&When it took place"),
             self.when,
-            "Type the date and time, or press Now if it is happening now.",
+            translate("Records", "Type the date and time, or press Now if it is happening now."),
         )
-        add_labelled(layout, "W&here", self.place, "For example: the police station at Dover.")
         add_labelled(
             layout,
-            "Who was &present",
+            translate("Records", "W&here"),
+            self.place,
+            translate("Records", "For example: the police station at Dover."),
+        )
+        add_labelled(
+            layout,
+            translate("Records", "Who was &present"),
             self.present,
-            "Names and roles, including anyone on the phone.",
+            translate("Records", "Names and roles, including anyone on the phone."),
         )
         add_labelled(
             layout,
-            "I&nterpreter",
+            translate("Records", "I&nterpreter"),
             self.interpreter,
-            "Name, and whether in person or by phone; or 'none'.",
+            translate("Records", "Name, and whether in person or by phone; or 'none'."),
         )
-        add_labelled(layout, "Lan&guage spoken", self.language)
+        add_labelled(layout, translate("Records", "Lan&guage spoken"), self.language)
         add_labelled(
             layout,
-            "H&ow the child was",
+            translate("Records", "H&ow the child was"),
             self.how,
-            "Tired, frightened, quiet, hungry; anything that affected what they said.",
+            translate(
+                "Records",
+                "Tired, frightened, quiet, hungry; anything that affected what they said.",
+            ),
         )
         add_labelled(
             layout,
-            "What was sa&id",
+            translate("Records", "What was sa&id"),
             self.account,
-            "In the child's own words where you can, with what you asked.",
+            translate("Records", "In the child's own words where you can, with what you asked."),
         )
         self.problem = Problem("conversationProblem", self)
         layout.addWidget(self.problem)
-        self.record = QPushButton("Record this conversation", objectName="conversationRecord")
+        self.record = QPushButton(
+            translate("Records", "Record this conversation"), objectName="conversationRecord"
+        )
         self.record.setAutoDefault(False)
-        self.cancel = QPushButton("Cancel", objectName="conversationCancel")
+        self.cancel = QPushButton(translate("Records", "Cancel"), objectName="conversationCancel")
         self.cancel.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.record)
@@ -123,7 +137,10 @@ class ConversationForm(QFrame):
     def set_busy(self, busy: bool) -> None:
         """While the conversation is being recorded, it cannot be sent twice."""
         self.record.setEnabled(not busy)
-        self.record.setText("Recording…" if busy else "Record this conversation")
+        self.record.setText(
+            translate("Records", "Recording…") if busy
+            else translate("Records", "Record this conversation")
+        )
 
     def failed(self, sentence: str) -> None:
         """Say why it was not recorded; what was typed stays, and the keyboard goes back to the

@@ -28,18 +28,20 @@ from toolkit_desktop.domain.records import Conversation, Key
 from toolkit_desktop.domain.wording import day_and_time
 from toolkit_desktop.services.cases import CaseSnapshot
 from toolkit_desktop.services.history import cited_by
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.fields.layout_order import empty_layout, layout_widgets, nest_layout
 from toolkit_desktop.ui.fields.section import heading, plain_label
 from toolkit_desktop.ui.form.form_view import MAX_FORM_WIDTH
 from toolkit_desktop.ui.records.conversation_form import ConversationForm
 
-TITLE = "Conversations with the child"
-HELP = (
+TITLE = QT_TRANSLATE_NOOP("Records", "Conversations with the child")
+HELP = QT_TRANSLATE_NOOP(
+    "Records",
     "Record each conversation with the child once: when and where, who was present, the "
     "interpreter and language, how the child was, and what was said in their own words. Answers "
     "in the other forms can point to a conversation, so nobody needs to ask the child again. A "
     "recorded conversation is a record and is never edited: if something in it is wrong, add a "
-    "correction in the Chronology and agencies step."
+    "correction in the Chronology and agencies step.",
 )
 
 
@@ -60,24 +62,34 @@ def conversation_text(number: int, c: Conversation, cited: list[str], entries: i
     def line(label: str, value: str) -> str:
         return f"<br><b>{label}:</b> {escape(value)}" if value.strip() else ""
 
-    used = list(cited) + (
-        [f"{entries} chronology entr{'y' if entries == 1 else 'ies'}"] if entries else []
-    )
+    used = list(cited)
+    if entries == 1:
+        used.append(translate("Records", "1 chronology entry"))
+    elif entries:
+        used.append(translate("Records", "{count} chronology entries").format(count=entries))
     uses = (
-        "<br><b>Already used for</b> (no need to ask the child again): " + escape("; ".join(used))
+        "<br>"
+        + translate(
+            "Records", "<b>Already used for</b> (no need to ask the child again): {uses}"
+        ).format(uses=escape("; ".join(used)))
         if used
-        else "<br>Not yet cited by any answer."
+        else "<br>" + escape(translate("Records", "Not yet cited by any answer."))
     )
     interpreter = ", ".join(p for p in (c.interpreter.strip(), c.language.strip()) if p)
+    title = translate("Records", "Conversation {number}: {when}").format(
+        number=number, when=day_and_time(c.occurred_at)
+    )
+    recorded = translate("Records", "Recorded by {name}, {when}").format(
+        name=c.recorded_by, when=day_and_time(c.recorded_at)
+    )
     return (
-        f"<b>Conversation {number}: {escape(day_and_time(c.occurred_at))}</b>"
+        f"<b>{escape(title)}</b>"
         + (f", {escape(c.place)}" if c.place.strip() else "")
-        + line("Present", c.present)
-        + line("Interpreter and language", interpreter)
-        + line("How the child was", c.how_the_child_was)
-        + line("What was said", c.account)
-        + f"<br><i>Recorded by {escape(c.recorded_by)}, {escape(day_and_time(c.recorded_at))}"
-        f"</i>{uses}"
+        + line(escape(translate("Records", "Present")), c.present)
+        + line(escape(translate("Records", "Interpreter and language")), interpreter)
+        + line(escape(translate("Records", "How the child was")), c.how_the_child_was)
+        + line(escape(translate("Records", "What was said")), c.account)
+        + f"<br><i>{escape(recorded)}</i>{uses}"
     )
 
 
@@ -99,15 +111,17 @@ class ConversationsPage(QScrollArea):
         column.setMaximumWidth(MAX_FORM_WIDTH)
         layout = QVBoxLayout(column)
         layout.setContentsMargins(24, 16, 24, 24)
-        layout.addWidget(heading(TITLE, column, 1.6))
-        layout.addWidget(plain_label(HELP, column, "conversationsHelp"))
-        self.start = QPushButton("&Record a conversation…", objectName="conversationStart")
+        layout.addWidget(heading(translate("Records", TITLE), column, 1.6))
+        layout.addWidget(plain_label(translate("Records", HELP), column, "conversationsHelp"))
+        self.start = QPushButton(
+            translate("Records", "&Record a conversation…"), objectName="conversationStart"
+        )
         self.start.setAutoDefault(False)
         layout.addWidget(self.start, 0, Qt.AlignmentFlag.AlignLeft)
         self.form = ConversationForm(now)
         self.form.hide()
         layout.addWidget(self.form)
-        self.list_title = heading("Recorded conversations", column, 1.25)
+        self.list_title = heading(translate("Records", "Recorded conversations"), column, 1.25)
         layout.addWidget(self.list_title)
         self.items = QVBoxLayout()
         self.items.setSpacing(8)
@@ -145,13 +159,15 @@ class ConversationsPage(QScrollArea):
                 Qt.TextInteractionFlag.TextSelectableByKeyboard
                 | Qt.TextInteractionFlag.TextSelectableByMouse
             )
-            item.setAccessibleName(f"Conversation {number}, {day_and_time(c.occurred_at)}")
+            item.setAccessibleName(translate("Records", "Conversation {number}, {when}").format(
+                number=number, when=day_and_time(c.occurred_at)))
             item.setAccessibleDescription(item.text())
             self.items.addWidget(item)
             item.show()  # now, not when the layout next runs: the focus may go straight to it
         count = len(snapshot.conversations)
         self.list_title.setText(
-            f"Recorded conversations ({count})" if count else "Recorded conversations: none yet"
+            translate("Records", "Recorded conversations ({count})").format(count=count) if count
+            else translate("Records", "Recorded conversations: none yet")
         )
 
     def recorded(self) -> None:
@@ -174,7 +190,7 @@ class ConversationsPage(QScrollArea):
         self._empty_list()
         self.form.reset()
         self.form.hide()
-        self.list_title.setText("Recorded conversations")
+        self.list_title.setText(translate("Records", "Recorded conversations"))
 
     def _empty_list(self) -> None:
         empty_layout(self.items)

@@ -15,16 +15,20 @@ from toolkit_desktop.domain.answer_words import show
 from toolkit_desktop.domain.definitions import NOT_RELEVANT_PREFIX, Field
 from toolkit_desktop.domain.wording import ZONE_NAME, show_time
 from toolkit_desktop.ui.common.dialogs import HistoryRow
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.records.cite import when_and_where
 
 if TYPE_CHECKING:  # a type only: the services bring the vault and the pack, not needed at start
     from toolkit_desktop.services.history import HistoryItem
 
-ACTION = "Show this answer's history…"
+ACTION = QT_TRANSLATE_NOOP("Records", "Show this answer's history…")
 SHORTCUT = "Ctrl+H"
-CLEARED = "Cleared (no answer)"
-INTRO = ("Every value this answer has held, newest first. Nothing is overwritten: earlier values "
-         "stay here, with who recorded them and why.")
+CLEARED = QT_TRANSLATE_NOOP("Records", "Cleared (no answer)")
+INTRO = QT_TRANSLATE_NOOP(
+    "Records",
+    "Every value this answer has held, newest first. Nothing is overwritten: earlier values "
+    "stay here, with who recorded them and why.",
+)
 
 
 
@@ -32,9 +36,11 @@ INTRO = ("Every value this answer has held, newest first. Nothing is overwritten
 def value_in_words(field: Field | None, field_id: str, value: Any) -> str:
     """A stored value as the practitioner would say it."""
     if value is None:
-        return CLEARED
+        return translate("Records", CLEARED)
     if field_id.startswith(NOT_RELEVANT_PREFIX) and isinstance(value, dict):
-        return f"Marked not relevant here. Reason: {value.get('reason', '')}"
+        return translate("Records", "Marked not relevant here. Reason: {reason}").format(
+            reason=value.get("reason", "")
+        )
     if field is None:
         return str(value)
     shown = show(field, value)
@@ -65,11 +71,17 @@ def history_rows(
 def history_html(rows: Sequence[HistoryRow]) -> str:
     """The rows as one table (escaped: a child's words may hold < or &)."""
     if not rows:
-        return "<p>Nothing has been recorded for this question yet.</p>"
+        nothing = translate("Records", "Nothing has been recorded for this question yet.")
+        return f"<p>{nothing}</p>"
     head = "".join(
         f"<th align='left'>{escape(h)}</th>"
-        for h in (f"When ({ZONE_NAME})", "Who", "Answer", "Reason for the change",
-                  "From the conversation on")
+        for h in (
+            translate("Records", "When ({zone})").format(zone=ZONE_NAME),
+            translate("Records", "Who"),
+            translate("Records", "Answer"),
+            translate("Records", "Reason for the change"),
+            translate("Records", "From the conversation on"),
+        )
     )
     body = "".join(
         "<tr>" + "".join(
@@ -92,11 +104,11 @@ class HistoryDialog(QDialog):
         self.setObjectName("historyDialog")
         self.setWindowTitle(title)
         self.resize(900, 420)
-        intro = QLabel(INTRO, self)
+        intro = QLabel(translate("Records", INTRO), self)
         intro.setWordWrap(True)
         self.text = QTextBrowser(self, objectName="historyText")
         self.text.setAccessibleName(title)
-        self.text.setAccessibleDescription(INTRO)
+        self.text.setAccessibleDescription(translate("Records", INTRO))
         self.text.setHtml(history_html(rows))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-SAVE = "Save with this reason"
-KEEP = "Keep the saved answer"
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
+
+SAVE = QT_TRANSLATE_NOOP("Records", "Save with this reason")
+KEEP = QT_TRANSLATE_NOOP("Records", "Keep the saved answer")
 
 
 class ReasonPrompt(QDialog):
@@ -34,16 +36,18 @@ class ReasonPrompt(QDialog):
         text.setObjectName("reasonQuestion")
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
-        label = QLabel("&Reason for the change", self)
+        label = QLabel(translate("Records", "&Reason for the change"), self)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("reasonText")
-        self.edit.setAccessibleName("Reason for the change")
+        self.edit.setAccessibleName(translate("Records", "Reason for the change"))
         self.edit.setAccessibleDescription(question)
-        self.edit.setPlaceholderText("For example: the child gave her full name in a later visit")
+        self.edit.setPlaceholderText(
+            translate("Records", "For example: the child gave her full name in a later visit")
+        )
         label.setBuddy(self.edit)
         buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton(SAVE, self, objectName="reasonSave")
-        self.keep_button = QPushButton(KEEP, self, objectName="reasonKeep")
+        self.save_button = QPushButton(translate("Records", SAVE), self, objectName="reasonSave")
+        self.keep_button = QPushButton(translate("Records", KEEP), self, objectName="reasonKeep")
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)

@@ -27,20 +27,31 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.policy import load_policy
 from toolkit_desktop.services.session import Session
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, paragraph
 from toolkit_desktop.ui.common.strength_meter import StrengthMeter
 from toolkit_desktop.ui.common.worker import VaultWorker
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 
-CHANGED = "Your passphrase has changed. Use the new one next time you unlock."
-WRONG_CURRENT = (
-    "That is not the current passphrase, so nothing was changed. Type the passphrase you unlock "
-    "the vault with."
+# Marked for the catalogue here, translated where they are shown.
+CHANGED = QT_TRANSLATE_NOOP(
+    "Settings", "Your passphrase has changed. Use the new one next time you unlock."
 )
-SAME = "The new passphrase is the same as the current one. Choose a different one."
-DIFFERENT = "The two new passphrases are different. Type the same one in both boxes."
-NO_CURRENT = "Type your current passphrase first."
-TRAINING = "The practice vault has no passphrase of its own, so there is none to change."
+WRONG_CURRENT = QT_TRANSLATE_NOOP(
+    "Settings",
+    "That is not the current passphrase, so nothing was changed. Type the passphrase you unlock "
+    "the vault with.",
+)
+SAME = QT_TRANSLATE_NOOP(
+    "Settings", "The new passphrase is the same as the current one. Choose a different one."
+)
+DIFFERENT = QT_TRANSLATE_NOOP(
+    "Settings", "The two new passphrases are different. Type the same one in both boxes."
+)
+NO_CURRENT = QT_TRANSLATE_NOOP("Settings", "Type your current passphrase first.")
+TRAINING = QT_TRANSLATE_NOOP(
+    "Settings", "The practice vault has no passphrase of its own, so there is none to change."
+)
 # The stable code of the vault's "wrong passphrase, or damaged" refusal (the ui may not import
 # storage). The vault is open and sound here, so a refusal of the current passphrase means it
 # was mistyped: its own sentence would send the practitioner to the backups for nothing.
@@ -75,17 +86,22 @@ class ChangePassphrase(QWidget):
         self._running = False  # a re-key is on the worker: nothing may be typed or cancelled
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<h2>Passphrase</h2>"))
+        layout.addWidget(QLabel(translate("Settings", "<h2>Passphrase</h2>")))
         layout.addWidget(
             paragraph(
-                "Changing the passphrase re-encrypts the vault. If anything goes wrong, the vault "
-                "still opens with the passphrase you use now."
+                translate(
+                    "Settings",
+                    "Changing the passphrase re-encrypts the vault. If anything goes wrong, the "
+                    "vault still opens with the passphrase you use now.",
+                )
             )
         )
         self.outcome = paragraph("", "passphraseOutcome")
         self.outcome.hide()
         layout.addWidget(self.outcome)
-        self.open_button = QPushButton("Change pa&ssphrase…", objectName="changePassphraseButton")
+        self.open_button = QPushButton(
+            translate("Settings", "Change pa&ssphrase…"), objectName="changePassphraseButton"
+        )
         self.open_button.clicked.connect(self.open_panel)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
@@ -100,13 +116,19 @@ class ChangePassphrase(QWidget):
         inner = QVBoxLayout(panel)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.current = _secret("currentPassphrase", "Current passphrase")
-        self.new = _secret("changedPassphrase", "New passphrase")
-        self.again = _secret("changedPassphraseAgain", "Type the new passphrase again")
+        self.current = _secret("currentPassphrase", translate("Settings", "Current passphrase"))
+        self.new = _secret("changedPassphrase", translate("Settings", "New passphrase"))
+        self.again = _secret(
+            "changedPassphraseAgain", translate("Settings", "Type the new passphrase again")
+        )
         self.boxes = (self.current, self.new, self.again)
         for box, caption in zip(
             self.boxes,
-            ("C&urrent passphrase:", "Ne&w passphrase:", "New passphrase a&gain:"),
+            (
+                translate("Settings", "C&urrent passphrase:"),
+                translate("Settings", "Ne&w passphrase:"),
+                translate("Settings", "New passphrase a&gain:"),
+            ),
             strict=True,
         ):
             label = QLabel(caption)
@@ -117,7 +139,7 @@ class ChangePassphrase(QWidget):
 
         self.gauge = StrengthMeter(
             load_policy(), names=("changedStrengthMeter", "changedStrengthText"),
-            accessible="New passphrase strength",
+            accessible=translate("Settings", "New passphrase strength"),
         )
         self.meter, self.strength = self.gauge.meter, self.gauge.text
         inner.addWidget(self.gauge)
@@ -127,9 +149,15 @@ class ChangePassphrase(QWidget):
         inner.addWidget(self.problem)
         self.busy = Busy("changePassphraseBusy")
         inner.addWidget(self.busy)
-        self.confirm = QPushButton("C&hange passphrase", objectName="changePassphraseConfirm")
-        self.cancel_button = QPushButton("Cancel", objectName="changePassphraseCancel")
-        self.cancel_button.setAccessibleDescription("Close without changing anything (Escape)")
+        self.confirm = QPushButton(
+            translate("Settings", "C&hange passphrase"), objectName="changePassphraseConfirm"
+        )
+        self.cancel_button = QPushButton(
+            translate("Settings", "Cancel"), objectName="changePassphraseCancel"
+        )
+        self.cancel_button.setAccessibleDescription(
+            translate("Settings", "Close without changing anything (Escape)")
+        )
         self.confirm.clicked.connect(self._submit)
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
@@ -155,7 +183,7 @@ class ChangePassphrase(QWidget):
         """Show the three boxes, empty, with the keyboard in the first."""
         session = self._session()
         if session is not None and session.training:
-            self._say_outcome(TRAINING)
+            self._say_outcome(translate("Settings", TRAINING))
             return
         self.outcome.hide()
         self.problem.clear()
@@ -219,27 +247,28 @@ class ChangePassphrase(QWidget):
     def _refusal(self, current: str, new: str, again: str) -> tuple[str, bool] | None:
         """Why the boxes cannot be used, and whether the current passphrase may stay typed."""
         if not current:
-            return NO_CURRENT, False
+            return translate("Settings", NO_CURRENT), False
         refusal = self.gauge.refusal(new)
         if refusal:
-            return refusal, True
+            return refusal, True  # the policy's sentence (policy.passphrase_refusal)
         if _same(new, current):
-            return SAME, True
+            return translate("Settings", SAME), True
         if new != again:
-            return DIFFERENT, True
+            return translate("Settings", DIFFERENT), True
         return None
 
     def _changed(self, warning: str | None) -> None:
         self._set_busy(False)
         self.panel.hide()
         self.open_button.setEnabled(True)
-        self._say_outcome(CHANGED if warning is None else f"{CHANGED}\n\n{warning}")
+        changed = translate("Settings", CHANGED)
+        self._say_outcome(changed if warning is None else f"{changed}\n\n{warning}")
         self._focus(self.open_button)
 
     def _failed(self, sentence: str, exc: Exception) -> None:
         self._set_busy(False)
         if getattr(exc, "code", None) == _WRONG_CODE:
-            sentence = WRONG_CURRENT
+            sentence = translate("Settings", WRONG_CURRENT)
         self._empty(*self.boxes)
         self.panel.show()  # it may have been cleared by a lock while the worker ran
         self.open_button.setEnabled(False)
@@ -275,7 +304,9 @@ class ChangePassphrase(QWidget):
         for widget in (*self.boxes, self.confirm, self.cancel_button):
             widget.setEnabled(not busy)
         if busy:
-            self.busy.start("Changing the passphrase… the vault is being re-encrypted.")
+            self.busy.start(
+                translate("Settings", "Changing the passphrase… the vault is being re-encrypted.")
+            )
         else:
             self.busy.stop()
 

@@ -37,11 +37,17 @@ from toolkit_desktop.policy import Policy, load_policy, vault_refusal
 from toolkit_desktop.services.session import Session
 from toolkit_desktop.settings import SETTINGS, Settings, SettingSpec, limits
 from toolkit_desktop.ui.common.dialogs import Dialogs
+from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.common.page_parts import Problem, centred_column, paragraph
 from toolkit_desktop.ui.common.worker import VaultWorker
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 from toolkit_desktop.ui.settings.change_passphrase import ChangePassphrase
 from toolkit_desktop.ui.settings.profile_form import ProfileForm
+
+
+def setting_words(english: str) -> str:
+    """A setting's label, help or choice in the app's language (marked in settings.py)."""
+    return translate("Settings", english)
 
 
 class SettingsPage(QWidget):
@@ -71,14 +77,16 @@ class SettingsPage(QWidget):
         self._resend = False  # the last save failed: send it again at the next edit or lock
         column = QWidget()
         layout = QVBoxLayout(column)
-        layout.addWidget(QLabel("<h2>Settings</h2>"))
-        layout.addWidget(paragraph("Changes are kept as soon as you make them."))
+        layout.addWidget(QLabel(translate("Settings", "<h2>Settings</h2>")))
+        layout.addWidget(
+            paragraph(translate("Settings", "Changes are kept as soon as you make them."))
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.controls: dict[str, QWidget] = {}
         for spec in SETTINGS:
             control = self._control(spec)
-            caption = QLabel(f"{spec.label}:")
+            caption = QLabel(f"{setting_words(spec.label)}:")
             caption.setWordWrap(True)
             caption.setBuddy(control)
             holder = QWidget()
@@ -86,24 +94,29 @@ class SettingsPage(QWidget):
             column_layout.setContentsMargins(0, 0, 0, 0)
             column_layout.addWidget(control)
             if spec.kind == "int":
-                enforced = limits(spec, self._policy)[2]
+                enforced = limits(spec, self._policy)[2]  # settings.limits' sentence, as it is
                 if enforced:
                     column_layout.addWidget(paragraph(enforced, f"enforced:{spec.key}"))
             elif spec.kind == "choice":
                 if spec.key == "language" and self._policy.language:
-                    column_layout.addWidget(paragraph("Set by your organisation.",
-                                                      f"enforced:{spec.key}"))
+                    column_layout.addWidget(paragraph(
+                        translate("Settings", "Set by your organisation."), f"enforced:{spec.key}"
+                    ))
             else:
                 self.vault_problem = Problem(f"refusal:{spec.key}")
                 column_layout.addWidget(self.vault_problem)
-            column_layout.addWidget(paragraph(spec.help))
+            column_layout.addWidget(paragraph(setting_words(spec.help)))
             form.addRow(caption, holder)
         nest_layout(layout, form)
         self._add_policy(layout)
-        layout.addWidget(QLabel("<h2>About you</h2>"))
+        layout.addWidget(QLabel(translate("Settings", "<h2>About you</h2>")))
         layout.addWidget(
             paragraph(
-                "Used as the first responder's details in a referral. Kept in the encrypted vault."
+                translate(
+                    "Settings",
+                    "Used as the first responder's details in a referral. Kept in the encrypted "
+                    "vault.",
+                )
             )
         )
         self.profile = ProfileForm("settingsProfile")
@@ -125,12 +138,14 @@ class SettingsPage(QWidget):
         section = QWidget(objectName="organisationPolicy")
         inner = QVBoxLayout(section)
         inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(QLabel("<h2>Set by your organisation</h2>"))
-        inner.addWidget(paragraph(
+        inner.addWidget(QLabel(translate("Settings", "<h2>Set by your organisation</h2>")))
+        inner.addWidget(paragraph(translate(
+            "Settings",
             "Your organisation's IT team sets these for everyone using this computer, so they "
-            "cannot be changed here."
-        ))
+            "cannot be changed here.",
+        )))
         fixed = QFormLayout()
+        # Each row in the policy module's own words (Policy.enforced), shown as it says them.
         for index, (what, value) in enumerate(rows):
             shown = QLabel(value, objectName=f"policyValue:{index}")
             shown.setWordWrap(True)
@@ -144,16 +159,19 @@ class SettingsPage(QWidget):
         layout.addWidget(section)
 
     def _add_help_from_it(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(QLabel("<h2>Help from IT</h2>"))
-        layout.addWidget(paragraph(
+        layout.addWidget(QLabel(translate("Settings", "<h2>Help from IT</h2>")))
+        layout.addWidget(paragraph(translate(
+            "Settings",
             "If something goes wrong, copy these details and paste them into your message to "
-            "your IT team. They hold the app's version and its log, never your cases."
-        ))
-        button = QPushButton("Copy details for IT", objectName="copyDetailsForIt")
-        button.setAccessibleDescription(
+            "your IT team. They hold the app's version and its log, never your cases.",
+        )))
+        button = QPushButton(translate("Settings", "Copy details for IT"),
+                             objectName="copyDetailsForIt")
+        button.setAccessibleDescription(translate(
+            "Settings",
             "Puts the app's version, this computer's system and the last lines of the log on "
-            "the clipboard."
-        )
+            "the clipboard.",
+        ))
         button.clicked.connect(self._copy_details)
         self.details_copied = paragraph("", "detailsCopied")
         self.details_copied.hide()
@@ -165,29 +183,32 @@ class SettingsPage(QWidget):
 
     def _copy_details(self) -> None:
         QApplication.clipboard().setText(details_for_it())
-        self.details_copied.setText("Copied. Paste them into your message to your IT team.")
+        self.details_copied.setText(
+            translate("Settings", "Copied. Paste them into your message to your IT team.")
+        )
         self.details_copied.show()
 
     def _control(self, spec: SettingSpec) -> QWidget:
         value = getattr(self._settings, spec.key)
+        label, help_text = setting_words(spec.label), setting_words(spec.help)
         if spec.kind == "int":
             low, high, enforced = limits(spec, self._policy)
             spin = QSpinBox(objectName=f"setting:{spec.key}")
             spin.setRange(low, high)
             spin.setValue(int(value))
-            spin.setAccessibleName(spec.label)
-            spin.setAccessibleDescription(f"{spec.help} {enforced}".strip())
+            spin.setAccessibleName(label)
+            spin.setAccessibleDescription(f"{help_text} {enforced}".strip())
             spin.valueChanged.connect(lambda v, key=spec.key: self._changed(key, v))
             self.controls[spec.key] = spin
             return spin
         if spec.kind == "choice":
             box = QComboBox(objectName=f"setting:{spec.key}")
             for code, words in spec.choices:
-                box.addItem(words, code)
+                box.addItem(setting_words(words), code)
             box.setCurrentIndex(max(0, box.findData(value)))
-            box.setAccessibleName(spec.label)
-            box.setAccessibleDescription(spec.help)
-            box.view().setAccessibleName(spec.label)  # its drop-down list, read out on its own
+            box.setAccessibleName(label)
+            box.setAccessibleDescription(help_text)
+            box.view().setAccessibleName(label)  # its drop-down list, read out on its own
             box.setEnabled(not (spec.key == "language" and self._policy.language))
             box.currentIndexChanged.connect(
                 lambda _i, key=spec.key, b=box: self._changed(key, b.currentData())
@@ -198,16 +219,19 @@ class SettingsPage(QWidget):
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         edit = QLineEdit(str(value), objectName=f"setting:{spec.key}")
-        edit.setPlaceholderText("The standard place")
-        edit.setAccessibleName(spec.label)
+        edit.setPlaceholderText(translate("Settings", "The standard place"))
+        edit.setAccessibleName(label)
         edit.setAccessibleDescription(
-            spec.help + " A change takes effect when the app next starts."
+            help_text + " "
+            + translate("Settings", "A change takes effect when the app next starts.")
         )
         edit.editingFinished.connect(
             lambda key=spec.key, e=edit: self._changed(key, e.text().strip())
         )
-        choose = QPushButton("Choose…", objectName=f"choose:{spec.key}")
-        choose.setAccessibleName(f"Choose the {spec.label.lower()}")
+        choose = QPushButton(translate("Settings", "Choose…"), objectName=f"choose:{spec.key}")
+        choose.setAccessibleName(
+            translate("Settings", "Choose the {setting}").format(setting=label.lower())
+        )
         choose.clicked.connect(lambda _=False, key=spec.key, e=edit: self._choose(key, e))
         row.addWidget(edit, 1)
         row.addWidget(choose)

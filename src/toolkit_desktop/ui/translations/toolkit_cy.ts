@@ -2,6 +2,309 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>Cases</name>
+    <message>
+        <source>&lt;h2&gt;Cases&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, other name or reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases by name, other name or reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new case</source>
+        <translation type="unfinished">Dechrau achos newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected case for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview of every case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview of every case: NRM dates, what is overdue and who holds each</source>
+        <translation type="unfinished">Trosolwg o bob achos: dyddiadau&apos;r NRM, beth sy&apos;n hwyr a phwy sy&apos;n dal pob un</translation>
+    </message>
+    <message>
+        <source>Loading cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet. Press Ctrl+N to start one for the child you are with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case matches that search. Check the spelling, or try another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} cases match. Press Enter to open the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case in the list first, then Delete this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">Plentyn</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation type="unfinished">Enwau eraill</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Oedran</translation>
+    </message>
+    <message>
+        <source>Since first contact</source>
+        <translation type="unfinished">Ers y cyswllt cyntaf</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Cam</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished">Newid diwethaf</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First met {when} at {place} ({span} ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First met {when} ({span} ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, also known as {aliases}. Reference {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}. Reference {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this case for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the case of {name} ({reference}) for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a practice case in the training vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its answers and their history, conversations, chronology, photos and documents, and the record of its referral packs are all removed from the vault, and this cannot be undone. Referral packs already sent are not affected. Say why it is being deleted, and type its reference, {reference}, to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished">Achos newydd</translation>
+    </message>
+    <message>
+        <source>Just enough to start. Everything else can wait until the child is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: &quot;Amira&quot; or &quot;boy, about 14, Terminal 4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s name, or a description until it is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you first met the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now; or type, for example, today 01:40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty means now: {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Heathrow Terminal 4, immigration hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you first met the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name or description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When first met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;here first met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a name or a short description, so you can find the case again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when you first met the child, for example “today 01:40”, or type now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case, what needs action first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision expected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 case on {day}; {overdue} with something overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cases on {day}; {overdue} with something overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most urgent first: anything overdue, then the most safeguarding steps not yet recorded. Press Enter on a case to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case, most urgent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save for the board (CSV, no names)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the table for the safeguarding board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for the board, with case references and no names: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <source>Problem: {text}</source>
@@ -57,6 +360,742 @@
         <source>{pages} pages sent to the printer.</source>
         <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
         <translation type="unfinished">Anfonwyd {pages} tudalen i&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it being deleted? (no child&apos;s details: this is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the case is being deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type the case&apos;s reference, {reference}, to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s reference, typed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet. {doubt} Press Enter in the box to keep it, or correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read as a date yet: see below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 29/11/2026, or yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 2019, Nov 2019 or 29/11/2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 29/11/2026 23:40, or now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date and a time, or now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: fill in the date and time now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this row ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}, row {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row {number} of {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None added yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row to {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {number} ({words}) removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {number} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put row {number} of {group} back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet. Choose Known, Suspected or Not present to save this evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen or said that points to this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said or showed this, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (needed for the referral)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;A copy of the answer in {form}.&lt;/i&gt; &lt;a href=&apos;#source&apos;&gt;Change it in {form}&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: change it in {form}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;#source&apos;&gt;Go to where it is recorded&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Your own answer. Worked out from the case it would be: {differs}. {came_from}&lt;/i&gt; &lt;a href=&apos;#use&apos;&gt;Use the worked-out answer&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own answer. Worked out, it would be {differs}. {came_from}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;{came_from}&lt;/i&gt; Change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only. {came_from} Change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Worked out. {came_from}&lt;/i&gt; Answer here to give your own instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked out: {value}. {came_from}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked out. {came_from}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this section aside…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring this section back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does this section not apply to this child?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why first: the reason goes into the case record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting it aside says it does not apply to this child. Its questions stop counting as “Still needed” for the referral, and the reason is kept in the case record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has 1 answer: they are kept, and come back if you bring the section back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has {count} answers: they are kept, and come back if you bring the section back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set “{section}” aside ({keys} in any of its questions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring “{section}” back ({keys} on this note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why {section} does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set it aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set “{section}” aside?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside: {reason}. Its questions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{keys} brings the section back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>Hand over this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the case of {name} ({reference}) to a colleague&apos;s laptop. The whole case goes into one encrypted file, locked with six words that this laptop shows once and you read to your colleague by phone. Until they read you back the confirmation code their laptop shows, the case stays here but cannot be changed; once you type that code, it is deleted from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who receives it (their name and team):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who receives the case: their name and team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write the handover file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When they read you the confirmation code, type it &amp;here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation code the receiver read to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: 7F3K-QM2P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and delete this laptop&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wit&amp;hdraw the handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who receives the case (a name, and their team), so that this laptop&apos;s record says to whom it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the handover file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover file ({pattern})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the handover file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the confirmation code the receiver read to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the handover withdrawn (for example: the file did not arrive)? The case can then be changed on this laptop again; the file still opens with its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawing the handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read these six words to {receiver} by phone, not by email or a text message, and never write them next to the file. They are shown only while this window is open and are kept nowhere:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The six handover words: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (type the code later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HANDED OVER, AWAITING CONFIRMATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case to hand over first; then press {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover file written: {file}. The case cannot be changed here until its confirmation code is typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark}: {sentence} Press {keys} to type the code or withdraw the handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a handed-over case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague handed a case over to you in a handover file (it ends in .tkhandover) and is reading you six words by phone. Type where the file is and the six words; the case is checked and added to your vault whole, or not at all. Then read the confirmation code back to them, so that their laptop deletes its copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the handover file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover file ({pattern});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the handover file is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;six words the sender read to you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The six handover words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type where the handover file is, or choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening and checking the handover file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation code: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Matrix</name>
+    <message>
+        <source>Not saved yet: go back to the list (Esc) and press K, S or N to save this evidence with the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a child under ten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no separate note for young children on this indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look for and ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen or said that points to this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said or showed this, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (key E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource (key O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an indicator in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{indicator}: evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{indicator}: source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance: {indicator}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is recorded under People around the child (Alt+9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you marked so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: K known · S suspected · N not present · Delete clears · E evidence · O source · Esc back · Page Down / Up: next or previous part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators of this part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this part so far: {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pack</name>
+    <message>
+        <source>Important: the exported file is no longer protected by the vault unless you set a password. Anyone who gets a copy of it can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: the PDF will open for anyone who has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF will open only with this password. Give it to the decision-maker separately, for example by phone, never in the same email as the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the same password in both boxes, or leave both empty to save without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a training case: every page is marked TRAINING - NOT A REAL REFERRAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the referral pack (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral pack for the NRM (National Referral Mechanism) decision-maker. It will contain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the referral pack will contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF pass&amp;word (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF password, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is only spaces. Type a password, or leave both boxes empty to save without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the referral pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the referral pack. This can take a few seconds for a large case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers in the online form&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFICIAL-SENSITIVE</source>
+        <translation type="unfinished">SWYDDOGOL-SENSITIF</translation>
+    </message>
+    <message>
+        <source>This case&apos;s answers in the order the online NRM (National Referral Mechanism) form asks for them, page by page. Copy puts one answer on the clipboard, to paste into the online form; the app clears the clipboard when it locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING: a practice case. Never type these answers into the real online form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of the online form&apos;s questions is missing from this app&apos;s definitions (nrm_online_form.yaml), so the answers cannot be shown in its order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed: no answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked in this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied answer {number} to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question the online form needs has an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} question the online form needs has no answer yet: each is marked “{mark}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} questions the online form needs have no answer yet: each is marked “{mark}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {question} (optional in the online form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy answer {number}: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number}, {question}: {state} Go to where it is asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved pack could not be read for printing ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check it is on and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer stopped after page {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Referral Mechanism (NRM) decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral pack is a PDF for the NRM decision-maker with everything recorded in this case, including what was not assessed. You see what it will contain before you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers in the &amp;online form&apos;s order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To type the referral into the Home Office&apos;s online form: every question it asks, in its order, with this case&apos;s answer and a Copy button ({keys}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a decision in the trafficking assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the referral pack (PDF)…  Alt+P</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -120,6 +1159,802 @@
         <source>A secure work address</source>
         <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
         <translation type="unfinished">Cyfeiriad gwaith diogel</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Why is this answer changing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with your reason. The change is in the chronology, and the next referral pack will list it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed “{question}” to: {value}
+
+{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{earlier} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} were saved without a reason: the vault locked before one could be asked. To add the reason, use “Correct this entry” on its line in the chronology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was saved without a reason: the vault locked before one could be asked. To add the reason, use “Correct this entry” on its line in the chronology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change ({typed}) was not saved: once a referral pack has gone out, a change needs a reason. Change it again to give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the saved answer to “{question}”. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the saved answer to “{question}”: {saved}. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and photo</source>
+        <translation type="unfinished">Dogfennau a llun</translation>
+    </message>
+    <message>
+        <source>Attach a photo of the child (for the missing-child description sheet) or a supporting document: a JPEG or PNG image or a PDF, up to 25 MB. Files are kept inside the encrypted vault, listed in the referral pack, and PDFs are added at the end of the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a photo or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and PDFs (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. Removed: {description}. Removed by {name}, {time}. Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {description} (photo of the child): {kind}, {date}, {size}. Added by {name}, {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {description}: {kind}, {date}, {size}. Added by {name}, {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and documents of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a photo or document… (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy… (Alt+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove… (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is, e.g. Photo taken at the duty office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date it is of (optional), e.g. 28/11/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a photo of the child, for the missing-child sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be read. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached as number {number}: {kind}, {size}. It is kept inside the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{description} is a PDF (pages not readable). It stays inside the vault and is added at the end of the referral pack. To read it here, choose Save a copy: the copy is not protected by the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{description} is a PDF (1 page). It stays inside the vault and is added at the end of the referral pack. To read it here, choose Save a copy: the copy is not protected by the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{description} is a PDF ({pages} pages). It stays inside the vault and is added at the end of the referral pack. To read it here, choose Save a copy: the copy is not protected by the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{description} cannot be shown: the image file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy was saved to {path}. That copy is not protected by the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is “{description}” being removed? The reason is kept in the case&apos;s history and the file is deleted from the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment {number} was removed; the reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it &amp;happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty if it is happening now; the time it is added is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened or was found out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a con&amp;versation with the child (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this came from a conversation already recorded, choose it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not from a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation {number}: {when}, {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation {number}: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something that happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something the child said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request sent to an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer from an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished">Atgyfeirio</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer changed after a pack was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}: change it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Correction&lt;/b&gt; of the entry of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded {when} by {name} · from the conversation of {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded {when} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Corrected:&lt;/b&gt; see the correction below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the chronology yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the entry of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the entry of {when}. Type what is right; the original stays in the chronology, with your correction under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction of the entry of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology and agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One record of what happened and when, for anyone who picks up the case. Entries are added, never edited away: if one is wrong, press Correct this entry and the correction is shown under it, with the original kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request to another agency is waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency}{what}: waiting; the date of the request is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency}{what}: asked today, waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency}{what}: waiting 1 day, since {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency}{what}: waiting {days} days, since {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an answer: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came from a conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} at {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the conversation on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present: {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter: {interpreter} in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter: {interpreter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter: in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which conversation did this come from?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the conversation with the child this answer came from. The form will show it under the answer, and the referral pack will say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations with the child, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is kept as a record and is not edited afterwards. Check it before you press Record; if something turns out to be wrong, add a correction in Chronology and agencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the conversation took place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When it took place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date and time, or press Now if it is happening now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the police station at Dover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was &amp;present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names and roles, including anyone on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nterpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, and whether in person or by phone; or &apos;none&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ow the child was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tired, frightened, quiet, hungry; anything that affected what they said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was sa&amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the child&apos;s own words where you can, with what you asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations with the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record each conversation with the child once: when and where, who was present, the interpreter and language, how the child was, and what was said in their own words. Answers in the other forms can point to a conversation, so nobody needs to ask the child again. A recorded conversation is a record and is never edited: if something in it is wrong, add a correction in the Chronology and agencies step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 chronology entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} chronology entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Already used for&lt;/b&gt; (no need to ask the child again): {uses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet cited by any answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by {name}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the child was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation {number}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded conversations ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded conversations: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this answer&apos;s history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared (no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value this answer has held, newest first. Nothing is overwritten: earlier values stay here, with who recorded them and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked not relevant here. Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded for this question yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the conversation on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save with this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the saved answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the child gave her full name in a later visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Your passphrase has changed. Use the new one next time you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase, so nothing was changed. Type the passphrase you unlock the vault with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one. Choose a different one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases are different. Type the same one in both boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice vault has no passphrase of its own, so there is none to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Passphrase&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase re-encrypts the vault. If anything goes wrong, the vault still opens with the passphrase you use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change pa&amp;ssphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished">Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation type="unfinished">Teipiwch y cyfrinymadrodd newydd eto</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <source>Close without changing anything (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… the vault is being re-encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault locks itself when the laptop is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted, checked backup is taken when you unlock, if anything changed since the last one. This many of the newest are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with a daily backup kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besides the recent ones, the last backup of each of this many days is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks with a weekly backup kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besides those, the last backup of each of this many weeks is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your encrypted cases are kept. Leave empty for the standard place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s words, and the forms&apos; words where they are translated. A change takes effect when the app next starts. The referral pack is always in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cymraeg (Welsh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are kept as soon as you make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;About you&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;Amdanoch chi&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Used as the first responder&apos;s details in a referral. Kept in the encrypted vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Set by your organisation&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s IT team sets these for everyone using this computer, so they cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Help from IT&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If something goes wrong, copy these details and paste them into your message to your IT team. They hold the app&apos;s version and its log, never your cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details for IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the app&apos;s version, this computer&apos;s system and the last lines of the log on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste them into your message to your IT team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change takes effect when the app next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the {setting}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -317,7 +2152,7 @@
     <message>
         <source>Search the cases; Down goes into the list, Enter opens a case</source>
         <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
-        <translation type="unfinished">Chwilio'r achosion; mae Lawr yn mynd i'r rhestr, mae Enter yn agor achos</translation>
+        <translation type="unfinished">Chwilio&apos;r achosion; mae Lawr yn mynd i&apos;r rhestr, mae Enter yn agor achos</translation>
     </message>
     <message>
         <source>Alt+O</source>
@@ -327,7 +2162,7 @@
     <message>
         <source>Overview of every case: NRM dates, what is overdue and who holds each</source>
         <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
-        <translation type="unfinished">Trosolwg o bob achos: dyddiadau'r NRM, beth sy'n hwyr a phwy sy'n dal pob un</translation>
+        <translation type="unfinished">Trosolwg o bob achos: dyddiadau&apos;r NRM, beth sy&apos;n hwyr a phwy sy&apos;n dal pob un</translation>
     </message>
     <message>
         <source>In a case</source>
@@ -488,6 +2323,41 @@
         <source>Main</source>
         <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
         <translation type="unfinished">Prif</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>Safeguarding</source>
+        <translation type="unfinished">Diogelu</translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation type="unfinished">Matrics risg</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished">Asesiad</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished">Atgyfeirio</translation>
+    </message>
+    <message>
+        <source>Waiting for decision</source>
+        <translation type="unfinished">Aros am benderfyniad</translation>
+    </message>
+    <message>
+        <source>Decision overdue</source>
+        <translation type="unfinished">Penderfyniad yn hwyr</translation>
+    </message>
+    <message>
+        <source>Recovery period: conclusive decision awaited</source>
+        <translation type="unfinished">Cyfnod adfer: aros am y penderfyniad terfynol</translation>
+    </message>
+    <message>
+        <source>Decision received</source>
+        <translation type="unfinished">Penderfyniad wedi dod</translation>
     </message>
 </context>
 <context>
@@ -736,6 +2606,261 @@
         <source>Restore</source>
         <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
         <translation type="unfinished">Adfer</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>{warning}. Your work is still saved in the vault; ask your IT team to check the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was added to the chronology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction was added; the original entry is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet referred to the National Referral Mechanism (NRM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Referral Mechanism (NRM): recovery period until {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Referral Mechanism (NRM): reasonable-grounds decision recorded (positive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Referral Mechanism (NRM): reasonable-grounds decision recorded (negative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Referral Mechanism (NRM): referred; no timescale applies to this referral date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Referral Mechanism (NRM): reasonable-grounds decision OVERDUE, expected by {when} ({days} day ago). Consider chasing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Referral Mechanism (NRM): reasonable-grounds decision OVERDUE, expected by {when} ({days} days ago). Consider chasing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Referral Mechanism (NRM): reasonable-grounds decision expected by {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(also known as {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child: {name} (also known as {names}). Reference {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child: {name}. Reference {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age: {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First met: time not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First met {elapsed} ago at {place} ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First met {elapsed} ago ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor in a question or on an indicator first, then press {keys} (or right-click it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer it first, then say which conversation the answer came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation with the child is recorded in this case yet. Record it once under “Conversations with the child”, then link answers to it, so nobody needs to ask the child again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of “{answer}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{note}: noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} referral pack.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral pack version {version} saved to {path}. It opens only with the password you set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral pack version {version} saved to {path}. It has no password: anyone with the file can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you type is saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: “{where}”: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: “{where}”: {reason}. Change the answer and it will be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: “{where}”: {reason}. It could not be saved before the vault locked; we will try again when you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: “{where}”: {reason}. We will try again when you next type or lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored. Your last change to {names} could not be saved before the vault locked, so it is not in it: enter it again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was not accepted: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section}: not relevant here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risk matrix so far&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed for the referral; press Enter to go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk matrix summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Still needed for the referral ({count})&lt;/b&gt;&lt;br&gt;Press Enter on one to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Still needed for the referral&lt;/b&gt;&lt;br&gt;Nothing: every question the referral needs has an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question}, in {form}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the safeguarding steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the risk matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the referral question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the age conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the requests waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What next&lt;/b&gt; ({count})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

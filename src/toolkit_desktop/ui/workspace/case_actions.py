@@ -20,6 +20,7 @@ from toolkit_desktop.services.guidance import what_next_for_case
 from toolkit_desktop.services.history import record_conversation
 from toolkit_desktop.services.session import Session
 from toolkit_desktop.ui.common.context import AppContext
+from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.common.worker import CaseJobs, VaultWorker
 from toolkit_desktop.ui.form.autosave import Autosaver
 from toolkit_desktop.ui.records.attachments_page import on_worker
@@ -73,10 +74,11 @@ class CaseActions(QObject):
         could be taken at unlock."""
         warning = session.backup_warning
         if warning and not session.read_only:
-            self.backup_warning.setText(
-                f"{warning.rstrip('.')}. Your work is still saved in the vault; ask your IT team "
-                "to check the backups folder."
-            )
+            self.backup_warning.setText(translate(
+                "Workspace",
+                "{warning}. Your work is still saved in the vault; ask your IT team to check the "
+                "backups folder.",
+            ).format(warning=warning.rstrip(".")))
         elif warning:
             # Damaged or a full disk: its own sentence says what to do; nothing is saved now.
             self.backup_warning.setText(warning)
@@ -105,7 +107,8 @@ class CaseActions(QObject):
 
         self._jobs.run(
             work,
-            lambda snap: self._recorded(snap, page.recorded, "The conversation was recorded."),
+            lambda snap: self._recorded(
+                snap, page.recorded, translate("Workspace", "The conversation was recorded.")),
             page.failed,
         )
 
@@ -124,7 +127,9 @@ class CaseActions(QObject):
 
         self._jobs.run(
             work,
-            lambda snap: self._recorded(snap, page.added, "The entry was added to the chronology."),
+            lambda snap: self._recorded(
+                snap, page.added, translate("Workspace", "The entry was added to the chronology.")
+            ),
             page.entry_form.failed,
         )
 
@@ -138,7 +143,8 @@ class CaseActions(QObject):
         self._jobs.run(
             work,
             lambda snap: self._recorded(
-                snap, page.corrected, "The correction was added; the original entry is kept."
+                snap, page.corrected,
+                translate("Workspace", "The correction was added; the original entry is kept."),
             ),
             page.entries.failed,
         )

@@ -15,9 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from toolkit_desktop.domain.nrm_dates import NrmDates
 from toolkit_desktop.domain.records import Case
 from toolkit_desktop.domain.wording import day, day_and_time, elapsed, uk_today
+from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.fields.layout_order import nest_layout
-
-NRM = "National Referral Mechanism (NRM)"
 
 
 @dataclass(frozen=True)
@@ -35,21 +34,48 @@ class HeaderFacts:
 def nrm_line(nrm: NrmDates | None, decision: str, today: date) -> str:
     """The next NRM date in words, spelling the acronym out (the header is read first)."""
     if nrm is None:
-        return f"Not yet referred to the {NRM}."
+        return translate("Workspace", "Not yet referred to the National Referral Mechanism (NRM).")
     if decision in ("positive", "negative"):
         if nrm.recovery_period_ends and decision == "positive":
-            return f"{NRM}: recovery period until {day(nrm.recovery_period_ends)}."
-        return f"{NRM}: reasonable-grounds decision recorded ({decision})."
+            return translate(
+                "Workspace", "National Referral Mechanism (NRM): recovery period until {day}."
+            ).format(day=day(nrm.recovery_period_ends))
+        if decision == "positive":
+            return translate(
+                "Workspace",
+                "National Referral Mechanism (NRM): reasonable-grounds decision recorded "
+                "(positive).",
+            )
+        return translate(
+            "Workspace",
+            "National Referral Mechanism (NRM): reasonable-grounds decision recorded (negative).",
+        )
     if nrm.rg_expected_by is None:
-        return f"{NRM}: referred; no timescale applies to this referral date."
+        return translate(
+            "Workspace",
+            "National Referral Mechanism (NRM): referred; no timescale applies to this referral "
+            "date.",
+        )
     when = day(nrm.rg_expected_by)
     if nrm.rg_overdue:
         days = (today - nrm.rg_expected_by).days
-        return (
-            f"{NRM}: reasonable-grounds decision OVERDUE, expected by {when} "
-            f"({days} day{'s' * (days != 1)} ago). Consider chasing it."
-        )
-    return f"{NRM}: reasonable-grounds decision expected by {when}."
+        if days == 1:
+            overdue = translate(
+                "Workspace",
+                "National Referral Mechanism (NRM): reasonable-grounds decision OVERDUE, expected "
+                "by {when} ({days} day ago). Consider chasing it.",
+            )
+        else:
+            overdue = translate(
+                "Workspace",
+                "National Referral Mechanism (NRM): reasonable-grounds decision OVERDUE, expected "
+                "by {when} ({days} days ago). Consider chasing it.",
+            )
+        return overdue.format(when=when, days=days)
+    return translate(
+        "Workspace", "National Referral Mechanism (NRM): reasonable-grounds decision expected by "
+        "{when}.",
+    ).format(when=when)
 
 
 class CaseHeader(QWidget):
@@ -93,23 +119,36 @@ class CaseHeader(QWidget):
         facts = self._facts
         if facts is None:
             return
-        others = f" (also known as {', '.join(facts.other_names)})" if facts.other_names else ""
+        if facts.other_names:
+            others = translate("Workspace", "(also known as {names})").format(
+                names=", ".join(facts.other_names))
+            spoken = translate(
+                "Workspace", "Child: {name} (also known as {names}). Reference {reference}"
+            )
+        else:
+            others = ""
+            spoken = translate("Workspace", "Child: {name}. Reference {reference}")
+        reference = _escape(translate("Workspace", "Reference {reference}")).format(
+            reference=_escape(facts.case.reference))
         self.name.setText(
             f"<span style='font-size: 14pt; font-weight: 600'>{_escape(facts.name)}</span>"
-            f"{_escape(others)} &nbsp; <span>Reference {_escape(facts.case.reference)}</span>"
+            f"{' ' + _escape(others) if others else ''} &nbsp; <span>{reference}</span>"
         )
-        self.name.setAccessibleName(
-            f"Child: {facts.name}{others}. Reference {facts.case.reference}"
-        )
-        self.age.setText(f"Age: {facts.age}")
+        self.name.setAccessibleName(spoken.format(
+            name=facts.name, names=", ".join(facts.other_names), reference=facts.case.reference
+        ))
+        self.age.setText(translate("Workspace", "Age: {age}").format(age=facts.age))
         met = facts.case.first_contact_at
         if met is None:
-            self.since.setText("First met: time not recorded")
+            self.since.setText(translate("Workspace", "First met: time not recorded"))
+        elif facts.case.first_contact_place:
+            self.since.setText(translate("Workspace", "First met {elapsed} ago at {place} ({when})")
+                               .format(elapsed=elapsed(met, now),
+                                       place=facts.case.first_contact_place,
+                                       when=day_and_time(met)))
         else:
-            where = (
-                f" at {facts.case.first_contact_place}" if facts.case.first_contact_place else ""
-            )
-            self.since.setText(f"First met {elapsed(met, now)} ago{where} ({day_and_time(met)})")
+            self.since.setText(translate("Workspace", "First met {elapsed} ago ({when})").format(
+                elapsed=elapsed(met, now), when=day_and_time(met)))
         self.nrm.setText(nrm_line(facts.nrm, facts.decision, uk_today(now)))
 
     def clear(self) -> None:

@@ -20,18 +20,26 @@ from toolkit_desktop.domain.form_ids import MATRIX_FORM
 from toolkit_desktop.domain.records import Conversation, Key
 from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.services.history import WorkedOutContext, field_history
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.fields.base import FieldWidget
 from toolkit_desktop.ui.form.autosave import Change
 from toolkit_desktop.ui.matrix.matrix_page import MatrixPage
 from toolkit_desktop.ui.records.amendments import Amendments
 from toolkit_desktop.ui.records.source_notes import SourceNotes
 
-NO_FIELD = ("Put the cursor in a question or on an indicator first, then press {keys} "
-            "(or right-click it).")
-ANSWER_FIRST = "Answer it first, then say which conversation the answer came from."
-NO_CONVERSATIONS = ("No conversation with the child is recorded in this case yet. Record it once "
-                    "under “Conversations with the child”, then link answers to it, so nobody "
-                    "needs to ask the child again.")
+NO_FIELD = QT_TRANSLATE_NOOP(
+    "Workspace",
+    "Put the cursor in a question or on an indicator first, then press {keys} (or right-click it).",
+)
+ANSWER_FIRST = QT_TRANSLATE_NOOP(
+    "Workspace", "Answer it first, then say which conversation the answer came from."
+)
+NO_CONVERSATIONS = QT_TRANSLATE_NOOP(
+    "Workspace",
+    "No conversation with the child is recorded in this case yet. Record it once under "
+    "“Conversations with the child”, then link answers to it, so nobody needs to ask the child "
+    "again.",
+)
 
 
 def field_at(widget: QWidget | None, workspace: QWidget) -> Key | None:
@@ -63,7 +71,8 @@ class FieldTools(QObject):
             ("history", history_dialog.ACTION, history_dialog.SHORTCUT, self.show_history),
             ("cite", cite.ACTION, cite.SHORTCUT, self.cite),
         ):
-            action = QAction(text, self._ws, objectName=f"action:{key}")
+            # The words are the records room's (marked there in its own context).
+            action = QAction(translate("Records", text), self._ws, objectName=f"action:{key}")
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _checked=False, s=slot: s())
@@ -117,13 +126,15 @@ class FieldTools(QObject):
         key = key or self.focused()
         session, snapshot = self._window.session, self._ws.snapshot
         if key is None or session is None or snapshot is None:
-            self._window.status.note(NO_FIELD.format(keys=history_dialog.SHORTCUT))
+            self._window.status.note(
+                translate("Workspace", NO_FIELD).format(keys=history_dialog.SHORTCUT))
             return
         form_id, field_id = key
         case_id = snapshot.case.id
         form = self._window.context.definitions.form(form_id)
         field = form.field(field_id) if form else None
-        title = f"History of “{self.amendments.label(form_id, field_id)}”"
+        title = translate("Workspace", "History of “{answer}”").format(
+            answer=self.amendments.label(form_id, field_id))
         context = WorkedOutContext(
             self._window.context.definitions, uk_today(self._window.context.clock.now()),
             session.profile,
@@ -143,12 +154,12 @@ class FieldTools(QObject):
         key = key or self.focused()
         session, snapshot = self._window.session, self._ws.snapshot
         if key is None or session is None or snapshot is None:
-            self._window.status.note(NO_FIELD.format(keys=cite.SHORTCUT))
+            self._window.status.note(translate("Workspace", NO_FIELD).format(keys=cite.SHORTCUT))
             return
         if self._ws.read_only:  # a case handed over: its answers cannot change here
             return
         if self._ws.answers.get(key[0], {}).get(key[1]) is None:
-            self._window.status.note(ANSWER_FIRST)
+            self._window.status.note(translate("Workspace", ANSWER_FIRST))
             return
         case_id = snapshot.case.id
         self._window.worker.submit(
@@ -160,7 +171,8 @@ class FieldTools(QObject):
     def _choose(self, key: Key, conversations: list[Conversation]) -> None:
         dialogs = self._window.context.dialogs
         if not conversations:
-            dialogs.inform(self._ws, "No conversations recorded yet", NO_CONVERSATIONS)
+            dialogs.inform(self._ws, translate("Workspace", "No conversations recorded yet"),
+                           translate("Workspace", NO_CONVERSATIONS))
             return
         chosen = dialogs.choose_conversation(self._ws, conversations)
         conversation = next((c for c in conversations if c.id == chosen), None)
@@ -179,7 +191,8 @@ class FieldTools(QObject):
         self.notes.apply(self._ws.views)
         self._window.autosaver.record(
             Change(key[0], key[1], value, conversation_id=conversation.id),
-            lambda _rev: self._window.status.note(f"{cite.source_note(conversation)}: noted."),
+            lambda _rev: self._window.status.note(translate("Workspace", "{note}: noted.").format(
+                note=cite.source_note(conversation))),
         )
 
     # -- keeping the notes true -----------------------------------------------------------------

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from toolkit_desktop.services.session import Session
 from toolkit_desktop.ui.common.context import AppContext
+from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.common.worker import CaseJobs
 from toolkit_desktop.ui.pack.export_dialog import ExportDialog
 from toolkit_desktop.ui.workspace.save_status import SaveStatus
@@ -27,14 +28,25 @@ def suggested_file(reference: str) -> Path:
     """Documents (or home)/<reference> referral pack.pdf, with a file-name-safe reference."""
     safe = re.sub(r"[^A-Za-z0-9-]+", "-", reference).strip("-") or "case"
     folder = Path.home() / "Documents"
-    return (folder if folder.is_dir() else Path.home()) / f"{safe} referral pack.pdf"
+    name = translate("Workspace", "{reference} referral pack.pdf").format(reference=safe)
+    return (folder if folder.is_dir() else Path.home()) / name
 
 
 def saved_sentence(version: int, saved_to: Path, protected: bool) -> str:
     """What the status bar says once a pack is saved."""
-    opens = ("It opens only with the password you set." if protected
-             else "It has no password: anyone with the file can open it.")
-    return f"Referral pack version {version} saved to {saved_to}. {opens}"
+    if protected:
+        sentence = translate(
+            "Workspace",
+            "Referral pack version {version} saved to {path}. It opens only with the password "
+            "you set.",
+        )
+    else:
+        sentence = translate(
+            "Workspace",
+            "Referral pack version {version} saved to {path}. It has no password: anyone with "
+            "the file can open it.",
+        )
+    return sentence.format(version=version, path=saved_to)
 
 
 class ReferralPackFlow:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 from toolkit_desktop.domain.definitions import Definitions, not_relevant_field_id
 from toolkit_desktop.domain.wording import clock_time
 from toolkit_desktop.services.cases import AnswerRejected
+from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.form.autosave import Autosaver
 
 
@@ -19,7 +20,7 @@ class SaveStatus:
         self._bar = bar
         self._defs = definitions
         self.label = QLabel(objectName="saveStatus")
-        self.label.setAccessibleName("Save status")
+        self.label.setAccessibleName(translate("Workspace", "Save status"))
         bar.addPermanentWidget(self.label)
         autosaver.saved.connect(self.saved)
         autosaver.failed.connect(self.not_saved)
@@ -28,11 +29,11 @@ class SaveStatus:
 
     def unlocked(self) -> None:
         """Say how saving works, once, when the vault opens."""
-        self.label.setText("Everything you type is saved as you go.")
+        self.label.setText(translate("Workspace", "Everything you type is saved as you go."))
 
     def saved(self, at: datetime) -> None:
         """A change reached the disk."""
-        self.label.setText(f"Saved at {clock_time(at)}")
+        self.label.setText(translate("Workspace", "Saved at {time}").format(time=clock_time(at)))
         self.label.setAccessibleDescription(self.label.text())
         if self._retrying and self._bar.currentMessage() == self._retrying:
             self._bar.clearMessage()  # what could not be written has been written since
@@ -41,18 +42,32 @@ class SaveStatus:
     def not_saved(self, form_id: str, field_id: str, sentence: str) -> None:
         """A change was refused or could not be written."""
         where = self._label(form_id, field_id)
-        text = f"Not saved: “{where}”: {sentence.rstrip('.')}."
-        if not sentence.endswith("."):  # a check's short reason, not a whole sentence
-            text += " Change the answer and it will be saved."
+        if sentence.endswith("."):
+            text = translate("Workspace", "Not saved: “{where}”: {reason}.")
+        else:  # a check's short reason, not a whole sentence
+            text = translate(
+                "Workspace",
+                "Not saved: “{where}”: {reason}. Change the answer and it will be saved.",
+            )
+        text = text.format(where=where, reason=sentence.rstrip("."))
         self.label.setText(text)
         self._bar.showMessage(text)
 
     def not_saved_yet(self, form_id: str, field_id: str, sentence: str, locked: bool) -> None:
         """A change could not be written; it is kept and written again later."""
-        when = ("It could not be saved before the vault locked; we will try again when you "
-                "unlock." if locked else "We will try again when you next type or lock.")
-        text = f"Not saved yet: “{self._label(form_id, field_id)}”: {sentence.rstrip('.')}. {when}"
-        self.label.setText("Not saved yet")
+        if locked:
+            text = translate(
+                "Workspace",
+                "Not saved yet: “{where}”: {reason}. It could not be saved before the vault "
+                "locked; we will try again when you unlock.",
+            )
+        else:
+            text = translate(
+                "Workspace",
+                "Not saved yet: “{where}”: {reason}. We will try again when you next type or lock.",
+            )
+        text = text.format(where=self._label(form_id, field_id), reason=sentence.rstrip("."))
+        self.label.setText(translate("Workspace", "Not saved yet"))
         self.label.setAccessibleDescription(text)
         self._bar.showMessage(text)
         self._retrying = text
@@ -61,14 +76,17 @@ class SaveStatus:
         """Say which changes kept from before the lock a restored backup replaced unwritten."""
         if keys:
             names = ", ".join(f"“{self._label(form_id, field_id)}”" for form_id, field_id in keys)
-            self.problem(f"The backup was restored. Your last change to {names} could not be "
-                         "saved before the vault locked, so it is not in it: enter it again if "
-                         "it is still needed.")
+            self.problem(translate(
+                "Workspace",
+                "The backup was restored. Your last change to {names} could not be saved before "
+                "the vault locked, so it is not in it: enter it again if it is still needed.",
+            ).format(names=names))
 
     def problem(self, sentence: str, exc: Exception | None = None) -> None:
         """Show a sentence about something that did not work (kept until the next message)."""
         if isinstance(exc, AnswerRejected):
-            sentence = f"That was not accepted: {sentence}."
+            sentence = translate("Workspace", "That was not accepted: {reason}.").format(
+                reason=sentence)
         self._bar.showMessage(sentence)
 
     def note(self, text: str) -> None:
@@ -90,6 +108,7 @@ class SaveStatus:
             return field_id
         for section in form.sections:
             if field_id == not_relevant_field_id(section.id):
-                return f"{section.title}: not relevant here"
+                return translate("Workspace", "{section}: not relevant here").format(
+                    section=section.title)
         field = form.field(field_id)
         return f"{field.label if field else field_id} ({form.title})"

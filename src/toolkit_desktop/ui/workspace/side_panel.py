@@ -29,6 +29,7 @@ from toolkit_desktop.domain.matrix_words import (
     both_blocks_line,
     matrix_lines,
 )
+from toolkit_desktop.ui.common.language import translate
 
 
 class SidePanel(QWidget):
@@ -52,7 +53,7 @@ class SidePanel(QWidget):
         outer.addWidget(scroll)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 0, 4, 0)
-        layout.addWidget(QLabel("<b>Risk matrix so far</b>"))
+        layout.addWidget(QLabel(translate("Workspace", "<b>Risk matrix so far</b>")))
         self.matrix = QLabel(objectName="matrixSummary")
         self.matrix.setWordWrap(True)
         self.matrix.setTextFormat(Qt.TextFormat.RichText)
@@ -65,7 +66,8 @@ class SidePanel(QWidget):
         self.missing_title = QLabel(objectName="missingTitle")
         self.missing_title.setWordWrap(True)
         self.missing = QListWidget(objectName="missingList")
-        self.missing.setAccessibleName("Still needed for the referral; press Enter to go there")
+        self.missing.setAccessibleName(
+            translate("Workspace", "Still needed for the referral; press Enter to go there"))
         self.missing.setWordWrap(True)
         self.missing.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
         self.missing.itemActivated.connect(self._activated)
@@ -86,15 +88,20 @@ class SidePanel(QWidget):
         )
         self.matrix.setText(f"<p style='margin: 0'>{escape(NOT_A_SCORE)}</p>{blocks}"
                             f"<p>{escape(both_blocks_line(summary))}</p>")
-        self.matrix.setAccessibleName("Risk matrix summary")
+        self.matrix.setAccessibleName(translate("Workspace", "Risk matrix summary"))
         self.matrix.setAccessibleDescription(" ".join(matrix_lines(summary)))
         self.caution.setVisible(summary.under_ten_caution)
         if missing:
-            self.missing_title.setText(f"<b>Still needed for the referral ({len(missing)})</b>"
-                                       "<br>Press Enter on one to go to it.")
+            self.missing_title.setText(translate(
+                "Workspace",
+                "<b>Still needed for the referral ({count})</b><br>Press Enter on one to go to it.",
+            ).format(count=len(missing)))
         else:
-            self.missing_title.setText("<b>Still needed for the referral</b><br>Nothing: every "
-                                       "question the referral needs has an answer.")
+            self.missing_title.setText(translate(
+                "Workspace",
+                "<b>Still needed for the referral</b><br>Nothing: every question the referral "
+                "needs has an answer.",
+            ))
         self._fill_missing(missing, form_titles)
 
     def _fill_missing(self, missing: list[Missing], form_titles: Mapping[str, str]) -> None:
@@ -113,7 +120,9 @@ class SidePanel(QWidget):
             entry = QListWidgetItem(f"  {item.label}")
             entry.setData(Qt.ItemDataRole.UserRole, (item.form_id, item.field_id))
             entry.setData(Qt.ItemDataRole.AccessibleTextRole,
-                          f"{item.label}, in {form_titles.get(item.form_id, item.form_id)}")
+                          translate("Workspace", "{question}, in {form}").format(
+                              question=item.label,
+                              form=form_titles.get(item.form_id, item.form_id)))
             self.missing.addItem(entry)
         if 0 <= current < self.missing.count():
             self.missing.setCurrentRow(current)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from toolkit_desktop.domain.steps import Step
+from toolkit_desktop.ui.common.language import translate
 
 
 class StepList(QListWidget):
@@ -28,7 +29,7 @@ class StepList(QListWidget):
     def __init__(self, steps: Sequence[Step], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stepList")
-        self.setAccessibleName("Steps of this case")
+        self.setAccessibleName(translate("Workspace", "Steps of this case"))
         self.setMinimumWidth(170)
         self.setMaximumWidth(260)
         self.setWordWrap(True)

@@ -24,6 +24,7 @@ from toolkit_desktop.domain.form_ids import (
 )
 from toolkit_desktop.domain.prompts import Prompt, PromptCondition
 from toolkit_desktop.domain.steps import CHRONOLOGY
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 C = PromptCondition
@@ -31,19 +32,29 @@ C = PromptCondition
 # in it when there is one to go to; and what the button says. Each button says something of
 # its own, so two never read alike. A condition not listed has no button.
 PROMPT_TARGETS: Mapping[PromptCondition, tuple[str, str | None, str]] = {
-    C.SAFEGUARDING_NOT_STARTED: (SAFEGUARDING_FORM, None, "Start the safeguarding steps"),
-    C.NO_PHOTO_TAKEN: (SAFEGUARDING_FORM, "photo_taken_at", "Go to the photo"),
-    C.MISSING_DESCRIPTION_EMPTY: (SAFEGUARDING_FORM, None, "Go to the description"),
-    C.MATRIX_NOT_STARTED: (MATRIX_FORM, None, "Start the risk matrix"),
-    C.CONCERN_WITHOUT_REASON: (MATRIX_FORM, "concern_reason", "Give your reason"),
+    C.SAFEGUARDING_NOT_STARTED: (
+        SAFEGUARDING_FORM, None, QT_TRANSLATE_NOOP("Workspace", "Start the safeguarding steps")),
+    C.NO_PHOTO_TAKEN: (
+        SAFEGUARDING_FORM, "photo_taken_at", QT_TRANSLATE_NOOP("Workspace", "Go to the photo")),
+    C.MISSING_DESCRIPTION_EMPTY: (
+        SAFEGUARDING_FORM, None, QT_TRANSLATE_NOOP("Workspace", "Go to the description")),
+    C.MATRIX_NOT_STARTED: (
+        MATRIX_FORM, None, QT_TRANSLATE_NOOP("Workspace", "Start the risk matrix")),
+    C.CONCERN_WITHOUT_REASON: (
+        MATRIX_FORM, "concern_reason", QT_TRANSLATE_NOOP("Workspace", "Give your reason")),
     C.INDICATORS_BUT_NO_REFERRAL_CONSIDERED: (
-        TRAFFICKING_FORM, "referral_considered", "Go to the referral question"),
-    C.AGE_DISPUTED_NOT_CONCLUDED: (AGE_FORM, "conclusion", "Go to the age conclusion"),
-    C.REFERRAL_FIELDS_MISSING: ("referral", None, "Open the referral"),
+        TRAFFICKING_FORM, "referral_considered",
+        QT_TRANSLATE_NOOP("Workspace", "Go to the referral question")),
+    C.AGE_DISPUTED_NOT_CONCLUDED: (
+        AGE_FORM, "conclusion", QT_TRANSLATE_NOOP("Workspace", "Go to the age conclusion")),
+    C.REFERRAL_FIELDS_MISSING: (
+        "referral", None, QT_TRANSLATE_NOOP("Workspace", "Open the referral")),
     C.RG_DECISION_OVERDUE: (TRAFFICKING_FORM, "reasonable_grounds_decision",
-                            "Go to the decision"),
-    C.PACK_CHANGED_SINCE_EXPORT: ("referral", None, "Make a new pack"),
-    C.AWAITING_AGENCY_REPLY: (CHRONOLOGY, None, "See the requests waiting"),
+                            QT_TRANSLATE_NOOP("Workspace", "Go to the decision")),
+    C.PACK_CHANGED_SINCE_EXPORT: (
+        "referral", None, QT_TRANSLATE_NOOP("Workspace", "Make a new pack")),
+    C.AWAITING_AGENCY_REPLY: (
+        CHRONOLOGY, None, QT_TRANSLATE_NOOP("Workspace", "See the requests waiting")),
 }
 SHOWN_AT_FIRST = 2
 
@@ -61,7 +72,7 @@ class WhatNextPanel(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("whatNext")
-        self.setAccessibleName("What next")
+        self.setAccessibleName(translate("Workspace", "What next"))
         self.setStyleSheet("#whatNext { border-left: 4px solid palette(mid); }")
         self._titles = dict(step_titles)
         self._expanded = False
@@ -168,12 +179,15 @@ class WhatNextPanel(QFrame):
             text.setVisible(prompt is not None)
             button.setVisible(step in self._titles)
             if prompt is not None and target is not None and step in self._titles:
-                button.setText(target[2])
-                button.setToolTip(f"Opens {self._titles[step]}")
+                button.setText(translate("Workspace", target[2]))
+                button.setToolTip(
+                    translate("Workspace", "Opens {step}").format(step=self._titles[step]))
                 button.setObjectName(f"go:{prompt.id}")
                 button.setAccessibleDescription(prompt.text)
         folded = len(self._prompts) - shown
         self.more.setVisible(len(self._prompts) > first)
-        self.more.setText(f"Show {folded} more" if folded else "Show fewer")
-        self.title.setText(f"<b>What next</b> ({len(self._prompts)})")
+        self.more.setText(translate("Workspace", "Show {count} more").format(count=folded)
+                          if folded else translate("Workspace", "Show fewer"))
+        self.title.setText(
+            translate("Workspace", "<b>What next</b> ({count})").format(count=len(self._prompts)))
         self.setVisible(bool(self._prompts))
