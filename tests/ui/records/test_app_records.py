@@ -105,6 +105,33 @@ def test_a_conversation_shows_the_answers_that_cite_it(start_app, drive, existin
     assert f"Child's details: {label}" in text or label in text
 
 
+def test_an_answer_said_to_come_from_a_conversation_is_listed_by_it_at_once(
+    start_app, drive, qtbot, existing_vault, fake_clock, dialogs, shipped_definitions
+):
+    # The list is there so that nobody asks the child again: it must not wait for the case to
+    # be opened again.
+    case_id = seed_case(existing_vault, fake_clock, shipped_definitions,
+                        cite_answer=("child", "claimed_age", 15))
+    window = open_seeded(start_app, drive, case_id, "child")
+    workspace = window.workspace
+    talk = workspace.snapshot.conversations[0]
+    nationality = shipped_definitions.form("child").field("nationality").label
+    page = workspace.records["conversations"]
+    assert nationality not in page.entries()[0].text()
+
+    box = workspace.views["child"].widget_for("nationality")
+    box.setFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "Eritrean")
+    dialogs.chosen_conversation = talk.id
+    shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, shift)
+    qtbot.waitUntil(lambda: nationality in page.entries()[0].text(), timeout=10_000)
+    workspace.go_to_step("conversations")
+    assert nationality in page.entries()[0].text()
+    assert shipped_definitions.form("child").field("claimed_age").label in (
+        page.entries()[0].text())
+
+
 def _entry_frames(page) -> list[QWidget]:
     rows = page.entries.rows
     found = layout_widgets(rows)  # never itemAt (ui.fields.layout_order)

@@ -132,9 +132,8 @@ def test_the_conversations_step_and_its_chooser_go_through_translation(
     qtbot.waitUntil(note.isVisible)
     assert note.text().startswith("⟦From the conversation on ") and bare(note.text(), *TYPED) == []
 
-    # (The list is read again when the case is: opened again, it names the cited answer.)
-    window.open_case(workspace.snapshot.case.id, "conversations")
-    drive.settle(window)
+    # The conversation now names the cited answer.
+    workspace.go_to_step("conversations")
     page = workspace.records["conversations"]
     child = shipped_definitions.form("child")
     # The definitions' words: the form's title and the question's label (cited_labels).

@@ -191,8 +191,21 @@ class FieldTools(QObject):
         self.notes.apply(self._ws.views)
         self._window.autosaver.record(
             Change(key[0], key[1], value, conversation_id=conversation.id),
-            lambda _rev: self._window.status.note(translate("Workspace", "{note}: noted.").format(
-                note=cite.source_note(conversation))),
+            lambda _rev: self._cited(conversation),
+        )
+
+    def _cited(self, conversation: Conversation) -> None:
+        """The cited answer is saved: say so, and read the case again so that the conversation
+        lists what it has now answered ("no need to ask the child again") at once."""
+        self._window.status.note(translate("Workspace", "{note}: noted.").format(
+            note=cite.source_note(conversation)))
+        session, snapshot = self._window.session, self._ws.snapshot
+        if session is None or snapshot is None:
+            return
+        self._window.worker.submit(
+            lambda: session.service.snapshot(snapshot.case.id),
+            self._ws.update_records,
+            self._window.status.problem,
         )
 
     # -- keeping the notes true -----------------------------------------------------------------
