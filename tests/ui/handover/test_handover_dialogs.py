@@ -76,8 +76,9 @@ def test_hand_over_shows_the_words_marks_the_case_and_deletes_it_on_the_right_co
     qtbot.waitUntil(lambda: words_label.text() != "", timeout=10_000)
     words = words_label.text()
     assert len(words.split()) == 6 and target.is_file()
-    # The dialog grew to what it now shows: the words and the code box are whole, not cut off.
-    assert dialog.height() >= dialog.sizeHint().height()
+    # The dialog grew to what it now shows: the words and the code box are whole, not cut off
+    # (once Qt has laid out what was just shown: under load that can be a few events later).
+    qtbot.waitUntil(lambda: dialog.height() >= dialog.sizeHint().height())
     assert words_label.height() >= words_label.sizeHint().height()
     assert "J. Smith, day team by phone" in drive.find(dialog, QLabel, "handOverWordsSaid").text()
     banner = drive.find(window, QLabel, "handoverBanner")
