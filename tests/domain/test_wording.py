@@ -80,3 +80,43 @@ def test_today_is_the_uk_date_even_when_utc_is_still_yesterday():
     # 23:30 UTC on 1 July is 00:30 on 2 July in the UK: ages and deadlines count from the 2nd.
     assert uk_today(datetime(2026, 7, 1, 23, 30, tzinfo=UTC)) == date(2026, 7, 2)
     assert uk_today(datetime(2026, 1, 15, 23, 30, tzinfo=UTC)) == date(2026, 1, 15)
+
+
+def _other_language() -> str | None:
+    """A locale of another language installed here, or None."""
+    import locale
+
+    kept = locale.setlocale(locale.LC_TIME)
+    try:
+        for name in ("cy_GB.UTF-8", "de_DE.UTF-8", "fr_FR.UTF-8", "es_ES.UTF-8"):
+            try:
+                locale.setlocale(locale.LC_TIME, name)
+                return name
+            except locale.Error:
+                continue
+        return None
+    finally:
+        locale.setlocale(locale.LC_TIME, kept)
+
+
+def test_dates_are_written_in_english_whatever_the_computers_language():
+    # Qt sets the C library's locale from the system when the app starts; the pack (English)
+    # and the command line (which starts no Qt) must write the same dates as each other.
+    other = _other_language()
+    if other is None:
+        pytest.skip("no locale of another language is installed on this machine")
+    script = """
+import locale
+from datetime import UTC, date, datetime
+locale.setlocale(locale.LC_ALL, "")  # as QCoreApplication does on start
+from toolkit_desktop.domain.answer_words import show_approx_date
+from toolkit_desktop.domain.wording import day, day_and_time, short_moment, show_date
+at = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
+print(show_date(date(2026, 11, 20)), day(date(2026, 11, 20)), day_and_time(at),
+      short_moment(at, datetime(2027, 1, 2, tzinfo=UTC)), show_approx_date("2019-03"), sep="|")
+"""
+    env = {**os.environ, "LC_ALL": other, "LANG": other}
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                         text=True, check=True).stdout.strip()
+    assert out == ("20 November 2026|Fri 20 Nov 2026|Fri 20 Nov 2026, 02:00|20 Nov 2026|"
+                   "March 2019 (month only)")

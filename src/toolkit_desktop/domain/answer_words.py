@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from toolkit_desktop.domain.definitions import Field, FieldType
-from toolkit_desktop.domain.wording import show_date, show_time
+from toolkit_desktop.domain.wording import month_and_year, show_date, show_time
 
 NOT_ANSWERED = "Not answered"
 
@@ -23,7 +23,7 @@ def show_approx_date(text: str) -> str:
         if len(parts) == 1:
             return f"{int(parts[0])} (year only)"
         if len(parts) == 2:
-            return f"{date(int(parts[0]), int(parts[1]), 1):%B %Y} (month only)"
+            return f"{month_and_year(date(int(parts[0]), int(parts[1]), 1))} (month only)"
         return show_date(date.fromisoformat(text))
     except ValueError:
         return text

@@ -35,6 +35,31 @@ def _uk_zone() -> tuple[tzinfo, str]:
 
 ZONE, ZONE_NAME = _uk_zone()
 
+# The names of months and days, in English whatever the computer's language: `strftime` writes
+# them in the C library's locale, and Qt sets that from the system when the app starts, so on a
+# laptop set to Welsh or any other language the English pack (and the screens) would have said
+# "20 Tachwedd 2026", while the command line, which starts no Qt, said "20 November 2026".
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _month(day: date) -> str:
+    return MONTHS[day.month - 1]
+
+
+def _mon(day: date) -> str:
+    return MONTHS[day.month - 1][:3]
+
+
+def _weekday(day: date) -> str:
+    return WEEKDAYS[day.weekday()]
+
+
+def month_and_year(day: date) -> str:
+    """March 2019."""
+    return f"{_month(day)} {day.year}"
+
 
 def local(moment: datetime) -> datetime:
     """A stored (aware) time in the zone everything is shown in; a naive time is taken as UTC."""
@@ -54,7 +79,7 @@ def show_date(day: date | datetime | None) -> str:
         return "not recorded"
     if isinstance(day, datetime):
         day = local(day).date()
-    return f"{day.day} {day.strftime('%B %Y')}"
+    return f"{day.day} {_month(day)} {day.year}"
 
 
 def show_time(moment: datetime | None) -> str:
@@ -99,12 +124,12 @@ def clock_time(moment: datetime) -> str:
 def day_and_time(moment: datetime) -> str:
     """A date and time, as "Sat 28 Nov 2026, 02:14"."""
     at = local(moment)
-    return f"{at:%a} {at.day} {at:%b %Y, %H:%M}"
+    return f"{_weekday(at)} {at.day} {_mon(at)} {at.year}, {at:%H:%M}"
 
 
 def day(value: date) -> str:
     """A date, as "Fri 4 Dec 2026"."""
-    return f"{value:%a} {value.day} {value:%b %Y}"
+    return f"{_weekday(value)} {value.day} {_mon(value)} {value.year}"
 
 
 def short_moment(moment: datetime, now: datetime) -> str:
@@ -113,8 +138,8 @@ def short_moment(moment: datetime, now: datetime) -> str:
     if at.date() == today.date():
         return f"today {at:%H:%M}"
     if at.year == today.year:
-        return f"{at.day} {at:%b, %H:%M}"
-    return f"{at.day} {at:%b %Y}"
+        return f"{at.day} {_mon(at)}, {at:%H:%M}"
+    return f"{at.day} {_mon(at)} {at.year}"
 
 
 def child_names(child: Mapping[str, Any]) -> tuple[str, list[str]]:
