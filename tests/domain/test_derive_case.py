@@ -117,6 +117,25 @@ def test_the_interpreter_and_the_interview_come_from_the_conversations():
     assert "interpreter: By phone (Tigrinya)" in interview
 
 
+def test_none_in_the_interpreter_box_or_a_language_alone_is_not_an_interpreter():
+    # The form's hint asks for "none" when there was no interpreter; a language alone is the
+    # language spoken (English, or the child's own with a worker who speaks it).
+    talks = (conversation(datetime(2026, 11, 28, 2, 0, tzinfo=UTC), "None.", "English"),
+             conversation(datetime(2026, 11, 29, 10, 0, tzinfo=UTC), "dim cyfieithydd"))
+    found = worked_out(conversations=talks)
+    assert value(found, "trafficking_assessment", "interpreter_used") == "no"
+    assert found.get("child", "interpreter_needed") is None  # not known from this
+    assert found.get("child", "interpreter_language") is None
+    assert value(found, "child", "languages") == "English"
+    interview = value(found, "nrm_referral", "interview_where_how")
+    assert "no interpreter, in English" in interview and "interpreter: " not in interview
+    alone = worked_out(conversations=(conversation(datetime(2026, 11, 28, tzinfo=UTC),
+                                                   language="Vietnamese"),))
+    assert alone.get("trafficking_assessment", "interpreter_used") is None
+    assert alone.get("child", "interpreter_needed") is None
+    assert "in Vietnamese" in value(alone, "nrm_referral", "interview_where_how")
+
+
 def test_police_told_and_photo_taken_answer_the_questions_that_ask_again():
     safety = {"police_informed_at": "2026-11-28T02:30:00+00:00",
               "photo_taken_at": "2026-11-28T03:00:00+00:00"}

@@ -235,14 +235,36 @@ def agency_derivations(sources: CaseSources) -> dict[Key, Derived]:
     return {(NRM_FORM, "other_professionals"): Derived(rows, said, (AGENCIES_FORM, "contacts"))}
 
 
+# What the conversation form's "Interpreter" box holds when there was none: its hint asks for
+# "none". Compared lower-case, without the full stop or the spaces around it.
+NO_INTERPRETER = frozenset({
+    "none", "no", "no interpreter", "no interpreter used", "no interpreter needed", "not needed",
+    "not used", "not required", "n/a", "na", "nil", "-", "dim", "dim cyfieithydd", "dim un",
+})
+
+
+def had_interpreter(conversation: Conversation) -> bool | None:
+    """Whether an interpreter was there: True when the box names one, False when it says there
+    was none, None when it is empty. The language spoken alone says nothing of an interpreter:
+    a conversation in English, or in the child's language with a worker who speaks it."""
+    said = " ".join(conversation.interpreter.split()).strip(" .").lower()
+    if not said:
+        return None
+    return said not in NO_INTERPRETER
+
+
 def conversation_derivations(sources: CaseSources) -> dict[Key, Derived]:
     """The interpreter and where and how the child was spoken to, from the conversations."""
     talks = sorted(sources.conversations, key=lambda c: c.occurred_at)
     if not talks:
         return {}
     out: dict[Key, Derived] = {}
-    with_interpreter = [c for c in talks if c.interpreter.strip() or c.language.strip()]
+    with_interpreter = [c for c in talks if had_interpreter(c)]
     count = _count(len(talks), "conversation", "conversations")
+    if not with_interpreter and all(had_interpreter(c) is False for c in talks):
+        # Every conversation says there was none: that much is known, not whether one is needed.
+        out[(TRAFFICKING_FORM, "interpreter_used")] = Derived(
+            "no", f"From the conversations: no interpreter in any of {count}.")
     if with_interpreter:
         used = len(with_interpreter)
         said = f"From the conversations: an interpreter was used in {used} of {count}."
@@ -256,9 +278,10 @@ def conversation_derivations(sources: CaseSources) -> dict[Key, Derived]:
             for c in with_interpreter
         )
         out[(TRAFFICKING_FORM, "interpreter_details")] = Derived("; ".join(details), said)
-        spoken = _unique(c.language for c in talks)
-        if spoken:
-            out[(CHILD_FORM, "languages")] = Derived(", ".join(spoken), said)
+    spoken = _unique(c.language for c in talks)
+    if spoken:
+        out[(CHILD_FORM, "languages")] = Derived(
+            ", ".join(spoken), f"From the {count} recorded in this case: the languages spoken.")
     present = _unique(
         name for c in talks for name in c.present.replace(";", ",").split(",")
     )
@@ -655,9 +678,15 @@ def _conversation_line(c: Conversation) -> str:
         parts.append(f"at {c.place.strip()}")
     if c.present.strip():
         parts.append(f"present: {c.present.strip()}")
-    if c.interpreter.strip() or c.language.strip():
-        who = c.interpreter.strip() or "an interpreter"
-        parts.append(f"interpreter: {who}" + (f" ({c.language.strip()})" if c.language else ""))
+    language = c.language.strip()
+    interpreter = had_interpreter(c)
+    if interpreter:
+        parts.append(f"interpreter: {c.interpreter.strip()}" + (f" ({language})" if language
+                                                                 else ""))
+    elif interpreter is False:
+        parts.append("no interpreter" + (f", in {language}" if language else ""))
+    elif language:
+        parts.append(f"in {language}")
     if c.how_the_child_was.strip():
         parts.append(f"how the child was: {c.how_the_child_was.strip()}")
     line = "; ".join(parts)
