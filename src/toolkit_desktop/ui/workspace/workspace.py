@@ -243,6 +243,13 @@ class CaseWorkspace(QWidget):
     def show_case(self, snapshot: CaseSnapshot, step_id: str | None = None) -> None:
         """Show a case, on `step_id` or the first step."""
         index = next((i for i, s in enumerate(self.steps) if s.id == step_id), 0)
+        with self._one_tab_order():  # Tab chained once, however many pages the case fills
+            self._show_case(snapshot, index)
+        self.focus_step()
+        self.case_changed.emit(snapshot)
+        self._prebuild.start()
+
+    def _show_case(self, snapshot: CaseSnapshot, index: int) -> None:
         if self._views_of != snapshot.case.id:
             # Another case's pages: built again for this one, but for the page this case opens
             # on, which is filled with this case's answers below (the others would be too).
@@ -263,9 +270,6 @@ class CaseWorkspace(QWidget):
             self._show_step(index)
         else:
             self.step_list.setCurrentRow(index)
-        self.focus_step()
-        self.case_changed.emit(snapshot)
-        self._prebuild.start()
 
     def _start_fresh(self) -> None:
         # Nothing of the case before: no scroll position, matrix block, selection or focus.
@@ -421,6 +425,7 @@ class CaseWorkspace(QWidget):
             view.set_clock(self._now)
             view.go_to_field.connect(self.go_to_field)
             view.tab_order_changed.connect(self.refresh_tab_order)
+            view.holder_chains_tabs()
 
     def go_to_field(self, form_id: str, field_id: str) -> None:
         """Open the step of a form and put the cursor in one of its questions.
