@@ -92,6 +92,34 @@ def test_a_conversation_is_recorded_once_by_keyboard_and_listed(start_app, drive
     assert not [b for b in page.findChildren(QPushButton) if "Edit" in b.text()]
 
 
+def test_cancel_asks_before_throwing_away_a_conversation_typed_but_not_recorded(
+    start_app, drive, qtbot, existing_vault, fake_clock, dialogs, shipped_definitions
+):
+    # Tab from "Record" reaches Cancel: one Space there must not lose the child's words.
+    case_id = seed_case(existing_vault, fake_clock, shipped_definitions)
+    window = open_seeded(start_app, drive, case_id, "conversations")
+    page = window.workspace.records["conversations"]
+    start = drive.find(page, QPushButton, "conversationStart")
+    start.setFocus()
+    qtbot.keyClick(start, Qt.Key.Key_Space)
+    form = page.form
+    qtbot.keyClicks(form.account, "He took my phone and said I owe him.")
+    dialogs.confirm_answers = [False]  # "Keep it"
+    qtbot.keyClick(form.cancel, Qt.Key.Key_Space)
+    assert ("confirm", "What you typed has not been recorded. Once thrown away it cannot be "
+            "got back.") in dialogs.asked
+    assert form.isVisible() and "I owe him" in form.account.toPlainText()
+    assert QApplication.focusWidget() is form.account
+    dialogs.confirm_answers = [True]  # "Throw it away"
+    qtbot.keyClick(form.cancel, Qt.Key.Key_Space)
+    assert not form.isVisible() and form.account.toPlainText() == ""
+    # Nothing typed: nothing to ask.
+    asked = len(dialogs.asked)
+    qtbot.keyClick(start, Qt.Key.Key_Space)
+    qtbot.keyClick(form.cancel, Qt.Key.Key_Space)
+    assert not form.isVisible() and len(dialogs.asked) == asked
+
+
 def test_a_conversation_shows_the_answers_that_cite_it(start_app, drive, existing_vault,
                                                       fake_clock, shipped_definitions):
     case_id = seed_case(existing_vault, fake_clock, shipped_definitions,

@@ -115,6 +115,7 @@ class ConversationForm(QFrame):
         nest_layout(layout, buttons)
         self.record.clicked.connect(self._submit)
         self.cancel.clicked.connect(self._cancel)
+        self._confirm: Callable[[str, str, str], bool] | None = None
 
     def values(self) -> dict[str, Any]:
         """What was typed, as `record_conversation`'s keyword arguments."""
@@ -165,7 +166,27 @@ class ConversationForm(QFrame):
         self.set_busy(True)
         self.submitted.emit(self.values())
 
+    def ask_before_discarding(self, confirm: Callable[[str, str, str], bool]) -> None:
+        """Ask `confirm(title, text, yes)` before Cancel throws away anything typed (the case
+        workspace passes the app's dialogs): one Space on Cancel, after Tab from "Record", must
+        not lose the child's words."""
+        self._confirm = confirm
+
+    def has_typing(self) -> bool:
+        """Whether anything has been typed into the form."""
+        lines = (self.when.edit, self.place, self.present, self.interpreter, self.language)
+        return any(e.text().strip() for e in lines) or any(
+            b.toPlainText().strip() for b in (self.how, self.account))
+
     def _cancel(self) -> None:
+        if self.has_typing() and self._confirm is not None and not self._confirm(
+            translate("Records", "Throw away this conversation?"),
+            translate("Records", "What you typed has not been recorded. Once thrown away it "
+                      "cannot be got back."),
+            translate("Records", "Throw it away"),
+        ):
+            self.account.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self.reset()
         self.hide()
         self.cancelled.emit()

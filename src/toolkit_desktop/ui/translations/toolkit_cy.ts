@@ -1634,6 +1634,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Throw away this conversation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed has not been recorded. Once thrown away it cannot be got back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conversations with the child</source>
         <translation type="unfinished"></translation>
     </message>

@@ -57,6 +57,8 @@ class CaseActions(QObject):
         conversations = workspace.records.get(CONVERSATIONS)
         if conversations is not None:
             conversations.record_requested.connect(self._record_conversation)
+            conversations.form.ask_before_discarding(
+                lambda title, text, yes: context.dialogs.confirm(workspace, title, text, yes))
         chronology = workspace.records.get(CHRONOLOGY)
         if chronology is not None:
             chronology.add_requested.connect(self._add_entry)
