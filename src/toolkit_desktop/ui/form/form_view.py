@@ -137,7 +137,6 @@ class FormView(QScrollArea):
         self.field_clock: Callable[[], datetime] | None = None
         self._loading = False
         self._tabs_stale = False
-        self._chains_tabs = True  # False once a holder chains Tab through it (`holder_chains_tabs`)
         self.setObjectName(f"form:{form.id}")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -385,15 +384,8 @@ class FormView(QScrollArea):
     def refresh_tab_order(self) -> None:
         """Chain Tab through the form top to bottom (after a row is added, or a part above)."""
         self._tabs_stale = False
-        if self._chains_tabs:
-            chain_tab_order(focus_chain(self.widget()))
+        chain_tab_order(focus_chain(self.widget()))
         self.tab_order_changed.emit()
-
-    def holder_chains_tabs(self) -> None:
-        """Whoever holds the form now chains Tab through it, whole, on `tab_order_changed` (the
-        case workspace chains the page on screen with the steps and the side panel): the form
-        no longer chains its own part first, which the holder's chain would only do again."""
-        self._chains_tabs = False
 
     def focus_first(self) -> bool:
         """Put the keyboard on the first question that can take it; False when there is none."""

@@ -425,7 +425,6 @@ class CaseWorkspace(QWidget):
             view.set_clock(self._now)
             view.go_to_field.connect(self.go_to_field)
             view.tab_order_changed.connect(self.refresh_tab_order)
-            view.holder_chains_tabs()
 
     def go_to_field(self, form_id: str, field_id: str) -> None:
         """Open the step of a form and put the cursor in one of its questions.
