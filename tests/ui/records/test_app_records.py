@@ -120,6 +120,32 @@ def test_cancel_asks_before_throwing_away_a_conversation_typed_but_not_recorded(
     assert not form.isVisible() and len(dialogs.asked) == asked
 
 
+def test_what_was_typed_for_one_child_is_never_recorded_in_another_childs_case(
+    start_app, drive, qtbot, existing_vault, fake_clock, dialogs, shipped_definitions
+):
+    first = seed_case(existing_vault, fake_clock, shipped_definitions)
+    second = seed_case(existing_vault, fake_clock, shipped_definitions)
+    window = open_seeded(start_app, drive, first, "conversations")
+    page = window.workspace.records["conversations"]
+    start = drive.find(page, QPushButton, "conversationStart")
+    start.setFocus()
+    qtbot.keyClick(start, Qt.Key.Key_Space)
+    qtbot.keyClicks(page.form.account, "Amira's words")
+    chronology = window.workspace.records["chronology"]
+    qtbot.keyClicks(chronology.entry_form.text, "Amira's entry")
+    # Closing now would name both as not saved.
+    assert "the conversation typed and not yet recorded" in window._unsaved_at_close()
+    assert "the chronology entry typed and not yet added" in window._unsaved_at_close()
+
+    window.show_case_list()
+    drive.wait_page(window, "caseListPage")
+    window.open_case(second, "conversations")
+    drive.wait_page(window, "caseWorkspace")
+    qtbot.waitUntil(lambda: window.workspace.snapshot.case.id == second)
+    assert not page.form.isVisible() and page.form.account.toPlainText() == ""
+    assert chronology.entry_form.text.toPlainText() == ""
+
+
 def test_a_conversation_shows_the_answers_that_cite_it(start_app, drive, existing_vault,
                                                       fake_clock, shipped_definitions):
     case_id = seed_case(existing_vault, fake_clock, shipped_definitions,

@@ -107,6 +107,10 @@ class EntryForm(QFrame):
         self.add.setEnabled(True)
         self.problem.say(sentence)
 
+    def typed(self) -> str:
+        """The entry's words typed and not yet added, or ""."""
+        return self.text.toPlainText().strip()
+
     def reset(self) -> None:
         """Empty the form, ready for the next entry."""
         self.when.clear()

@@ -117,7 +117,10 @@ class ChronologyPage(FormPage):
     # -- records --------------------------------------------------------------------------------
 
     def show_records(self, snapshot: CaseSnapshot) -> None:
-        """Show the case's chronology and offer its conversations as sources."""
+        """Show the case's chronology and offer its conversations as sources. Another case than
+        the one shown before empties the new entry: it is never added to another child's case."""
+        if self._snapshot is None or snapshot.case.id != self._snapshot.case.id:
+            self.entry_form.reset()
         self._snapshot = snapshot
         self._episodes = episode_moments(snapshot.answers_by_form())
         self.entries.show_entries(snapshot.chronology, snapshot.conversations, self._episodes)

@@ -104,6 +104,7 @@ class ConversationsPage(QScrollArea):
         super().__init__(parent)
         self.setObjectName("conversationsPage")
         self._defs = definitions
+        self._case_id: int | None = None  # the case whose records are shown
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -143,7 +144,13 @@ class ConversationsPage(QScrollArea):
         return layout_widgets(self.items)  # every one a QLabel
 
     def show_records(self, snapshot: CaseSnapshot) -> None:
-        """List the case's conversations, each with what already cites it."""
+        """List the case's conversations, each with what already cites it. Another case than
+        the one shown before empties the form: what was typed for one child is never recorded
+        in another child's case."""
+        if snapshot.case.id != self._case_id:
+            self._case_id = snapshot.case.id
+            self.form.reset()
+            self.form.hide()
         self._empty_list()
         for number, c in enumerate(snapshot.conversations, start=1):
             cited = cited_labels(self._defs, cited_by(snapshot, c.id)) if c.id else []
@@ -187,6 +194,7 @@ class ConversationsPage(QScrollArea):
 
     def clear(self) -> None:
         """Show no case (on lock): the list and the form emptied."""
+        self._case_id = None
         self._empty_list()
         self.form.reset()
         self.form.hide()

@@ -537,6 +537,14 @@ class MainWindow(QMainWindow):
         for box in self.workspace.findChildren(TypedDateWidget):
             if box.unkept():
                 names.append(f"the date “{box.unkept()}” typed for “{box.field.label}”")
+        from toolkit_desktop.domain.steps import CHRONOLOGY, CONVERSATIONS
+
+        conversations = self.workspace.records.get(CONVERSATIONS)
+        if conversations is not None and conversations.form.has_typing():
+            names.append("the conversation typed and not yet recorded")
+        chronology = self.workspace.records.get(CHRONOLOGY)
+        if chronology is not None and chronology.entry_form.typed():
+            names.append("the chronology entry typed and not yet added")
         matrix = self.workspace.views.get(MATRIX_FORM)
         for words in matrix.unsaved_evidence() if matrix is not None else []:
             names.append(f"the evidence typed for “{words}”, which has no answer (Known, "
