@@ -18,3 +18,19 @@ def test_a_pack_made_from_welsh_definitions_is_in_english(workspace, pdf_text):
     assert "Mai" in text
     assert "Given names" in text and "Child's details" in text
     assert "Manylion y plentyn" not in text and "Enwau" not in text
+
+
+def test_a_change_after_a_pack_is_kept_in_the_chronology_in_english(workspace, pdf_text):
+    # The chronology line names the question: it is kept in the case and printed in the pack.
+    from toolkit_desktop.services.cases import CaseService
+
+    case_id = workspace.start()
+    workspace.answer(case_id, "child", "nationality", "Vietnamese")
+    workspace.export(case_id, name="v1.pdf")
+    welsh = CaseService(workspace.vault, load_definitions(default_resources_dir(), "pseudo"))
+    workspace.clock.advance(minutes=1)
+    welsh.record_answer(case_id, "child", "nationality", "Vietnamese and Chinese",
+                        reason="A second passport")
+    lines = [e.text for e in workspace.vault.cases.chronology(case_id)]
+    assert any("Changed 'Nationality' after a referral pack was sent" in t for t in lines), lines
+    assert not any("⟦" in t for t in lines)

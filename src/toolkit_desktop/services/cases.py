@@ -211,7 +211,8 @@ class CaseService:
         return revision
 
     def _label(self, form_id: str, field_id: str) -> str:
-        form = self.definitions.form(form_id)
+        # English: the line is kept in the case's chronology and printed in the English pack.
+        form = self.definitions.english.form(form_id)
         found = form.field(field_id) if form else None
         return found.label if found else f"{form_id}.{field_id}"
 

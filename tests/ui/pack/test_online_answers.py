@@ -139,3 +139,28 @@ def test_locking_closes_the_list_and_clears_what_it_copied(
                     or not window.findChild(OnlineAnswersDialog).isVisible())
     assert page.online_dialog is None
     assert QGuiApplication.clipboard().text() == ""
+
+
+def test_the_answers_to_copy_into_the_home_offices_form_are_in_english(
+    start_app, drive, qtbot, existing_vault, fake_clock, shipped_definitions
+):
+    # The app may speak another language; the online form it is copied into is English.
+    from toolkit_desktop.forms import default_resources_dir, load_definitions
+    from toolkit_desktop.services.cases import CaseService
+    from toolkit_desktop.storage.vault import Vault
+
+    case_id = seed_case(existing_vault, fake_clock, shipped_definitions)
+    with Vault.open(existing_vault, PASSPHRASE, fake_clock, backup=False) as vault:
+        # A list: each row is written with its columns' labels.
+        CaseService(vault, shipped_definitions).record_answer(
+            case_id, "nrm_referral", "supporting_documents",
+            [{"description": "Police report", "date": "2026-11-20"}])
+    window = start_app()
+    page = open_referral(window, drive, qtbot, case_id)
+    page.set_definitions(load_definitions(default_resources_dir(), "pseudo"))
+    page.open_online_answers()
+    dialog = wait_dialog(window, qtbot)
+    by = {a.number: a for a in dialog.answers}
+    assert by[4].answer == "Wales"
+    assert by[85].answer.startswith("What the document is: Police report")
+    assert not [a.answer for a in dialog.answers if "⟦" in a.answer]

@@ -154,9 +154,10 @@ class ReferralPage(FormPage):
         # shown as hints in the boxes, included).
         answers = {**self._other_answers, self.form.id: {**self.shown_own, **self.values()}}
         now = self.field_clock() if self.field_clock is not None else datetime.now(UTC)
-        listed = online_form_answers(
-            definitions, definitions.online_form, answers, today=uk_today(now)
-        )
+        # In English whatever the app's language: the answers are copied into the Home
+        # Office's form, which is in English.
+        english = definitions.english
+        listed = online_form_answers(english, english.online_form, answers, today=uk_today(now))
         dialog = OnlineAnswersDialog(listed, training, self)
         self.online_dialog = dialog
         dialog.go_to_field.connect(self._go_from_online)
