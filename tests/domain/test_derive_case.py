@@ -129,6 +129,19 @@ def test_none_in_the_interpreter_box_or_a_language_alone_is_not_an_interpreter()
     assert value(found, "child", "languages") == "English"
     interview = value(found, "nrm_referral", "interview_where_how")
     assert "no interpreter, in English" in interview and "interpreter: " not in interview
+    for said in ("None - child speaks English", "no (not needed)", "N/A", "Dim angen",
+                 "not used"):
+        once = worked_out(conversations=(conversation(datetime(2026, 11, 28, tzinfo=UTC), said),))
+        assert value(once, "trafficking_assessment", "interpreter_used") == "no", said
+    refused = worked_out(conversations=(conversation(datetime(2026, 11, 28, tzinfo=UTC),
+                                                     "Child refused an interpreter"),))
+    assert refused.get("trafficking_assessment", "interpreter_used") is None
+    assert refused.get("child", "interpreter_needed") is None
+    assert "interpreter: Child refused an interpreter" in value(
+        refused, "nrm_referral", "interview_where_how")
+    named = worked_out(conversations=(conversation(datetime(2026, 11, 28, tzinfo=UTC),
+                                                   "Language Line by phone", "Tigrinya"),))
+    assert value(named, "trafficking_assessment", "interpreter_used") == "yes"
     alone = worked_out(conversations=(conversation(datetime(2026, 11, 28, tzinfo=UTC),
                                                    language="Vietnamese"),))
     assert alone.get("trafficking_assessment", "interpreter_used") is None

@@ -235,22 +235,25 @@ def agency_derivations(sources: CaseSources) -> dict[Key, Derived]:
     return {(NRM_FORM, "other_professionals"): Derived(rows, said, (AGENCIES_FORM, "contacts"))}
 
 
-# What the conversation form's "Interpreter" box holds when there was none: its hint asks for
-# "none". Compared lower-case, without the full stop or the spaces around it.
-NO_INTERPRETER = frozenset({
-    "none", "no", "no interpreter", "no interpreter used", "no interpreter needed", "not needed",
-    "not used", "not required", "n/a", "na", "nil", "-", "dim", "dim cyfieithydd", "dim un",
-})
+# The first word of the conversation form's "Interpreter" box when there was none (its hint
+# asks for "none"): "None - child speaks English", "no (not needed)", "N/A", "dim angen".
+NO_INTERPRETER = frozenset({"none", "no", "not", "n/a", "na", "nil", "-", "dim"})
+# Words that say one was offered and not used: what happened, not whether one is needed.
+# Words that leave it open: one offered and refused, or not known. Counted as not said.
+REFUSED = ("refused", "declined", "did not want", "didn't want", "not known", "unknown",
+           "not sure")
 
 
 def had_interpreter(conversation: Conversation) -> bool | None:
-    """Whether an interpreter was there: True when the box names one, False when it says there
-    was none, None when it is empty. The language spoken alone says nothing of an interpreter:
-    a conversation in English, or in the child's language with a worker who speaks it."""
-    said = " ".join(conversation.interpreter.split()).strip(" .").lower()
-    if not said:
+    """Whether an interpreter was there: True when the box names one ("Language Line by
+    phone"), False when it says there was none, None when it is empty or says one was refused.
+    The language spoken alone says nothing of an interpreter: a conversation in English, or in
+    the child's language with a worker who speaks it."""
+    said = " ".join(conversation.interpreter.lower().split())
+    if not said or any(word in said for word in REFUSED):
         return None
-    return said not in NO_INTERPRETER
+    first = said.replace("(", " ").replace(",", " ").split()[0].strip(".:;")
+    return first not in NO_INTERPRETER
 
 
 def conversation_derivations(sources: CaseSources) -> dict[Key, Derived]:
@@ -678,13 +681,13 @@ def _conversation_line(c: Conversation) -> str:
         parts.append(f"at {c.place.strip()}")
     if c.present.strip():
         parts.append(f"present: {c.present.strip()}")
-    language = c.language.strip()
+    language, typed = c.language.strip(), c.interpreter.strip()
     interpreter = had_interpreter(c)
-    if interpreter:
-        parts.append(f"interpreter: {c.interpreter.strip()}" + (f" ({language})" if language
-                                                                 else ""))
-    elif interpreter is False:
-        parts.append("no interpreter" + (f", in {language}" if language else ""))
+    if interpreter is False:  # the words typed, where they say more than "none"
+        more = f" ({typed})" if typed.lower().strip(" .") not in NO_INTERPRETER else ""
+        parts.append(f"no interpreter{more}" + (f", in {language}" if language else ""))
+    elif typed:  # one named, or words that leave it open ("refused one"): as typed
+        parts.append(f"interpreter: {typed}" + (f" ({language})" if language else ""))
     elif language:
         parts.append(f"in {language}")
     if c.how_the_child_was.strip():

@@ -23,7 +23,7 @@ def run_check(resources_dir: Path, language: str = ENGLISH) -> tuple[int, str]:
     forms = len(defs.forms)
     indicators = sum(len(block.indicators) for block in defs.matrix.blocks)
     lines = [f"All definitions are valid: {forms} forms, {indicators} matrix indicators."]
-    if catalogue is not None and language != ENGLISH:
+    if catalogue is not None and catalogue.language != ENGLISH:
         path = catalogue_path(resources_dir, language).relative_to(resources_dir)
         lines += summary(catalogue, f"{resources_dir.name}/{path.as_posix()}")
     return 0, "\n".join(lines)

@@ -57,8 +57,8 @@ def choice_line(conversation: Conversation) -> str:
     elif interpreter:
         parts.append(translate("Records", "Interpreter: {interpreter}").format(
             interpreter=interpreter))
-    elif language:
-        parts.append(translate("Records", "Interpreter: in {language}").format(language=language))
+    elif language:  # a language alone says nothing of an interpreter (domain.derive_case)
+        parts.append(translate("Records", "Spoken in {language}").format(language=language))
     return "\n".join(parts)
 
 

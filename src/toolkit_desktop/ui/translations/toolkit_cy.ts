@@ -1542,7 +1542,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interpreter: in {language}</source>
+        <source>Spoken in {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
