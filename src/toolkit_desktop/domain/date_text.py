@@ -16,7 +16,8 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from toolkit_desktop.domain.wording import ZONE, local
 
-# English on purpose: Qt sets the C locale from the system, and the forms are in English.
+# English on purpose, not the C locale's (Qt sets that from the system): typed month names are
+# read in English whatever the app's language, as `wording` writes them (Welsh ones: not yet).
 _MONTHS = (
     *("january", "february", "march", "april", "may", "june"),
     *("july", "august", "september", "october", "november", "december"),
