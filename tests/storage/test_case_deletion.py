@@ -24,7 +24,8 @@ from .test_independent_reader import decrypt_sqlcipher4
 
 PASS = "correct horse battery staple"  # the conftest's vault
 KEEP = Generations()
-CASE_TABLES = ("revisions", "chronology", "conversations", "pack_exports", "attachments")
+CASE_TABLES = ("revisions", "chronology", "conversations", "pack_exports", "attachments",
+               "drafts")
 
 
 def fill_case(vault, tag: str) -> tuple[int, str, list[str]]:
@@ -32,9 +33,9 @@ def fill_case(vault, tag: str) -> tuple[int, str, list[str]]:
     canaries = [f"{tag}-{kind}-{uuid.uuid4().hex}" for kind in (
         "place", "answer", "old-answer", "conversation", "chronology", "correction",
         "attachment-bytes", "attachment-description", "removed-bytes", "removal-reason",
-        "export")]
+        "export", "draft")]
     (place, answer, old_answer, account, entry, correction, data, description, removed_data,
-     removal_reason, destination) = canaries
+     removal_reason, destination, draft) = canaries
     now = vault.clock.now()
     case = vault.cases.create(first_contact_at=now, first_contact_place=place)
     vault.cases.record(case.id, "child", "given_names", old_answer, "sw")
@@ -51,6 +52,7 @@ def fill_case(vault, tag: str) -> tuple[int, str, list[str]]:
                              + b"\n%%EOF\n", "old.pdf", "an old letter")
     attachments.remove(vault, case.id, 2, removal_reason)
     vault.cases.record_export(PackExport(case.id, 1, now, "sw", destination))
+    vault.cases.keep_draft(case.id, "conversation", {"account": draft})  # typed, not recorded
     return case.id, case.reference, canaries
 
 

@@ -17,7 +17,7 @@ PASS = "correct horse battery staple"
 
 def test_the_migrations_build_exactly_the_tables_the_code_uses(vault):
     with vault.transaction() as conn:
-        assert migrate.current_revision(conn) == migrate.head_revision() == "0007"
+        assert migrate.current_revision(conn) == migrate.head_revision() == "0008"
         differences = compare_metadata(MigrationContext.configure(conn), metadata)
     assert differences == []
 
@@ -29,9 +29,9 @@ def test_a_backup_is_taken_before_any_migration_runs(vault_path, clock, monkeypa
     def fake_upgrade(conn):
         seen_at_upgrade.append([p.name for p in list_backups(vault_path)])
 
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0008")
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0009")
     monkeypatch.setattr(migrate, "known_revisions",
-                        lambda: {"0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008"})
+                        lambda: {f"{n:04}" for n in range(1, 10)})
     monkeypatch.setattr(migrate, "upgrade", fake_upgrade)
     Vault.open(vault_path, PASS, clock).close()
 
@@ -41,7 +41,7 @@ def test_a_backup_is_taken_before_any_migration_runs(vault_path, clock, monkeypa
     backup = list_backups(vault_path)[-1]
     conn = open_read_only(backup, PASS)  # the backup opens with the passphrase
     try:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0007"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0008"
     finally:
         conn.close()
 

@@ -41,6 +41,13 @@ if TYPE_CHECKING:
 AMENDMENT_KIND = "amendment"
 CORRECTION_KIND = "correction"
 
+# The forms whose words are kept as a draft until recorded (`CaseService.keep_draft`): one draft of
+# each kind per case. A correction's draft names the entry it corrects in its "entry" box.
+CONVERSATION_DRAFT = "conversation"
+ENTRY_DRAFT = "chronology-entry"
+CORRECTION_DRAFT = "correction"
+DRAFT_KINDS = (CONVERSATION_DRAFT, ENTRY_DRAFT, CORRECTION_DRAFT)
+
 
 class AnswerRejected(ToolkitError):
     """An answer that does not fit its field; nothing was stored."""
@@ -70,6 +77,7 @@ class CaseSnapshot:
     chronology: list[ChronologyEntry]
     conversations: list[Conversation]
     exports: list[PackExport] = field(default_factory=list)
+    drafts: dict[str, dict[str, str]] = field(default_factory=dict)  # by kind, as typed
 
     def answers(self, form: str) -> dict[str, JsonValue]:
         """The current values of one form, by field id."""
@@ -161,7 +169,17 @@ class CaseService:
             chronology=store.chronology(case_id),
             conversations=store.conversations(case_id),
             exports=store.exports(case_id),
+            drafts=store.read_drafts(case_id),
         )
+
+    def keep_draft(self, case_id: int, kind: str, fields: Mapping[str, str]) -> None:
+        """Keep the words typed in a conversation, chronology entry or correction not yet
+        recorded, so that locking, another case or a crash does not lose them; every box empty
+        throws the draft away. A draft is never a record: no pack or case file carries it."""
+        if kind not in DRAFT_KINDS:
+            raise AnswerRejected(f"There is no draft of the kind '{kind}'.")
+        self.vault.cases.get(case_id)  # a clear "no such case" rather than a database error
+        self.vault.cases.keep_draft(case_id, kind, {str(k): str(v) for k, v in fields.items()})
 
     def record_answer(
         self,
@@ -225,11 +243,18 @@ class CaseService:
         occurred_at: datetime | None = None,
         corrects: int | None = None,
         conversation_id: int | None = None,
+        draft: str | None = None,
     ) -> int:
-        """Add an entry; a correction points at the entry it corrects and never removes it."""
-        return self.vault.cases.add_chronology(self._chronology_entry(
+        """Add an entry; a correction points at the entry it corrects and never removes it.
+        `draft` names the draft it was typed in, deleted in the same transaction."""
+        entry = self._chronology_entry(
             case_id, kind, text, occurred_at=occurred_at, recorded_by=self.recorded_by,
-            corrects=corrects, conversation_id=conversation_id))
+            corrects=corrects, conversation_id=conversation_id)
+        with self.vault.transaction() as conn:
+            entry_id = self.vault.cases.add_chronology(entry, conn)
+            if draft is not None:
+                self.vault.cases.drop_draft(conn, case_id, draft)
+        return entry_id
 
     def _chronology_entry(
         self,
@@ -260,12 +285,14 @@ class CaseService:
             conversation_id=conversation_id,
         )
 
-    def correct_chronology(self, case_id: int, entry_id: int, text: str) -> int:
+    def correct_chronology(
+        self, case_id: int, entry_id: int, text: str, *, draft: str | None = None
+    ) -> int:
         """Correct an entry by adding a new one that points at it; the original stays."""
         entries = {e.id: e for e in self.vault.cases.chronology(case_id)}
         if entry_id not in entries:
             raise AnswerRejected(f"There is no chronology entry {entry_id} in this case.")
         return self.add_chronology(
             case_id, CORRECTION_KIND, text,
-            occurred_at=entries[entry_id].occurred_at, corrects=entry_id,
+            occurred_at=entries[entry_id].occurred_at, corrects=entry_id, draft=draft,
         )

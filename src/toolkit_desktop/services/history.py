@@ -160,8 +160,10 @@ def record_conversation(
     interpreter: str = "",
     language: str = "",
     how_the_child_was: str = "",
+    draft: str | None = None,
 ) -> int:
     """Record one conversation with the child; returns its id for answers and entries to cite.
+    `draft` names the draft it was typed in, deleted in the same transaction.
 
     Refused (AnswerRejected, with a sentence) without a time with its time zone, with a time
     still to come, or without the child's words or a summary of them.
@@ -192,17 +194,20 @@ def record_conversation(
             "Write what the child said, in their own words where you can, or a summary of it."
         )
     service.vault.cases.get(case_id)  # a clear "no such case" rather than a database error
-    return service.vault.cases.add_conversation(
-        Conversation(
-            case_id=case_id,
-            occurred_at=occurred_at,
-            place=place.strip(),
-            present=present.strip(),
-            interpreter=interpreter.strip(),
-            language=language.strip(),
-            how_the_child_was=how_the_child_was.strip(),
-            account=account.strip(),
-            recorded_at=now,
-            recorded_by=service.recorded_by,
-        )
+    conversation = Conversation(
+        case_id=case_id,
+        occurred_at=occurred_at,
+        place=place.strip(),
+        present=present.strip(),
+        interpreter=interpreter.strip(),
+        language=language.strip(),
+        how_the_child_was=how_the_child_was.strip(),
+        account=account.strip(),
+        recorded_at=now,
+        recorded_by=service.recorded_by,
     )
+    with service.vault.transaction() as conn:
+        conversation_id = service.vault.cases.add_conversation(conversation, conn)
+        if draft is not None:
+            service.vault.cases.drop_draft(conn, case_id, draft)
+    return conversation_id

@@ -28,6 +28,7 @@ from sqlalchemy import (
     select,
     union_all,
 )
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 
 from toolkit_desktop.domain.attachments import AttachedFile, Attachment, Removal
@@ -51,6 +52,7 @@ from toolkit_desktop.storage.tables import (
     cases,
     chronology,
     conversations,
+    drafts,
     pack_exports,
     revisions,
 )
@@ -275,7 +277,7 @@ class CaseStore:
 
     def delete_case(self, case: Case, audit_detail: str) -> bool:
         """Take a whole case out of the vault: its answers (every revision), conversations,
-        chronology, attachments (records, removals and bytes) and exports.
+        chronology, attachments (records, removals and bytes), exports and drafts.
 
         One transaction: the deletion record first (the triggers allow deleting a case's rows only
         while it exists), then every row, then the audit line (`audit_detail`: reference, who,
@@ -296,7 +298,7 @@ class CaseStore:
             # Rows that point at others go first: attachments after their removals and bytes,
             # answers and chronology before the conversations they cite, the case last.
             for table in (attachments, pack_exports, revisions, chronology, conversations,
-                          case_summaries):
+                          case_summaries, drafts):
                 conn.execute(delete(table).where(table.c.case_id == case.id))
             conn.execute(delete(cases).where(cases.c.id == case.id))
             self._vault.record_audit("delete-case", audit_detail, conn)
@@ -417,6 +419,42 @@ class CaseStore:
                 .order_by(conversations.c.id)
             ).all()
         return [Conversation(**_plain(r)) for r in rows]
+
+    # -- drafts: words typed and not yet recorded (migration 0008) -------------------------------
+
+    def keep_draft(self, case_id: int, kind: str, fields: dict[str, str]) -> None:
+        """Keep what is typed in one unrecorded form of a case, replacing the last draft of that
+        kind; nothing typed (every box empty) deletes it."""
+        with self._vault.transaction() as conn:
+            if not any(v.strip() for v in fields.values()):
+                self.drop_draft(conn, case_id, kind)
+                return
+            values = {"case_id": case_id, "kind": kind, "fields_json": json.dumps(
+                fields, ensure_ascii=False, sort_keys=True), "saved_at": self._vault.clock.now()}
+            conn.execute(sqlite_insert(drafts).values(**values).on_conflict_do_update(
+                index_elements=[drafts.c.case_id, drafts.c.kind],
+                set_={"fields_json": values["fields_json"], "saved_at": values["saved_at"]}))
+
+    @staticmethod
+    def drop_draft(conn: Connection, case_id: int, kind: str) -> None:
+        """Delete a draft, in the caller's transaction (the one that records it)."""
+        conn.execute(delete(drafts).where(drafts.c.case_id == case_id, drafts.c.kind == kind))
+
+    def read_drafts(self, case_id: int) -> dict[str, dict[str, str]]:
+        """A case's drafts by kind: each the boxes' text as typed."""
+        with self._vault.transaction() as conn:
+            rows = conn.execute(
+                select(drafts.c.kind, drafts.c.fields_json).where(drafts.c.case_id == case_id)
+            ).all()
+        found: dict[str, dict[str, str]] = {}
+        for kind, text in rows:
+            try:
+                fields = json.loads(text)
+            except ValueError:  # never written so; a draft is never worth refusing a case for
+                continue
+            if isinstance(fields, dict):
+                found[kind] = {str(k): v for k, v in fields.items() if isinstance(v, str)}
+        return found
 
     def record_export(self, export: PackExport, conn: Connection | None = None) -> int:
         """Remember that a referral pack was written out (in the caller's transaction if given)."""

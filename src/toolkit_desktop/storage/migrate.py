@@ -24,7 +24,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions, known without importing alembic. A test
 # (tests/storage/test_head_revision.py) asks alembic's ScriptDirectory for the head, so adding a
 # migration without moving this fails the tests rather than leaving vaults unmigrated.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 
 
 def _config(connection: Connection | None = None) -> Config:

@@ -234,6 +234,18 @@ case_summaries = Table(
     Column("summary_json", Text, nullable=False),
 )
 
+# Words typed into a conversation, a chronology entry or a correction and not yet recorded
+# (migration 0008): one row per case and kind, replaced as the typing goes on, deleted in the
+# transaction that records it or when it is thrown away. Never a record, nor in a pack or case file.
+drafts = Table(
+    "drafts",
+    metadata,
+    Column("case_id", Integer, ForeignKey("cases.id"), primary_key=True),
+    Column("kind", String, primary_key=True),
+    Column("fields_json", Text, nullable=False),
+    Column("saved_at", UtcDateTime, nullable=False),
+)
+
 APPEND_ONLY_TABLES = (
     "revisions", "chronology", "audit", "pack_exports", "attachments", "attachment_removals",
     "case_deletions", "handovers", "handover_outcomes",

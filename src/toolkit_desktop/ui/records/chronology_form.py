@@ -24,6 +24,7 @@ from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.common.page_parts import Problem
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 from toolkit_desktop.ui.records.chronology_list import kind_words
+from toolkit_desktop.ui.records.drafts import Fields, TypingWatch
 
 # The kinds a practitioner adds by hand; amendments and corrections are added by the program.
 KINDS = ("event", "disclosure", "request_sent", "answer_received", "meeting", "referral", "note")
@@ -74,11 +75,16 @@ class EntryForm(QFrame):
         row.addStretch(1)
         nest_layout(layout, row)
         self.add.clicked.connect(self._submit)
+        self.typing = TypingWatch(self, [self.when.edit, self.kind, self.text, self.source])
         self.set_conversations([])
 
     def set_conversations(self, conversations: list[Conversation]) -> None:
         """Offer the case's conversations as sources, keeping the one chosen if still there."""
         chosen = self.source.currentData()
+        with self.typing.quiet():
+            self._list_conversations(conversations, chosen)
+
+    def _list_conversations(self, conversations: list[Conversation], chosen: object) -> None:
         self.source.clear()
         self.source.addItem(translate("Records", "Not from a conversation"), None)
         for number, c in enumerate(conversations, start=1):
@@ -112,13 +118,33 @@ class EntryForm(QFrame):
         return self.text.toPlainText().strip()
 
     def reset(self) -> None:
-        """Empty the form, ready for the next entry."""
-        self.when.clear()
-        self.kind.setCurrentIndex(0)
-        self.text.clear()
-        self.source.setCurrentIndex(0)
+        """Empty the form, ready for the next entry (the draft in the vault is not touched)."""
+        with self.typing.quiet():
+            self.when.clear()
+            self.kind.setCurrentIndex(0)
+            self.text.clear()
+            self.source.setCurrentIndex(0)
         self.problem.clear()
         self.add.setEnabled(True)
+
+    def draft(self) -> Fields:
+        """The entry as typed, or {} while neither its time nor its words are."""
+        if not (self.typed() or self.when.edit.text().strip()):
+            return {}
+        source = self.source.currentData()
+        return {"when": self.when.edit.text(), "kind": str(self.kind.currentData()),
+                "text": self.text.toPlainText(), "source": "" if source is None else str(source)}
+
+    def restore(self, fields: Fields) -> None:
+        """Show an entry typed before and not yet added (the conversations already listed)."""
+        self.reset()
+        with self.typing.quiet():
+            self.when.edit.setText(fields.get("when", ""))
+            self.kind.setCurrentIndex(max(self.kind.findData(fields.get("kind")), 0))
+            self.text.setPlainText(fields.get("text", ""))
+            source = fields.get("source", "")
+            if source.isdigit():
+                self.source.setCurrentIndex(max(self.source.findData(int(source)), 0))
 
     def _submit(self) -> None:
         self.problem.clear()

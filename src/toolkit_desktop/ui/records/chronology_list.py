@@ -15,6 +15,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,6 +32,7 @@ from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.page_parts import Problem
 from toolkit_desktop.ui.fields.layout_order import empty_layout, nest_layout
 from toolkit_desktop.ui.fields.section import plain_label
+from toolkit_desktop.ui.records.drafts import Fields, TypingWatch
 
 # What each kind of entry is called on screen; kinds not listed are shown from their id.
 # (Translated where shown: `kind_words`.)
@@ -126,7 +128,8 @@ class ChronologyList(QWidget):
         self.add = QPushButton(
             translate("Records", "Add the correction"), objectName="correctionAdd"
         )
-        cancel = QPushButton(translate("Records", "Cancel"), objectName="correctionCancel")
+        self.cancel = cancel = QPushButton(
+            translate("Records", "Cancel"), objectName="correctionCancel")
         buttons = QHBoxLayout()
         for button in (self.add, cancel):
             button.setAutoDefault(False)
@@ -138,20 +141,34 @@ class ChronologyList(QWidget):
         nest_layout(box, buttons)
         self.box.hide()
         self._correcting: int | None = None
+        self._entries: dict[int, ChronologyEntry] = {}
+        self._rows: dict[int, QWidget] = {}  # by entry id, as drawn now
+        self.typing = TypingWatch(self, [self.text])
         self.add.clicked.connect(self._submit)
-        cancel.clicked.connect(self.close_box)
+        cancel.clicked.connect(self._cancel)
 
     def show_entries(
         self,
         entries: list[ChronologyEntry],
         conversations: list[Conversation],
         episodes: Sequence[EpisodeMoment] = (),
+        kept: Fields | None = None,
     ) -> None:
         """Lay the entries out in the order things happened; corrections under their originals,
         and the missing episodes' moments (`domain.missing_episodes.episode_moments`) at their
-        times, after the entries of the same time."""
+        times, after the entries of the same time.
+
+        A correction being typed stays open, with its words, under its entry: the list is drawn
+        again whenever something is recorded. `kept` is a correction's draft from before (another
+        case, a lock) to open again."""
+        open_id, words = self._correcting, self.text.toPlainText()
+        focused = QApplication.focusWidget()
+        typing_here = focused is not None and self.box.isAncestorOf(focused)
+        if kept is not None and kept.get("entry", "").isdigit():
+            open_id, words = int(kept["entry"]), kept.get("text", "")
         self._empty()
-        by_id = {e.id: e for e in entries}
+        by_id = {e.id: e for e in entries if e.id is not None}
+        self._entries = by_id
         sources = {c.id: c for c in conversations}
         under: dict[int | None, list[ChronologyEntry]] = {}
         for entry in entries:
@@ -183,10 +200,14 @@ class ChronologyList(QWidget):
             self.rows.addWidget(plain_label(
                 translate("Records", "Nothing in the chronology yet."), self, "emptyList"
             ))
+        row = self.row(open_id) if open_id is not None else None
+        if open_id in by_id and row is not None:
+            self._open_box(by_id[open_id], row, words, focus=typing_here)
 
     def row(self, entry_id: int) -> QWidget | None:
-        """The row showing one entry."""
-        return self.findChild(QWidget, f"chronologyEntry:{entry_id}")
+        """The row showing one entry (never a row of the list drawn before, which waits for Qt
+        to delete it under the same name)."""
+        return self._rows.get(entry_id)
 
     def _add_row(
         self,
@@ -221,6 +242,8 @@ class ChronologyList(QWidget):
         layout.addWidget(text, 1)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.rows.addWidget(row)
+        if entry.id is not None:
+            self._rows[entry.id] = row
 
     def _add_moment(self, moment: EpisodeMoment) -> None:
         # Read-only: no "Correct this entry", since the record it comes from is where it changes.
@@ -246,7 +269,9 @@ class ChronologyList(QWidget):
         """The row showing one moment of a missing episode."""
         return self.findChild(QWidget, f"chronologyEpisode:{episode}:{kind}")
 
-    def _open_box(self, entry: ChronologyEntry, row: QWidget) -> None:
+    def _open_box(
+        self, entry: ChronologyEntry, row: QWidget, words: str = "", *, focus: bool = True
+    ) -> None:
         self._correcting = entry.id
         self.box_title.setText(translate(
             "Records",
@@ -256,13 +281,44 @@ class ChronologyList(QWidget):
         self.text.setAccessibleName(translate(
             "Records", "Correction of the entry of {when}"
         ).format(when=day_and_time(entry.occurred_at)))
-        self.text.clear()
+        with self.typing.quiet():
+            self.text.setPlainText(words)
         self.problem.clear()
         self.rows.removeWidget(self.box)
         self.rows.insertWidget(self.rows.indexOf(row) + 1, self.box)
         self.box.show()
         self.add.setEnabled(True)
-        self.text.setFocus()
+        self._chain_box(row)
+        if focus:
+            self.text.setFocus()
+            self.text.moveCursor(self.text.textCursor().MoveOperation.End)
+
+    def _chain_box(self, row: QWidget) -> None:
+        """Tab goes from "Correct this entry" into the box, through its buttons, then on to what
+        came after the button: the box is moved in the layout, not in the keyboard's order."""
+        button = row.findChild(QPushButton)
+        if button is None:
+            return
+        after = button.nextInFocusChain()
+        while after is not None and after is not button and (
+                after is self.box or self.box.isAncestorOf(after)):
+            after = after.nextInFocusChain()
+        chain = [button, self.text, self.add, self.cancel]
+        if after is not None and after is not button:
+            chain.append(after)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def draft(self) -> Fields:
+        """The correction being typed and the entry it corrects, or {}."""
+        words = self.text.toPlainText()
+        if self._correcting is None or not words.strip():
+            return {}
+        return {"entry": str(self._correcting), "text": words}
+
+    def _cancel(self) -> None:
+        self.close_box()
+        self.typing.edited.emit()  # thrown away: the draft with it
 
     def _submit(self) -> None:
         if self._correcting is None:
@@ -277,13 +333,15 @@ class ChronologyList(QWidget):
         self.problem.say(sentence)
 
     def close_box(self) -> None:
-        """Hide the correction box, empty."""
+        """Hide the correction box, empty (its draft in the vault is not touched)."""
         self._correcting = None
-        self.text.clear()
+        with self.typing.quiet():
+            self.text.clear()
         self.problem.clear()
         self.box.hide()
 
     def _empty(self) -> None:
+        self._rows = {}
         self.rows.removeWidget(self.box)
         empty_layout(self.rows)
         self.rows.addWidget(self.box)  # kept, hidden, at the end until a correction is asked for

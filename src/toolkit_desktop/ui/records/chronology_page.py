@@ -22,7 +22,7 @@ from toolkit_desktop.domain.definitions import Definitions, Form
 from toolkit_desktop.domain.form_ids import AGENCIES_FORM
 from toolkit_desktop.domain.missing_episodes import EpisodeMoment, episode_moments
 from toolkit_desktop.domain.wording import day, uk_today
-from toolkit_desktop.services.cases import CaseSnapshot
+from toolkit_desktop.services.cases import CORRECTION_DRAFT, ENTRY_DRAFT, CaseSnapshot
 from toolkit_desktop.ui.common.entry_parts import section_heading
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.fields.base import first_stop
@@ -119,12 +119,23 @@ class ChronologyPage(FormPage):
     def show_records(self, snapshot: CaseSnapshot) -> None:
         """Show the case's chronology and offer its conversations as sources. Another case than
         the one shown before empties the new entry: it is never added to another child's case."""
-        if self._snapshot is None or snapshot.case.id != self._snapshot.case.id:
+        another = self._snapshot is None or snapshot.case.id != self._snapshot.case.id
+        if another:
             self.entry_form.reset()
+            self.entries.close_box()
         self._snapshot = snapshot
         self._episodes = episode_moments(snapshot.answers_by_form())
-        self.entries.show_entries(snapshot.chronology, snapshot.conversations, self._episodes)
+        self.entries.show_entries(
+            snapshot.chronology, snapshot.conversations, self._episodes,
+            kept=snapshot.drafts.get(CORRECTION_DRAFT) if another else None)
         self.entry_form.set_conversations(snapshot.conversations)
+        kept = snapshot.drafts.get(ENTRY_DRAFT) if another else None
+        if kept:  # typed before a lock, another case or a crash, and not yet added
+            self.entry_form.restore(kept)
+
+    def case_id(self) -> int | None:
+        """The case whose chronology is shown."""
+        return self._snapshot.case.id if self._snapshot is not None else None
 
     def show_episodes(self, answers_by_form: Mapping[str, Mapping[str, Any]]) -> None:
         """Show the missing episodes as the answers on screen record them (typed a moment ago
@@ -139,11 +150,13 @@ class ChronologyPage(FormPage):
     def added(self) -> None:
         """The new entry is in the vault: empty the form for the next one."""
         self.entry_form.reset()
+        self.entry_form.typing.edited.emit()  # its draft went with it; anything typed since too
         self.entry_form.when.setFocus()
 
     def corrected(self) -> None:
         """The correction is in the vault (the list is redrawn with it)."""
         self.entries.close_box()
+        self.entries.typing.edited.emit()
 
     # -- waiting requests -------------------------------------------------------------------------
 

@@ -29,11 +29,17 @@ from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.page_parts import Problem
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 from toolkit_desktop.ui.fields.section import plain_label
+from toolkit_desktop.ui.records.drafts import Fields, TypingWatch
 
 ONCE = QT_TRANSLATE_NOOP(
     "Records",
     "This is kept as a record and is not edited afterwards. Check it before you press Record; "
     "if something turns out to be wrong, add a correction in Chronology and agencies.",
+)
+KEPT = QT_TRANSLATE_NOOP(
+    "Records",
+    "Not recorded yet: these are the words you typed before, kept in the vault. Check them, then "
+    "press Record this conversation.",
 )
 
 
@@ -100,6 +106,9 @@ class ConversationForm(QFrame):
             self.account,
             translate("Records", "In the child's own words where you can, with what you asked."),
         )
+        self.kept = plain_label(translate("Records", KEPT), self, "conversationKept")
+        self.kept.hide()
+        layout.addWidget(self.kept)
         self.problem = Problem("conversationProblem", self)
         layout.addWidget(self.problem)
         self.record = QPushButton(
@@ -116,6 +125,10 @@ class ConversationForm(QFrame):
         self.record.clicked.connect(self._submit)
         self.cancel.clicked.connect(self._cancel)
         self._confirm: Callable[[str, str, str], bool] | None = None
+        self._lines = {"when": self.when.edit, "place": self.place, "present": self.present,
+                       "interpreter": self.interpreter, "language": self.language}
+        self._boxes = {"how_the_child_was": self.how, "account": self.account}
+        self.typing = TypingWatch(self, [*self._lines.values(), *self._boxes.values()])
 
     def values(self) -> dict[str, Any]:
         """What was typed, as `record_conversation`'s keyword arguments."""
@@ -130,8 +143,9 @@ class ConversationForm(QFrame):
         }
 
     def start(self) -> None:
-        """Show the form, empty, with the cursor in the date."""
-        self.reset()
+        """Show the form, empty, with the cursor in the date; words already in it stay."""
+        if not (self.isVisible() and self.has_typing()):
+            self.reset()
         self.show()
         self.when.setFocus()
 
@@ -152,14 +166,34 @@ class ConversationForm(QFrame):
         self.record.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reset(self) -> None:
-        """Empty every box (after recording, on cancel, on lock)."""
-        self.when.clear()
-        for edit in (self.place, self.present, self.interpreter, self.language):
-            edit.clear()
-        for box in (self.how, self.account):
-            box.clear()
+        """Empty every box (after recording, on cancel, on lock, for another case); the draft
+        kept in the vault is not touched by this."""
+        with self.typing.quiet():
+            self.when.clear()
+            for edit in self._lines.values():
+                edit.clear()
+            for box in self._boxes.values():
+                box.clear()
+        self.kept.hide()
         self.problem.clear()
         self.set_busy(False)
+
+    def draft(self) -> Fields:
+        """The boxes' text as typed, or {} when nothing is."""
+        if not self.has_typing():
+            return {}
+        return {name: edit.text() for name, edit in self._lines.items()} | {
+            name: box.toPlainText() for name, box in self._boxes.items()}
+
+    def restore(self, fields: Fields) -> None:
+        """Show a draft kept from before, saying it is not recorded yet."""
+        self.reset()
+        with self.typing.quiet():
+            for name, edit in self._lines.items():
+                edit.setText(fields.get(name, ""))
+            for name, box in self._boxes.items():
+                box.setPlainText(fields.get(name, ""))
+        self.kept.setVisible(self.has_typing())
 
     def _submit(self) -> None:
         self.problem.clear()
@@ -189,4 +223,5 @@ class ConversationForm(QFrame):
             return
         self.reset()
         self.hide()
+        self.typing.edited.emit()  # thrown away: the draft with it
         self.cancelled.emit()

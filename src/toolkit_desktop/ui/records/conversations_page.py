@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.domain.records import Conversation, Key
 from toolkit_desktop.domain.wording import day_and_time
-from toolkit_desktop.services.cases import CaseSnapshot
+from toolkit_desktop.services.cases import CONVERSATION_DRAFT, CaseSnapshot
 from toolkit_desktop.services.history import cited_by
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.fields.layout_order import empty_layout, layout_widgets, nest_layout
@@ -151,6 +151,10 @@ class ConversationsPage(QScrollArea):
             self._case_id = snapshot.case.id
             self.form.reset()
             self.form.hide()
+            kept = snapshot.drafts.get(CONVERSATION_DRAFT)
+            if kept:  # typed before a lock, another case or a crash, and not yet recorded
+                self.form.restore(kept)
+                self.form.show()
         self._empty_list()
         for number, c in enumerate(snapshot.conversations, start=1):
             cited = cited_labels(self._defs, cited_by(snapshot, c.id)) if c.id else []
@@ -177,10 +181,15 @@ class ConversationsPage(QScrollArea):
             else translate("Records", "Recorded conversations: none yet")
         )
 
+    def draft(self) -> tuple[int | None, dict[str, str]]:
+        """The case shown and the words typed in the form, for `DraftKeeper`."""
+        return self._case_id, self.form.draft()
+
     def recorded(self) -> None:
         """The conversation is in the vault: close the form and go to the newest one."""
         self.form.reset()
         self.form.hide()
+        self.form.typing.edited.emit()  # its draft went with the record; anything typed since too
         shown = self.entries()
         if shown:
             shown[-1].setFocus()

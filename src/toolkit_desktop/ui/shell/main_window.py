@@ -359,6 +359,7 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         self.autosaver.end()
+        self.case_actions.drafts.flush()
         self._show(self.case_list)
         self.case_list.show_loading()
         self.case_list.query.setFocus()
@@ -421,6 +422,7 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         self.autosaver.flush()
+        self.case_actions.drafts.flush()  # with the case they were typed for, before it goes
         self.worker.submit(
             lambda: session.service.snapshot(case_id),
             lambda snapshot: self._case_loaded(session, snapshot, step),
@@ -454,6 +456,7 @@ class MainWindow(QMainWindow):
         # to record before the rooms exist: the autosaver is one of them).
         if old is not None and self.rooms_built:
             self.autosaver.flush()
+            self.case_actions.drafts.flush()
 
     def lock(self, why: str = "manual") -> None:
         """Save what is pending, close the vault and clear every widget that showed case data."""
@@ -521,6 +524,7 @@ class MainWindow(QMainWindow):
         commit_typed_date(self)  # a date box keeps what it holds when left: the keyboard is there
         self.autosaver.save_now(unasked)  # first, so the changes below follow these
         self.field_tools.amendments.lock(unasked)
+        self.case_actions.drafts.flush()  # a conversation or entry typed and not yet recorded
 
     def _unsaved_at_close(self) -> list[str]:
         """What could not be saved, in words, once the final saves have reported back."""
@@ -537,14 +541,16 @@ class MainWindow(QMainWindow):
         for box in self.workspace.findChildren(TypedDateWidget):
             if box.unkept():
                 names.append(f"the date “{box.unkept()}” typed for “{box.field.label}”")
-        from toolkit_desktop.domain.steps import CHRONOLOGY, CONVERSATIONS
+        # A record form's words are kept as a draft until recorded; only one not written is lost.
+        from toolkit_desktop.services.cases import CONVERSATION_DRAFT, ENTRY_DRAFT
 
-        conversations = self.workspace.records.get(CONVERSATIONS)
-        if conversations is not None and conversations.form.has_typing():
-            names.append("the conversation typed and not yet recorded")
-        chronology = self.workspace.records.get(CHRONOLOGY)
-        if chronology is not None and chronology.entry_form.typed():
-            names.append("the chronology entry typed and not yet added")
+        for kind in self.case_actions.drafts.waiting():
+            if kind == CONVERSATION_DRAFT:
+                names.append(translate("Shell", "the conversation typed and not yet recorded"))
+            elif kind == ENTRY_DRAFT:
+                names.append(translate("Shell", "the chronology entry typed and not yet added"))
+            else:
+                names.append(translate("Shell", "the correction typed and not yet added"))
         matrix = self.workspace.views.get(MATRIX_FORM)
         for words in matrix.unsaved_evidence() if matrix is not None else []:
             names.append(f"the evidence typed for “{words}”, which has no answer (Known, "
@@ -573,6 +579,7 @@ class MainWindow(QMainWindow):
             return
         if self.rooms_built:
             self.autosaver.forget()  # the practitioner chose to close without them
+            self.case_actions.drafts.forget()
             self.autosaver.lock(_unasked_reason(self.context.clock.now()))
         if self.session is not None:
             self.worker.submit(self.session.close)

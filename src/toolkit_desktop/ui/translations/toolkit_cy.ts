@@ -1566,6 +1566,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not recorded yet: these are the words you typed before, kept in the vault. Check them, then press Record this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record a conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,6 +2034,18 @@
         <source>The backup was restored and unlocked.</source>
         <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
         <translation type="unfinished">Adferwyd a datglowyd y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>the conversation typed and not yet recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chronology entry typed and not yet added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the correction typed and not yet added</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep the app open to try again (for example after freeing space on the disk).</source>

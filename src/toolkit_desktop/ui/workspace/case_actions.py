@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from toolkit_desktop.domain.steps import CHRONOLOGY, CONVERSATIONS, DOCUMENTS
 from toolkit_desktop.domain.wording import uk_today
+from toolkit_desktop.services.cases import CONVERSATION_DRAFT, CORRECTION_DRAFT, ENTRY_DRAFT
 from toolkit_desktop.services.guidance import what_next_for_case
 from toolkit_desktop.services.history import record_conversation
 from toolkit_desktop.services.session import Session
@@ -24,6 +25,7 @@ from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.common.worker import CaseJobs, VaultWorker
 from toolkit_desktop.ui.form.autosave import Autosaver
 from toolkit_desktop.ui.records.attachments_page import on_worker
+from toolkit_desktop.ui.records.drafts import DraftKeeper
 from toolkit_desktop.ui.workspace.pack_flow import ReferralPackFlow
 from toolkit_desktop.ui.workspace.save_status import SaveStatus
 from toolkit_desktop.ui.workspace.workspace import CaseWorkspace
@@ -46,6 +48,9 @@ class CaseActions(QObject):
         super().__init__(window)
         self._context, self._workspace, self._status = context, workspace, status
         self._jobs = CaseJobs(session, worker, autosaver.flush, workspace.case_id_on_screen)
+        # What is typed in the record forms, kept until it is recorded (`ui.records.drafts`).
+        self.drafts = DraftKeeper(
+            self, session, worker, context.autosave_pause_ms, lambda s: status.problem(s))
         self.pack = ReferralPackFlow(
             window, context, self._jobs, workspace, status, self._pack_exported
         )
@@ -57,12 +62,17 @@ class CaseActions(QObject):
         conversations = workspace.records.get(CONVERSATIONS)
         if conversations is not None:
             conversations.record_requested.connect(self._record_conversation)
+            self.drafts.watch(CONVERSATION_DRAFT, conversations.form.typing, conversations.draft)
             conversations.form.ask_before_discarding(
                 lambda title, text, yes: context.dialogs.confirm(workspace, title, text, yes))
         chronology = workspace.records.get(CHRONOLOGY)
         if chronology is not None:
             chronology.add_requested.connect(self._add_entry)
             chronology.correct_requested.connect(self._correct_entry)
+            self.drafts.watch(ENTRY_DRAFT, chronology.entry_form.typing,
+                              lambda: (chronology.case_id(), chronology.entry_form.draft()))
+            self.drafts.watch(CORRECTION_DRAFT, chronology.entries.typing,
+                              lambda: (chronology.case_id(), chronology.entries.draft()))
         documents = workspace.records.get(DOCUMENTS)
         if documents is not None:  # attaching encrypts up to 25 MB: on the worker, like the rest
             documents.use_vault(context.dialogs, on_worker(self._jobs))
@@ -104,9 +114,10 @@ class CaseActions(QObject):
         page = self._workspace.records[CONVERSATIONS]
 
         def work(session: Session, case_id: int) -> Any:
-            record_conversation(session.service, case_id, **fields)
+            record_conversation(session.service, case_id, **fields, draft=CONVERSATION_DRAFT)
             return session.service.snapshot(case_id)
 
+        self.drafts.flush()  # the draft written first, so the record's transaction deletes it
         self._jobs.run(
             work,
             lambda snap: self._recorded(
@@ -124,9 +135,11 @@ class CaseActions(QObject):
                 entry["text"],
                 occurred_at=entry["occurred_at"],
                 conversation_id=entry["conversation_id"],
+                draft=ENTRY_DRAFT,
             )
             return session.service.snapshot(case_id)
 
+        self.drafts.flush()
         self._jobs.run(
             work,
             lambda snap: self._recorded(
@@ -139,9 +152,10 @@ class CaseActions(QObject):
         page = self._workspace.records[CHRONOLOGY]
 
         def work(session: Session, case_id: int) -> Any:
-            session.service.correct_chronology(case_id, entry_id, text)
+            session.service.correct_chronology(case_id, entry_id, text, draft=CORRECTION_DRAFT)
             return session.service.snapshot(case_id)
 
+        self.drafts.flush()
         self._jobs.run(
             work,
             lambda snap: self._recorded(
