@@ -168,7 +168,8 @@ def test_a_correction_being_typed_stays_open_when_the_list_is_drawn_again(
     assert page.entries.box.isVisible()
     assert page.entries.text.toPlainText() == "At the bus station, not the port."
     # The keyboard goes from the entry's button into the correction, then its buttons.
-    button = drive.find(page, QPushButton, f"correctEntry:{entry_id}")
+    button = page.entries.row(entry_id).findChild(QPushButton)  # of the list as drawn now
+    qtbot.waitUntil(button.isVisible)
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.entries.text

@@ -401,8 +401,22 @@ def test_pages_built_ahead_in_the_pauses_take_nothing_typed_and_show_the_case(
         qtbot.waitUntil(lambda b=built: len(workspace.views) > b
                         or all(s.form_id in workspace.views for s in form_steps))
     qtbot.waitUntil(lambda: all(s.form_id in workspace.views for s in form_steps))
+    # Then the pages are laid out, hidden, one in each pause: still nothing typed goes astray.
+    typed = "Haile"
+    for letter in "-Tesfamariam Gebremedhin":
+        left = workspace.left_to_work_ahead()
+        if left == 0:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), letter)
+        typed += letter
+        qtbot.waitUntil(lambda n=left: workspace.left_to_work_ahead() < n)
+    qtbot.waitUntil(workspace.worked_ahead)
+    assert len(typed) > len("Haile")  # pages were laid out between keys
+    assert family.value() == typed
+    assert all(not workspace.views[s.form_id].isVisible() for s in form_steps if s.id != "child")
+    typed_name = typed
     # Every key landed where it was typed, and the keyboard never left the question.
-    assert family.value() == "Haile"
+    assert family.value() == typed_name
     assert QApplication.focusWidget() is family.focus_widget()
     assert workspace.current_step() == "child"
     # A page built ahead shows the case when its step is chosen: the assessment's copy of the
@@ -410,8 +424,35 @@ def test_pages_built_ahead_in_the_pauses_take_nothing_typed_and_show_the_case(
     built_ahead = workspace.views["trafficking_assessment"]
     _alt(qtbot, 5)
     assert workspace.pages.currentWidget() is built_ahead
-    assert built_ahead.widget_for("family_name").value() == "Haile"
+    assert built_ahead.widget_for("family_name").value() == typed_name
     assert built_ahead.isAncestorOf(QApplication.focusWidget())
+
+
+def test_the_page_a_case_opens_on_is_built_while_the_list_is_read_and_shows_that_case(
+    start_app, drive, qtbot, existing_vault, fake_clock, shipped_definitions, monkeypatch
+):
+    import toolkit_desktop.ui.workspace.workspace as workspace_module
+
+    from ..records.test_app_records import seed_case
+
+    case_id = seed_case(existing_vault, fake_clock, shipped_definitions, answers={
+        ("immediate_safeguarding", "police_reference"): "CAD 4417 of 27/11"})
+    monkeypatch.setattr(workspace_module, "PREBUILD_PAUSE_MS", 5)
+    window = start_app()
+    drive.unlock(window)
+    drive.wait_page(window, "caseListPage")
+    workspace = window.workspace
+    qtbot.waitUntil(workspace.prepared)
+    page = workspace.views["immediate_safeguarding"]
+    # Built empty, off screen, while the keyboard stays in the list's search box.
+    assert page.values() == {} and not page.isVisible()
+    assert QApplication.focusWidget() is window.case_list.query
+    window.open_case(case_id)
+    drive.wait_page(window, "caseWorkspace")
+    drive.settle(window)
+    assert workspace.views["immediate_safeguarding"] is page and page.isVisible()
+    assert page.widget_for("police_reference").value() == "CAD 4417 of 27/11"
+    assert page.isAncestorOf(QApplication.focusWidget())
 
 
 def test_tab_walks_a_page_in_reading_order_when_it_is_come_back_to(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -171,7 +171,11 @@ def first_stop(container: QWidget) -> QWidget | None:
     )
 
 
-def focus_chain(container: QWidget, leave_out: Collection[QWidget] = ()) -> list[QWidget]:
+def focus_chain(
+    container: QWidget,
+    leave_out: Collection[QWidget] = (),
+    known: Mapping[QWidget, list[QWidget]] | None = None,
+) -> list[QWidget]:
     """Every control inside `container` that can ever take the keyboard, in reading order: the
     list to chain Tab through (`chain_tab_order`).
 
@@ -181,24 +185,32 @@ def focus_chain(container: QWidget, leave_out: Collection[QWidget] = ()) -> list
     out: chaining them made Qt's Tab go round in circles inside a page.)
 
     `leave_out`: widgets whose controls are not chained now (a step's page not on screen).
+    `known`: widgets whose own chain is already known (a page kept up to date by itself): it is
+    put in their place instead of walking through their thousands of widgets again.
     """
     tab = Qt.FocusPolicy.TabFocus.value
     window = container.window()
-    return [
-        w for w in reading_order(container, leave_out)
+    parts = {id(widget): chain for widget, chain in (known or {}).items()}
+    found: list[QWidget] = []
+    for w in reading_order(container, leave_out, stop_at=parts.keys()):
         if w.window() is window and (
-            w.focusPolicy().value & tab
-            or (isinstance(w, QRadioButton) and w.focusPolicy() != Qt.FocusPolicy.NoFocus))
-    ]
+                w.focusPolicy().value & tab
+                or (isinstance(w, QRadioButton) and w.focusPolicy() != Qt.FocusPolicy.NoFocus)):
+            found.append(w)
+        found.extend(parts.get(id(w), ()))
+    return found
 
 
-def reading_order(container: QWidget, leave_out: Collection[QWidget] = ()) -> list[QWidget]:
+def reading_order(
+    container: QWidget, leave_out: Collection[QWidget] = (), stop_at: Collection[int] = ()
+) -> list[QWidget]:
     """Every widget inside `container`, in the order its layouts show them: top to bottom, then
     left to right within a row, as a person reads the screen.
 
     Qt's own tab chain follows the order widgets were made, which is not reading order once a
     row is added to a group, or a part is put above a form. Widgets outside any layout follow,
-    in the order they were made.
+    in the order they were made. Widgets whose id is in `stop_at` are listed without what they
+    hold.
     """
     found: list[QWidget] = []
     seen: set[int] = {id(widget) for widget in leave_out}  # neither they nor what they hold
@@ -228,7 +240,8 @@ def reading_order(container: QWidget, leave_out: Collection[QWidget] = ()) -> li
             return
         seen.add(id(widget))
         found.append(widget)
-        visit(widget)
+        if id(widget) not in stop_at:
+            visit(widget)
 
     visit(container)
     return found

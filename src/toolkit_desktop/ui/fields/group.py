@@ -259,8 +259,8 @@ class GroupWidget(FieldWidget):
         self.rows.insert(index, row)
         self.rows_layout.insertWidget(index, row)
         row.show()  # now, not when the layout next runs: the focus may go straight into it
-        self._renumber()
-        if chain:  # `_show` adding many rows chains them once, at the end
+        if chain:  # `_show` adding many rows numbers and chains them once, at the end
+            self._renumber()
             self._fix_tab_order()
         return row
 

@@ -66,7 +66,10 @@ def layout_widgets(layout: QLayout) -> list[QWidget]:
 
 
 def empty_layout(layout: QLayout) -> None:
-    """Take every widget out of `layout` and have Qt delete it once the event has returned."""
+    """Take every widget out of `layout` and have Qt delete it once the event has returned;
+    hidden at once, so that until then it is neither painted over what replaces it nor reached
+    by Tab."""
     for widget in layout_widgets(layout):
         layout.removeWidget(widget)
+        widget.hide()
         widget.deleteLater()

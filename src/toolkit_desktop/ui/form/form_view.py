@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -40,7 +41,6 @@ from toolkit_desktop.ui.common.page_parts import follow_focus
 from toolkit_desktop.ui.fields.base import (
     FieldWidget,
     chain_tab_order,
-    first_stop,
     focus_chain,
     tab_stops,
 )
@@ -137,6 +137,9 @@ class FormView(QScrollArea):
         self.field_clock: Callable[[], datetime] | None = None
         self._loading = False
         self._tabs_stale = False
+        # The form's controls in Tab's order, as last chained: the workspace puts this in the
+        # page's place instead of walking the page's widgets again (`fields.base.focus_chain`).
+        self.focus_list: list[QWidget] = []
         self.setObjectName(f"form:{form.id}")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -384,12 +387,30 @@ class FormView(QScrollArea):
     def refresh_tab_order(self) -> None:
         """Chain Tab through the form top to bottom (after a row is added, or a part above)."""
         self._tabs_stale = False
-        chain_tab_order(focus_chain(self.widget()))
+        self.focus_list = focus_chain(self.widget())
+        chain_tab_order(self.focus_list)
         self.tab_order_changed.emit()
+
+    def tab_order_stale(self) -> None:
+        """Controls came or went outside the form's own rows (a part above it was drawn again):
+        Tab is chained again now if the page is on screen, else when it is next shown."""
+        if self.isVisible():
+            self.refresh_tab_order()
+        else:
+            self._tabs_stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._tabs_stale:
+            self.refresh_tab_order()
+        super().showEvent(event)
 
     def focus_first(self) -> bool:
         """Put the keyboard on the first question that can take it; False when there is none."""
-        widget = first_stop(self.widget())
+        tab = Qt.FocusPolicy.TabFocus.value
+        inside = self.widget()
+        # The chain kept in reading order (`refresh_tab_order`): the page is not walked again.
+        widget = next((w for w in self.focus_list if w.focusPolicy().value & tab
+                       and w.isVisibleTo(inside) and w.isEnabled()), None)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             _settle_layout()

@@ -212,9 +212,7 @@ class Amendments(QObject):
                     values.pop(change.field_id, None)
                 else:
                     values[change.field_id] = revision.value
-                view = workspace.views.get(change.form_id)
-                if view is not None:
-                    view.set_answers(workspace.answers)
+                workspace.answers_put_back(change.form_id)
                 self._notes.load(fresh)
                 self._notes.apply(workspace.views)
             workspace.update_records(fresh)

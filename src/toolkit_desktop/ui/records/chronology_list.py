@@ -113,6 +113,9 @@ class ChronologyList(QWidget):
     """The entries, with "Correct this entry" under each, and the box a correction is typed in."""
 
     correct_requested = Signal(int, str)  # the entry corrected, the correction's text
+    # The correction box moved under another entry, or went: whoever chains Tab does it again
+    # (the box moves in the layout, not in Qt's focus chain).
+    controls_moved = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -288,26 +291,10 @@ class ChronologyList(QWidget):
         self.rows.insertWidget(self.rows.indexOf(row) + 1, self.box)
         self.box.show()
         self.add.setEnabled(True)
-        self._chain_box(row)
+        self.controls_moved.emit()  # Tab goes from "Correct this entry" into the box
         if focus:
             self.text.setFocus()
             self.text.moveCursor(self.text.textCursor().MoveOperation.End)
-
-    def _chain_box(self, row: QWidget) -> None:
-        """Tab goes from "Correct this entry" into the box, through its buttons, then on to what
-        came after the button: the box is moved in the layout, not in the keyboard's order."""
-        button = row.findChild(QPushButton)
-        if button is None:
-            return
-        after = button.nextInFocusChain()
-        while after is not None and after is not button and (
-                after is self.box or self.box.isAncestorOf(after)):
-            after = after.nextInFocusChain()
-        chain = [button, self.text, self.add, self.cancel]
-        if after is not None and after is not button:
-            chain.append(after)
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
 
     def draft(self) -> Fields:
         """The correction being typed and the entry it corrects, or {}."""

@@ -101,6 +101,7 @@ class ChronologyPage(FormPage):
         self.add_above(block)
         self.entry_form.submitted.connect(self.add_requested)
         self.entries.correct_requested.connect(self.correct_requested)
+        self.entries.controls_moved.connect(self.tab_order_stale)
         self.answer_changed.connect(lambda *_: self.show_waiting())
         self.show_waiting()
 
@@ -128,6 +129,7 @@ class ChronologyPage(FormPage):
         self.entries.show_entries(
             snapshot.chronology, snapshot.conversations, self._episodes,
             kept=snapshot.drafts.get(CORRECTION_DRAFT) if another else None)
+        self.tab_order_stale()  # the entries' rows are new: Tab reaches them in reading order
         self.entry_form.set_conversations(snapshot.conversations)
         kept = snapshot.drafts.get(ENTRY_DRAFT) if another else None
         if kept:  # typed before a lock, another case or a crash, and not yet added
@@ -146,6 +148,7 @@ class ChronologyPage(FormPage):
         self._episodes = episodes
         snapshot = self._snapshot
         self.entries.show_entries(snapshot.chronology, snapshot.conversations, episodes)
+        self.tab_order_stale()
 
     def added(self) -> None:
         """The new entry is in the vault: empty the form for the next one."""
@@ -198,6 +201,7 @@ class ChronologyPage(FormPage):
         self._snapshot = None
         self._episodes = ()
         self.entries.show_entries([], [])
+        self.tab_order_stale()
         self.entry_form.reset()
         self.entry_form.set_conversations([])
         self.show_waiting()

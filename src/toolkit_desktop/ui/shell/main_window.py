@@ -285,6 +285,7 @@ class MainWindow(QMainWindow):
         page = CaseListPage(self.context.clock.now)
         page.open_case.connect(self.open_case)
         page.new_case.connect(self.new_case)
+        page.query.textEdited.connect(lambda _text: self.workspace.put_off())  # no hitch there
         page.overview = CaseOverview(self, self.context, self.worker, lambda: self.session,
                                      self.open_case)
         page.overview_requested.connect(page.overview.show)
@@ -342,6 +343,7 @@ class MainWindow(QMainWindow):
             self.open_case(case_id, step, on_failed=self._back_to_list)
         else:
             self.show_case_list()
+            self.workspace.prepare()  # the page a case opens on, built while the list is read
 
     def _backup_finished(self, session: Session) -> None:
         if session is self.session:  # not locked meanwhile: the status bar says how it went

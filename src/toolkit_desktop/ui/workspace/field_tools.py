@@ -184,9 +184,7 @@ class FieldTools(QObject):
         if field is not None and field.type is FieldType.INDICATOR and isinstance(value, dict):
             value = {**value, "conversation_id": conversation.id}  # the evidence came from it
         self._ws.answers[key[0]][key[1]] = value
-        view = self._ws.views.get(key[0])
-        if view is not None:
-            view.set_answers(self._ws.answers)
+        self._ws.answers_put_back(key[0])
         self.notes.set(key, conversation)
         self.notes.apply(self._ws.views)
         self._window.autosaver.record(

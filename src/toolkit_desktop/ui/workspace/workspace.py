@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,8 +76,9 @@ COMPACT_BELOW = 560
 NARROW_BELOW = 1000
 
 
-# How long the practitioner leaves the keyboard and mouse before the next step's page is built
-# ahead of its first visit (a page takes up to a third of a second to build and fill).
+# How long the practitioner leaves the keyboard and mouse before the next step's page is built,
+# filled or laid out ahead of its first visit (`CaseWorkspace._work_ahead`: each up to a tenth
+# of a second, and a page built at its first visit takes a third).
 PREBUILD_PAUSE_MS = 800
 
 
@@ -116,6 +117,12 @@ class CaseWorkspace(QWidget):
         # What the case works out from facts recorded elsewhere (`domain.derived`), kept up to
         # date with every change; the forms show it in the questions left empty.
         self.worked_out = Derivations()
+        # Which answers each page shows: a page is filled again only when it comes on screen
+        # after they changed (filling the full case's trafficking assessment takes ~40 ms; doing
+        # it for pages not on screen made opening a case and each first visit slow).
+        self._answers_version = 0
+        self._filled: dict[int, int] = {}  # id(page) -> the version it shows
+        self._laid_out: set[int] = set()  # id(page) of the pages given their layout ahead
 
         self.header = CaseHeader()
         self.step_list = StepList(self.steps)
@@ -188,7 +195,10 @@ class CaseWorkspace(QWidget):
         # The steps' pages, built one at a time in the pauses after a case opens, so a step's
         # first visit is as quick as its next. Any answer typed puts the next one off.
         self._prebuild = QTimer(self, singleShot=True, interval=PREBUILD_PAUSE_MS)
-        self._prebuild.timeout.connect(self._build_next_page)
+        self._prebuild.timeout.connect(self._work_ahead)
+        # After unlocking, while the case list is read: the first step's page, empty (`prepare`).
+        self._prepare = QTimer(self, singleShot=True, interval=PREBUILD_PAUSE_MS)
+        self._prepare.timeout.connect(self._prepare_first_page)
         self._views_of: int | None = None  # the case whose answers the built pages hold
         self._ticker = QTimer(self, interval=60_000)
         self._ticker.timeout.connect(lambda: self.header.refresh(self._now()))
@@ -225,7 +235,22 @@ class CaseWorkspace(QWidget):
         )
         changed = found != self.worked_out
         self.worked_out = found
+        if changed:
+            self.note_answers_changed()
         return changed
+
+    def note_answers_changed(self) -> None:
+        """`answers` (or what is worked out from them) changed: each page shows the new ones
+        when it next comes on screen."""
+        self._answers_version += 1
+
+    def answers_put_back(self, form_id: str) -> None:
+        """An answer of `form_id` was changed in `answers` by hand (put back to its saved value,
+        or given a source): its page shows it now, and the other pages when they are next shown."""
+        self.note_answers_changed()
+        view = self.views.get(form_id)
+        if view is not None:
+            self._show_answers_in(view)
 
     def _show_answers_in(self, view: Any) -> None:
         if isinstance(view, FormView):
@@ -235,6 +260,11 @@ class CaseWorkspace(QWidget):
                 self.answers.get(form_id, {}),
             )
         view.set_answers(self.shown_answers())
+        self._filled[id(view)] = self._answers_version
+
+    def _show_answers_if_stale(self, view: Any) -> None:
+        if self._filled.get(id(view)) != self._answers_version:
+            self._show_answers_in(view)
 
     def case_id_on_screen(self) -> int | None:
         """The id of the case shown, if one is."""
@@ -243,9 +273,11 @@ class CaseWorkspace(QWidget):
     def show_case(self, snapshot: CaseSnapshot, step_id: str | None = None) -> None:
         """Show a case, on `step_id` or the first step."""
         index = next((i for i, s in enumerate(self.steps) if s.id == step_id), 0)
+        self._prepare.stop()
         with self._one_tab_order():  # Tab chained once, however many pages the case fills
             self._show_case(snapshot, index)
-        self.focus_step()
+        if self.isVisible():  # else the window puts the keyboard there once it shows the case
+            self.focus_step()
         self.case_changed.emit(snapshot)
         self._prebuild.start()
 
@@ -260,8 +292,7 @@ class CaseWorkspace(QWidget):
         self.answers = {form: dict(values) for form, values in snapshot.answers_by_form().items()}
         self.worked_out = Derivations()
         self._work_out()
-        for view in self.views.values():
-            self._show_answers_in(view)
+        self.note_answers_changed()  # the pages are filled as they come on screen
         for page in self.records.values():
             page.show_records(snapshot)
         self.refresh()
@@ -395,7 +426,10 @@ class CaseWorkspace(QWidget):
         current = self.pages.currentWidget()
         hidden = [self.pages.widget(i) for i in range(self.pages.count())
                   if self.pages.widget(i) is not current]
-        chain = focus_chain(self, leave_out=hidden)
+        # A form keeps its own chain up to date (`FormView.focus_list`): walking its thousands
+        # of widgets again took a first visit of the trafficking assessment ~30 ms.
+        known = {current: current.focus_list} if isinstance(current, FormView) else {}
+        chain = focus_chain(self, leave_out=hidden, known=known)
         chain_tab_order([*chain, chain[0]] if len(chain) > 1 else chain)
 
     @contextlib.contextmanager
@@ -464,11 +498,16 @@ class CaseWorkspace(QWidget):
 
     def _put_on_screen(self, step: Step) -> None:
         if step.id in self.records:
-            self.pages.setCurrentWidget(self.records[step.id])
+            page = self.records[step.id]
+            if page in self.views.values():  # the agencies form inside the chronology
+                self._show_answers_if_stale(page)
+            self.pages.setCurrentWidget(page)
+            self._laid_out.add(id(page))
             return
         view = self.views.get(step.form_id) or self._build_view(step)
-        self._show_answers_in(view)  # brings copies and worked-out answers up to date
+        self._show_answers_if_stale(view)  # brings copies and worked-out answers up to date
         self.pages.setCurrentWidget(view)
+        self._laid_out.add(id(view))
 
     def _build_view(self, step: Step) -> Any:
         form = self._defs.forms[step.form_id]
@@ -482,20 +521,86 @@ class CaseWorkspace(QWidget):
         self.pages.addWidget(view)
         return view
 
-    def _build_next_page(self) -> None:
-        """Build and fill the next step's page not yet built (hidden), then wait for the next
-        pause; a page is built only while a case is open, and never over an answer being typed
-        (the timer starts again with each one)."""
+    def _work_ahead(self) -> None:
+        """In a pause, do one piece of what a step's first visit would otherwise wait for, then
+        wait for the next pause: build and fill the next step's page not yet built (hidden), lay
+        out a page never shown, or fill a page whose answers changed since. Done only while a
+        case is open, and never over an answer being typed (the timer starts again with each)."""
         if self.snapshot is None:
             return
         step = next((s for s in self.steps
                      if s.id not in self.records and s.form_id not in self.views), None)
-        if step is None:
+        current = self.pages.currentWidget()
+        others = [self.pages.widget(i) for i in range(self.pages.count())
+                  if self.pages.widget(i) is not current]
+        if step is not None:
+            view = self._build_view(step)
+            view.hide()  # not on screen until its step is chosen
+            self._show_answers_in(view)
+        elif (page := next((p for p in others if id(p) not in self._laid_out), None)) is not None:
+            self._lay_out_hidden(page)
+        elif (view := next((v for v in self.views.values() if v is not current
+                            and self._filled.get(id(v)) != self._answers_version), None)):
+            self._show_answers_in(view)  # the agencies form, or a copy of an answer changed
+        else:
+            return
+        self._prebuild.start()
+
+    def prepare(self) -> None:
+        """The case list is on screen after unlocking: in its first pause, build the page a case
+        opens on and lay it out, empty (it holds nothing of a case until one opens), so opening
+        the first case does not wait for it. Typing in the list puts it off (`put_off`)."""
+        if not any(s.form_id in self.views for s in self.steps):
+            self._prepare.start()
+
+    def put_off(self) -> None:
+        """The practitioner is typing outside a case: the page waits for the next pause."""
+        if self._prepare.isActive():
+            self._prepare.start()
+
+    def _prepare_first_page(self) -> None:
+        step = self.steps[0]
+        if self.snapshot is not None or step.id in self.records or step.form_id in self.views:
             return
         view = self._build_view(step)
-        view.hide()  # not on screen until its step is chosen
-        self._show_answers_in(view)
-        self._prebuild.start()
+        view.hide()
+        self._lay_out_hidden(view)
+
+    def prepared(self) -> bool:
+        """Whether the page a case opens on is built (`prepare`)."""
+        return self.steps[0].id in self.records or self.steps[0].form_id in self.views
+
+    def left_to_work_ahead(self) -> int:
+        """How many pieces of `_work_ahead` are left: pages to build, lay out or fill."""
+        if self.snapshot is None:
+            return 0
+        current = self.pages.currentWidget()
+        unbuilt = [s for s in self.steps
+                   if s.id not in self.records and s.form_id not in self.views]
+        others = [self.pages.widget(i) for i in range(self.pages.count())]
+        unlaid = [p for p in others if p is not current and id(p) not in self._laid_out]
+        stale = [v for v in self.views.values()
+                 if v is not current and self._filled.get(id(v)) != self._answers_version]
+        return 2 * len(unbuilt) + len(unlaid) + len(stale)
+
+    def worked_ahead(self) -> bool:
+        """Whether every page is built, filled and laid out (nothing left for the pauses)."""
+        return self.snapshot is not None and self.left_to_work_ahead() == 0
+
+    def _lay_out_hidden(self, page: QWidget) -> None:
+        """Give a page never shown its size and layout without putting it on screen: Qt keeps
+        a hidden widget's resize for when it is shown, and working out where ~2,000 widgets go
+        (word-wrapped labels measured at the width) was most of a big step's first visit."""
+        self._laid_out.add(id(page))
+        dont_show = Qt.WidgetAttribute.WA_DontShowOnScreen
+        page.setAttribute(dont_show, True)  # neither painted nor announced while laid out
+        try:
+            page.setGeometry(self.pages.contentsRect())
+            page.show()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        finally:
+            page.hide()
+            page.setAttribute(dont_show, False)
 
     def _drop_views(self, keep: str | None) -> None:
         """Destroy the steps' pages built for another case (see `release_views`), but for the
@@ -522,6 +627,7 @@ class CaseWorkspace(QWidget):
             values.pop(field_id, None)
         else:
             values[field_id] = value
+        self.note_answers_changed()
         self.answer_changed.emit(form_id, field_id, value)
         self._refresh_timer.start()
         if self._prebuild.isActive():
@@ -532,12 +638,10 @@ class CaseWorkspace(QWidget):
         snapshot = self.snapshot
         if snapshot is None:
             return
-        if self._work_out():
-            # A source changed: the questions that follow it show the new worked-out answer.
-            for view in self.views.values():
-                self._show_answers_in(view)
-        elif (current := self.pages.currentWidget()) in self.views.values():
-            self._show_answers_in(current)  # an answer typed over, or cleared, changes the note
+        self._work_out()  # a source changed: the pages show the new worked-out answers
+        if (current := self.pages.currentWidget()) in self.views.values():
+            # An answer typed over, or cleared, changes the note (and what follows from it).
+            self._show_answers_if_stale(current)
         answers = self.shown_answers()
         now = self._now()
         today = uk_today(now)
@@ -577,6 +681,8 @@ class CaseWorkspace(QWidget):
         for view in released:
             self.pages.removeWidget(view)
         self.views = {form_id: v for form_id, v in self.views.items() if v in kept}
+        self._filled = {id(v): self._filled[id(v)] for v in kept if id(v) in self._filled}
+        self._laid_out &= {id(v) for v in kept}
         self._left_in_page = None  # it may be a question on a released page
         self._views_of = None
         return released
@@ -585,9 +691,11 @@ class CaseWorkspace(QWidget):
         """Empty every widget that showed the case (on lock)."""
         self._refresh_timer.stop()
         self._prebuild.stop()
+        self._prepare.stop()
         self.snapshot = None
         self.answers = {}
         self.worked_out = Derivations()
+        self.note_answers_changed()
         for view in self.views.values():
             view.clear()
         for page in self.records.values():
