@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.app_events.route(QInputEvent, self.idle.eventFilter)
         self.app_events.route(QKeyEvent, self.alt_keys.eventFilter)
         self.app_events.route(QKeyEvent, self.enter_key.eventFilter)
-        app.installEventFilter(self.app_events)
+        self.app_events.install(app)
         app.focusChanged.connect(self._focus_moved)
         self.clipboard = ClipboardGuard(self)
 
@@ -591,7 +591,7 @@ class MainWindow(QMainWindow):
         # Every filter this window put on the app comes off, and its focus watch: a closed window
         # is not yet deleted, and would go on seeing every event of the next window.
         app = QApplication.instance()
-        app.removeEventFilter(self.app_events)  # the answers' right-click menu with it
+        self.app_events.uninstall(app)  # the answers' right-click menu with it
         with contextlib.suppress(RuntimeError, TypeError):  # not connected: nothing to undo
             app.focusChanged.disconnect(self._focus_moved)
         self.worker.wait()

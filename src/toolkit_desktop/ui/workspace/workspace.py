@@ -57,6 +57,7 @@ from toolkit_desktop.domain.steps import (
 from toolkit_desktop.domain.visibility import split_reference
 from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.services.cases import CaseSnapshot
+from toolkit_desktop.ui.common.app_events import building_pages
 from toolkit_desktop.ui.fields.base import chain_tab_order, first_stop, focus_chain
 from toolkit_desktop.ui.form.form_view import FormView
 from toolkit_desktop.ui.matrix.matrix_page import MatrixPage
@@ -274,7 +275,8 @@ class CaseWorkspace(QWidget):
         """Show a case, on `step_id` or the first step."""
         index = next((i for i, s in enumerate(self.steps) if s.id == step_id), 0)
         self._prepare.stop()
-        with self._one_tab_order():  # Tab chained once, however many pages the case fills
+        # Tab chained once, however many pages the case fills; their events not seen by Python.
+        with self._one_tab_order(), building_pages():
             self._show_case(snapshot, index)
         if self.isVisible():  # else the window puts the keyboard there once it shows the case
             self.focus_step()
@@ -497,6 +499,10 @@ class CaseWorkspace(QWidget):
             self._put_on_screen(self.steps[row])
 
     def _put_on_screen(self, step: Step) -> None:
+        with building_pages():
+            self._put_step_on_screen(step)
+
+    def _put_step_on_screen(self, step: Step) -> None:
         if step.id in self.records:
             page = self.records[step.id]
             if page in self.views.values():  # the agencies form inside the chronology
@@ -522,6 +528,10 @@ class CaseWorkspace(QWidget):
         return view
 
     def _work_ahead(self) -> None:
+        with building_pages():
+            self._work_ahead_once()
+
+    def _work_ahead_once(self) -> None:
         """In a pause, do one piece of what a step's first visit would otherwise wait for, then
         wait for the next pause: build and fill the next step's page not yet built (hidden), lay
         out a page never shown, or fill a page whose answers changed since. Done only while a
@@ -559,6 +569,10 @@ class CaseWorkspace(QWidget):
             self._prepare.start()
 
     def _prepare_first_page(self) -> None:
+        with building_pages():
+            self._build_first_page()
+
+    def _build_first_page(self) -> None:
         step = self.steps[0]
         if self.snapshot is not None or step.id in self.records or step.form_id in self.views:
             return
