@@ -42,3 +42,14 @@ def test_the_filters_see_no_event_while_pages_are_built_and_every_one_after(qtbo
         first.uninstall(qapp)
         second.uninstall(qapp)
     assert AppEvents.installed == []
+
+
+def test_a_window_deleted_without_closing_leaves_no_filter_to_trip_over(qtbot, qapp):
+    import shiboken6
+
+    gone = AppEvents()
+    gone.install(qapp)
+    shiboken6.delete(gone)  # as when a window is deleted without its closeEvent
+    with building_pages():  # raised "Internal C++ object already deleted" when it was listed
+        pass
+    assert AppEvents.installed == []
