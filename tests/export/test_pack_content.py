@@ -147,6 +147,15 @@ def test_chronology_corrections_point_at_what_they_correct(workspace) -> None:
     assert CORRECTION_KIND.capitalize() in records
 
 
+def test_an_entry_kind_is_printed_in_the_words_the_app_shows(workspace) -> None:
+    case_id = workspace.start()
+    workspace.clock.advance(minutes=1)
+    workspace.service.add_chronology(case_id, "request_sent", "Asked the Home Office for records")
+    records = workspace.export(case_id).part(
+        "Conversations with the child, chronology and agencies")
+    assert "Request sent to an agency" in records  # not "Request sent", as it was
+
+
 def test_conversations_are_listed_and_cited(workspace) -> None:
     case_id = workspace.start()
     talk = workspace.conversation(case_id, "She said she worked in a nail bar every day")

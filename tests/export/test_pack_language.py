@@ -32,5 +32,5 @@ def test_a_change_after_a_pack_is_kept_in_the_chronology_in_english(workspace, p
     welsh.record_answer(case_id, "child", "nationality", "Vietnamese and Chinese",
                         reason="A second passport")
     lines = [e.text for e in workspace.vault.cases.chronology(case_id)]
-    assert any("Changed 'Nationality' after a referral pack was sent" in t for t in lines), lines
+    assert any("Changed 'Nationality' after a referral pack was made" in t for t in lines), lines
     assert not any("⟦" in t for t in lines)

@@ -56,7 +56,7 @@ def test_version_2_lists_exactly_what_changed_since_version_1(workspace) -> None
     assert "Reason given: Second passport found in her bag" in changes
     assert "New answer. Now: Vietnamese, some Cantonese" in changes
     assert "Police checked the address" in changes
-    assert "Changed 'Nationality' after a referral pack was sent" in changes
+    assert "Changed 'Nationality' after a referral pack was made" in changes
     # Nothing recorded before version 1 is listed again.
     assert "Given names" not in changes
     assert "No passport" not in changes
@@ -73,7 +73,7 @@ def test_version_2_lists_exactly_what_changed_since_version_1(workspace) -> None
         ("New answer", "Languages the child speaks"),
     ]
     assert [e.text for e in view.entries] == [
-        "Changed 'Nationality' after a referral pack was sent. "
+        "Changed 'Nationality' after a referral pack was made. "
         "Reason: Second passport found in her bag",
         "Police checked the address",
     ]

@@ -42,6 +42,30 @@ class Revision:
     id: int | None = None
 
 
+# What each kind of chronology entry is called, in English: the pack's words, and the source of
+# the screen's (translated in `ui.records.chronology_list.KIND_WORDS`, which a test keeps equal).
+ENTRY_KIND_WORDS = {
+    "event": "Something that happened",
+    "disclosure": "Something the child said",
+    "request_sent": "Request sent to an agency",
+    "answer_received": "Answer from an agency",
+    "meeting": "Meeting",
+    "referral": "Referral",
+    "note": "Note",
+    "amendment": "Answer changed after a referral pack was made",
+    "correction": "Correction",
+}
+
+
+def entry_kind_words(kind: str) -> str:
+    """A chronology entry's kind in English words: 'request_sent' -> 'Request sent to an
+    agency'; a kind not listed (added by a later version) from its id."""
+    if kind in ENTRY_KIND_WORDS:
+        return ENTRY_KIND_WORDS[kind]
+    words = kind.replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
 @dataclass(frozen=True)
 class ChronologyEntry:
     """Something that happened, when, and when it was written down; `corrects` points at an earlier

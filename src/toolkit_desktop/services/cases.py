@@ -223,7 +223,7 @@ class CaseService:
             if amendment:
                 label = self._label(form, field_id)
                 store.add_chronology(self._chronology_entry(
-                    case_id, AMENDMENT_KIND, f"Changed '{label}' after a referral pack was sent. "
+                    case_id, AMENDMENT_KIND, f"Changed '{label}' after a referral pack was made. "
                     f"Reason: {reason}", occurred_at=revision.recorded_at,
                     recorded_by=revision.recorded_by), conn)
         return revision

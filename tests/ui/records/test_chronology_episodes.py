@@ -73,3 +73,11 @@ def test_episodes_alone_are_not_an_empty_chronology(chronology) -> None:
     chronology.show_entries([], [])
     assert chronology.findChild(QLabel, "emptyList") is not None
     assert shown_rows(chronology) == []
+
+
+def test_an_entry_kind_has_the_same_words_on_screen_as_in_the_pack():
+    # The pack used to print "Event" for what the app calls "Something that happened".
+    from toolkit_desktop.domain.records import ENTRY_KIND_WORDS
+    from toolkit_desktop.ui.records.chronology_list import KIND_WORDS
+
+    assert dict(KIND_WORDS) == ENTRY_KIND_WORDS

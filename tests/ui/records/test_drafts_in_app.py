@@ -46,11 +46,13 @@ def test_words_typed_and_not_recorded_come_back_after_the_vault_locks(
     drive.settle(window)
     conversations = window.workspace.records["conversations"]
     _start_conversation(qtbot, drive, conversations)
+    qtbot.keyClicks(conversations.form.when.edit, "01:10")  # tonight, said as a time only
     qtbot.keyClicks(conversations.form.place, "Dover police station")
     qtbot.keyClicks(conversations.form.account, "The driver has my passport.")
 
     window.lock("idle")
     drive.settle(window)
+    fake_clock.advance(days=1)  # unlocked the next day: "01:10" still means the night it was said
     drive.unlock(window)
     drive.wait_page(window, "caseWorkspace")
     drive.settle(window)
@@ -60,6 +62,8 @@ def test_words_typed_and_not_recorded_come_back_after_the_vault_locks(
     qtbot.waitUntil(form.isVisible)
     assert form.account.toPlainText() == "The driver has my passport."
     assert form.place.text() == "Dover police station"
+    assert form.when.value() == "2026-11-28T01:10:00+00:00"
+    assert "28 November 2026" in form.when.understood.text()  # read back beside the box
     kept = drive.find(form, QLabel, "conversationKept")
     assert kept.isVisible() and "Not recorded yet" in kept.text()
     assert conversations.entries() == []  # kept as words, not as a record
@@ -180,3 +184,28 @@ def test_a_correction_being_typed_stays_open_when_the_list_is_drawn_again(
     drive.settle(window)
     assert _drafts(window, case_id)[CORRECTION_DRAFT] == {
         "entry": str(entry_id), "text": "At the bus station, not the port."}
+
+
+def test_a_time_kept_in_a_draft_means_the_night_it_was_typed_when_it_comes_back(
+    qtbot, fake_clock
+):
+    # "01:10" typed tonight and kept by a pause (the app may crash before the box is left) is
+    # tonight, not tomorrow night, when the draft comes back the next day.
+    from toolkit_desktop.ui.records.conversation_form import ConversationForm
+
+    form = ConversationForm(fake_clock.now)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.when.edit, "01:10")
+    qtbot.keyClicks(form.account, "He kept my phone.")
+    kept = form.draft()
+    fake_clock.advance(days=1)
+    form.reset()
+    form.restore(kept)
+    assert form.when.value() == "2026-11-28T01:10:00+00:00"
+    assert "28 November 2026" in form.when.understood.text()
+    assert form.account.toPlainText() == "He kept my phone."
+    # Words that are not a date come back as typed, with the box saying why it cannot keep them.
+    form.restore({"when": "after tea", "account": "He kept my phone."})
+    assert form.when.edit.text() == "after tea" and form.when.value() is None
+    assert form.when.problem()

@@ -301,6 +301,22 @@ def test_a_date_still_being_typed_when_the_vault_locks_is_kept(start_app, drive,
         "2026-11-28T01:10:00+00:00")
 
 
+def test_words_in_a_date_box_that_are_not_a_date_are_named_when_the_vault_locks(
+    start_app, drive, qtbot, existing_vault
+):
+    # They cannot be kept as a date; "Your work was saved" alone would hide that they are gone.
+    window = start_app()
+    drive.in_new_case(window, "Amira")
+    box = QApplication.focusWidget()  # the first question of safeguarding: a date and time
+    qtbot.keyClicks(box, "after tea")
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    window.lock("idle")
+    drive.settle(window)
+    notice = drive.find(window, QLabel, "unlockNotice").text()
+    assert "Your work was saved. Not saved: the date “after tea” typed for “" in notice
+    assert "Type it again once unlocked." in notice
+
+
 def test_the_referral_shows_about_you_and_does_not_ask_for_it_again(
     start_app, drive, qtbot, existing_vault, fake_clock
 ):

@@ -25,7 +25,7 @@ from toolkit_desktop.domain.missing_episodes import (
     EpisodeMoment,
     episode_moments,
 )
-from toolkit_desktop.domain.records import ChronologyEntry
+from toolkit_desktop.domain.records import ChronologyEntry, entry_kind_words
 from toolkit_desktop.domain.wording import local, show_time, uk_today
 from toolkit_desktop.export.pack.model import PackInput
 
@@ -112,7 +112,7 @@ def entry_view(pack: PackInput, entry: ChronologyEntry) -> EntryView:
         number=numbers.get(entry.id, 0),
         occurred=show_time(entry.occurred_at),
         recorded=f"{entry.recorded_by}, {show_time(entry.recorded_at)}",
-        kind=humanise(entry.kind),
+        kind=entry_kind_words(entry.kind),  # the words the app shows
         text=entry.text,
         corrects=corrects,
         corrected_by=(

@@ -76,7 +76,7 @@ SHEET_LABELS = {
     "name_as_given": "Name as the child writes it",
     "languages": "Languages",
     "interpreter_needed": "Needs an interpreter",
-    "interpreter_language": "Interpreter",
+    "interpreter_language": "Interpreter in",  # the language and dialect, not who
     "claimed_age": "Age the child gives",
     "hair": "Hair",
     "distinguishing_marks": "Scars or marks",

@@ -127,6 +127,11 @@ class TypedDateWidget(FieldWidget):
         """Keep what the box says now, as leaving it would (a form about to be sent reads it)."""
         self._keep()
 
+    def reading(self) -> str | None:
+        """What the box's words mean now, as stored (None: empty, or not a date), without
+        keeping it: "today 19:40" typed tonight is tonight's date, read tomorrow or not."""
+        return self._reading()[0]
+
     def unkept(self) -> str:
         """What the box shows and is not kept (unreadable, or waiting for Enter), or ""."""
         text = self.edit.text().strip()

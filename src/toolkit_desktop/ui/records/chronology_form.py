@@ -24,7 +24,7 @@ from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.common.page_parts import Problem
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 from toolkit_desktop.ui.records.chronology_list import kind_words
-from toolkit_desktop.ui.records.drafts import Fields, TypingWatch
+from toolkit_desktop.ui.records.drafts import Fields, TypingWatch, restore_moment
 
 # The kinds a practitioner adds by hand; amendments and corrections are added by the program.
 KINDS = ("event", "disclosure", "request_sent", "answer_received", "meeting", "referral", "note")
@@ -132,14 +132,15 @@ class EntryForm(QFrame):
         if not (self.typed() or self.when.edit.text().strip()):
             return {}
         source = self.source.currentData()
-        return {"when": self.when.edit.text(), "kind": str(self.kind.currentData()),
+        return {"when": self.when.edit.text(), "when_at": self.when.reading() or "",
+                "kind": str(self.kind.currentData()),
                 "text": self.text.toPlainText(), "source": "" if source is None else str(source)}
 
     def restore(self, fields: Fields) -> None:
         """Show an entry typed before and not yet added (the conversations already listed)."""
         self.reset()
         with self.typing.quiet():
-            self.when.edit.setText(fields.get("when", ""))
+            restore_moment(self.when, fields)
             self.kind.setCurrentIndex(max(self.kind.findData(fields.get("kind")), 0))
             self.text.setPlainText(fields.get("text", ""))
             source = fields.get("source", "")

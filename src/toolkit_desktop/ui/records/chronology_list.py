@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.missing_episodes import FROM_RECORD, MOMENT_WORDS, EpisodeMoment
-from toolkit_desktop.domain.records import ChronologyEntry, Conversation
+from toolkit_desktop.domain.records import ChronologyEntry, Conversation, entry_kind_words
 from toolkit_desktop.domain.wording import day_and_time, local
 from toolkit_desktop.ui.common.entry_parts import long_text
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
@@ -34,8 +34,8 @@ from toolkit_desktop.ui.fields.layout_order import empty_layout, nest_layout
 from toolkit_desktop.ui.fields.section import plain_label
 from toolkit_desktop.ui.records.drafts import Fields, TypingWatch
 
-# What each kind of entry is called on screen; kinds not listed are shown from their id.
-# (Translated where shown: `kind_words`.)
+# What each kind of entry is called on screen: `domain.records.ENTRY_KIND_WORDS`, the pack's
+# words, marked here for translation (a test keeps the two equal). Translated where shown.
 KIND_WORDS = {
     "event": QT_TRANSLATE_NOOP("Records", "Something that happened"),
     "disclosure": QT_TRANSLATE_NOOP("Records", "Something the child said"),
@@ -44,7 +44,7 @@ KIND_WORDS = {
     "meeting": QT_TRANSLATE_NOOP("Records", "Meeting"),
     "referral": QT_TRANSLATE_NOOP("Records", "Referral"),
     "note": QT_TRANSLATE_NOOP("Records", "Note"),
-    "amendment": QT_TRANSLATE_NOOP("Records", "Answer changed after a pack was sent"),
+    "amendment": QT_TRANSLATE_NOOP("Records", "Answer changed after a referral pack was made"),
     "correction": QT_TRANSLATE_NOOP("Records", "Correction"),
 }
 INDENT = 28
@@ -61,8 +61,7 @@ def kind_words(kind: str) -> str:
     """The kind of an entry in words: 'request_sent' -> 'Request sent to an agency'."""
     if kind in KIND_WORDS:
         return translate("Records", KIND_WORDS[kind])
-    words = kind.replace("_", " ").strip()
-    return words[:1].upper() + words[1:]
+    return entry_kind_words(kind)
 
 
 def entry_text(

@@ -29,7 +29,7 @@ from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.page_parts import Problem
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 from toolkit_desktop.ui.fields.section import plain_label
-from toolkit_desktop.ui.records.drafts import Fields, TypingWatch
+from toolkit_desktop.ui.records.drafts import Fields, TypingWatch, restore_moment
 
 ONCE = QT_TRANSLATE_NOOP(
     "Records",
@@ -183,7 +183,8 @@ class ConversationForm(QFrame):
         if not self.has_typing():
             return {}
         return {name: edit.text() for name, edit in self._lines.items()} | {
-            name: box.toPlainText() for name, box in self._boxes.items()}
+            name: box.toPlainText() for name, box in self._boxes.items()} | {
+            "when_at": self.when.reading() or ""}  # "19:40" means today: kept as the moment
 
     def restore(self, fields: Fields) -> None:
         """Show a draft kept from before, saying it is not recorded yet."""
@@ -193,6 +194,7 @@ class ConversationForm(QFrame):
                 edit.setText(fields.get(name, ""))
             for name, box in self._boxes.items():
                 box.setPlainText(fields.get(name, ""))
+            restore_moment(self.when, fields)
         self.kept.setVisible(self.has_typing())
 
     def _submit(self) -> None:

@@ -21,9 +21,22 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from toolkit_desktop.services.session import Session
 from toolkit_desktop.ui.common.worker import VaultWorker
+from toolkit_desktop.ui.fields.dates import TypedDateWidget
 
 Fields = dict[str, str]
 Reader = Callable[[], tuple[int | None, Fields]]  # the case shown, and the form's words
+
+
+def restore_moment(box: TypedDateWidget, fields: Fields) -> None:
+    """Put a draft's date and time back in its box: the moment it meant when it was typed
+    (`when_at`; "19:40" typed last night is last night), else the words as typed, read again so
+    that the box says what it makes of them."""
+    box.edit.setText(fields.get("when", ""))
+    moment = fields.get("when_at") or box.reading()
+    if moment:
+        box.set_value(moment)
+    elif box.edit.text().strip():
+        box.commit()  # not a date: the box says why under it, as when it was left
 
 
 class TypingWatch(QObject):

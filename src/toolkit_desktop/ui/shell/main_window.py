@@ -468,6 +468,8 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.workspace and self.workspace.snapshot is not None:
             self._place = (self.workspace.snapshot.case.id, self.workspace.current_step())
         self._save_everything()
+        # A date box holding words that are not a date keeps nothing: said, never lost silently.
+        not_kept = self._dates_not_kept() if self.rooms_built else []
         self.autosaver.lock(_unasked_reason(self.context.clock.now()))
         self.case_actions.lock()
         self.handover.lock()  # the handover words never stay on a locked screen
@@ -487,7 +489,11 @@ class MainWindow(QMainWindow):
             self.profile_page.form.clear()
         minutes = self.context.settings.idle_minutes
         notice = translate("Shell", LOCK_NOTICES.get(why, LOCK_NOTICES["manual"]))
-        self.flow.show_unlock(notice.format(minutes=minutes))
+        notice = notice.format(minutes=minutes)
+        if not_kept:
+            notice += " " + translate("Shell", "Not saved: {dates}. Type it again once unlocked."
+                                      ).format(dates=", ".join(not_kept))
+        self.flow.show_unlock(notice)
         self._release_case_widgets()
 
     def _release_case_widgets(self) -> None:
@@ -528,6 +534,16 @@ class MainWindow(QMainWindow):
         self.field_tools.amendments.lock(unasked)
         self.case_actions.drafts.flush()  # a conversation or entry typed and not yet recorded
 
+    def _dates_not_kept(self) -> list[str]:
+        """The dates typed that no answer holds: not read as a date, or waiting for Enter."""
+        from toolkit_desktop.ui.fields.dates import TypedDateWidget  # see _build_rooms
+
+        return [
+            translate("Shell", "the date “{typed}” typed for “{question}”").format(
+                typed=box.unkept(), question=box.field.label)
+            for box in self.workspace.findChildren(TypedDateWidget) if box.unkept()
+        ]
+
     def _unsaved_at_close(self) -> list[str]:
         """What could not be saved, in words, once the final saves have reported back."""
         self.worker.wait()
@@ -538,11 +554,7 @@ class MainWindow(QMainWindow):
         names = [f"“{self.status.where(*key)}”" for key in dict.fromkeys(self.autosaver.waiting())]
         if self.settings_keeper.profile_unsaved and self.session is not None:
             names.append("your details under “About you”")
-        from toolkit_desktop.ui.fields.dates import TypedDateWidget
-
-        for box in self.workspace.findChildren(TypedDateWidget):
-            if box.unkept():
-                names.append(f"the date “{box.unkept()}” typed for “{box.field.label}”")
+        names += self._dates_not_kept()
         # A record form's words are kept as a draft until recorded; only one not written is lost.
         from toolkit_desktop.services.cases import CONVERSATION_DRAFT, ENTRY_DRAFT
 

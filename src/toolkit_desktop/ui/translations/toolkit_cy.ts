@@ -1422,7 +1422,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answer changed after a pack was sent</source>
+        <source>Answer changed after a referral pack was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2034,6 +2034,14 @@
         <source>The backup was restored and unlocked.</source>
         <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
         <translation type="unfinished">Adferwyd a datglowyd y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Not saved: {dates}. Type it again once unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date “{typed}” typed for “{question}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the conversation typed and not yet recorded</source>
