@@ -153,3 +153,19 @@ def test_closing_clears_it_too_and_locking_leaves_what_another_program_copied(
     assert _copy_given_names(window, qtbot) == "Amira"
     window.close()
     assert QApplication.clipboard().text() == ""
+
+
+def test_the_locked_screen_keeps_no_sentence_about_the_case_but_a_change_waiting(
+    start_app, drive, qtbot, existing_vault
+):
+    window = _in_case_on_child_step(start_app, drive, qtbot)
+    bar = window.statusBar()
+    window.status.tell("Referral pack version 1 saved to /home/sam/Amira Haile pack.pdf")
+    window.lock("idle")
+    drive.settle(window)
+    assert bar.currentMessage() == ""  # a file's name can name the child
+    # "Not saved yet ... we will try again when you unlock" is meant for the locked screen.
+    window.status.not_saved_yet("child", "family_name", "the disk is full", locked=True)
+    waiting = bar.currentMessage()
+    window.status.locked()
+    assert bar.currentMessage() == waiting and "try again when you unlock" in waiting

@@ -208,7 +208,7 @@ class FieldRow(QWidget):
                 "Fields", "Read only. {came_from} Change it there.").format(came_from=came_from)
         else:
             text = QCoreApplication.translate(
-                "Fields", "<i>Worked out. {came_from}</i> Answer here to give your own instead."
+                "Fields", "<i>Worked out. {came_from}</i> An answer typed here replaces it."
             ).format(came_from=said) + go
             spoken = (
                 QCoreApplication.translate("Fields", "Worked out: {value}. {came_from}").format(

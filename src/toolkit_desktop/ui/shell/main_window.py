@@ -472,6 +472,7 @@ class MainWindow(QMainWindow):
         not_kept = self._dates_not_kept() if self.rooms_built else []
         self.autosaver.lock(_unasked_reason(self.context.clock.now()))
         self.case_actions.lock()
+        self.status.locked()
         self.handover.lock()  # the handover words never stay on a locked screen
         self.clipboard.clear_ours()
         self.session = None

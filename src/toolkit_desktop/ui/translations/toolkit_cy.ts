@@ -561,7 +561,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;i&gt;Worked out. {came_from}&lt;/i&gt; Answer here to give your own instead.</source>
+        <source>&lt;i&gt;Worked out. {came_from}&lt;/i&gt; An answer typed here replaces it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

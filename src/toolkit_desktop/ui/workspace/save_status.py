@@ -31,6 +31,12 @@ class SaveStatus:
         """Say how saving works, once, when the vault opens."""
         self.label.setText(translate("Workspace", "Everything you type is saved as you go."))
 
+    def locked(self) -> None:
+        """The vault locked: no sentence about the case stays on the locked screen (where a pack
+        was saved names its file), but the one saying a change waits to be written."""
+        if self._bar.currentMessage() != self._retrying or not self._retrying:
+            self._bar.clearMessage()
+
     def saved(self, at: datetime) -> None:
         """A change reached the disk."""
         self.label.setText(translate("Workspace", "Saved at {time}").format(time=clock_time(at)))
