@@ -209,3 +209,50 @@ def test_a_time_kept_in_a_draft_means_the_night_it_was_typed_when_it_comes_back(
     form.restore({"when": "after tea", "account": "He kept my phone."})
     assert form.when.edit.text() == "after tea" and form.when.value() is None
     assert form.when.problem()
+
+
+def test_a_form_being_recorded_takes_no_typing_so_its_draft_cannot_come_back(
+    start_app, drive, qtbot, existing_vault, fake_clock, shipped_definitions
+):
+    # Words typed after Record were kept as a draft behind the record that deleted it, and a
+    # lock before the record reported back offered the same words again: a second record.
+    case_id = seed_case(existing_vault, fake_clock, shipped_definitions)
+    window = open_seeded(start_app, drive, case_id, "conversations")
+    page = window.workspace.records["conversations"]
+    _start_conversation(qtbot, drive, page)
+    qtbot.mouseClick(page.form.when.now_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.form.account, "I owe him for the journey.")
+    qtbot.mouseClick(page.form.record, Qt.MouseButton.LeftButton)
+    assert page.form.account.isReadOnly() and page.form.place.isReadOnly()
+    qtbot.keyClicks(page.form.account, " And more.")
+    assert page.form.account.toPlainText() == "I owe him for the journey."
+    qtbot.waitUntil(lambda: len(page.entries()) == 1, timeout=10_000)
+    assert not page.form.account.isReadOnly()
+    window.lock("manual")
+    drive.settle(window)
+    drive.unlock(window)
+    drive.wait_page(window, "caseWorkspace")
+    drive.settle(window)
+    assert not window.workspace.records["conversations"].form.isVisible()
+    assert window.session.service.snapshot(case_id).drafts == {}
+
+
+def test_the_chronology_redrawn_and_come_back_to_chains_tab_without_a_deleted_row(
+    start_app, drive, qtbot, existing_vault, fake_clock, shipped_definitions
+):
+    # The kept Tab chain once held the rows of the list drawn before, deleted a moment later:
+    # coming back to the step raised "Internal C++ object already deleted".
+    case_id = seed_case(existing_vault, fake_clock, shipped_definitions)
+    window = open_seeded(start_app, drive, case_id, "chronology")
+    page = window.workspace.records["chronology"]
+    _add_entry(qtbot, page, "Met the child at the port.")
+    last = _add_entry(qtbot, page, "Called the out-of-hours team.")
+    window.workspace.go_to_step("child")
+    drive.settle(window)
+    window.workspace.go_to_step("chronology")
+    drive.settle(window)
+    button = page.entries.row(last).findChild(QPushButton)
+    qtbot.waitUntil(button.isVisible)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Tab)
+    assert page.isAncestorOf(QApplication.focusWidget())  # on to the new entry's form

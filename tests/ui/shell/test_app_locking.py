@@ -161,9 +161,12 @@ def test_the_locked_screen_keeps_no_sentence_about_the_case_but_a_change_waiting
     window = _in_case_on_child_step(start_app, drive, qtbot)
     bar = window.statusBar()
     window.status.tell("Referral pack version 1 saved to /home/sam/Amira Haile pack.pdf")
+    window.status.not_saved("child", "family_name", "too long.")
+    window.status.tell("Referral pack version 1 saved to /home/sam/Amira Haile pack.pdf")
     window.lock("idle")
     drive.settle(window)
     assert bar.currentMessage() == ""  # a file's name can name the child
+    assert "too long" not in window.status.label.text()  # nor why an answer was refused
     # "Not saved yet ... we will try again when you unlock" is meant for the locked screen.
     window.status.not_saved_yet("child", "family_name", "the disk is full", locked=True)
     waiting = bar.currentMessage()

@@ -6,6 +6,7 @@ from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.definitions import Field
-from toolkit_desktop.ui.fields.layout_order import layout_parts
+from toolkit_desktop.ui.fields.layout_order import LEAVING, layout_parts
 
 _READ_ONLY_STYLE = "border: none; background: transparent;"
 
@@ -236,7 +237,7 @@ def reading_order(
                 visit_layout(part, children)
 
     def add(widget: QWidget) -> None:
-        if id(widget) in seen or widget.isWindow():
+        if id(widget) in seen or widget.isWindow() or widget.property(LEAVING):
             return
         seen.add(id(widget))
         found.append(widget)
@@ -249,5 +250,6 @@ def reading_order(
 
 def chain_tab_order(widgets: list[QWidget]) -> None:
     """Make Tab go through `widgets` in this order (hidden or disabled ones are passed over)."""
-    for before, after in zip(widgets, widgets[1:], strict=False):
+    widgets = [w for w in widgets if shiboken6.isValid(w)]  # a list kept from before: never
+    for before, after in zip(widgets, widgets[1:], strict=False):  # a deleted widget in it
         QWidget.setTabOrder(before, after)

@@ -65,11 +65,16 @@ def layout_widgets(layout: QLayout) -> list[QWidget]:
     return [part for part in layout_parts(layout) if isinstance(part, QWidget)]
 
 
+LEAVING = "leaving"  # a widget's property: deleted once the event returns (`empty_layout`)
+
+
 def empty_layout(layout: QLayout) -> None:
     """Take every widget out of `layout` and have Qt delete it once the event has returned;
     hidden at once, so that until then it is neither painted over what replaces it nor reached
-    by Tab."""
+    by Tab, and marked `LEAVING`, so that no walk of the page (`fields.base.reading_order`, which
+    makes Tab's order) keeps it in a list that outlives it."""
     for widget in layout_widgets(layout):
         layout.removeWidget(widget)
         widget.hide()
+        widget.setProperty(LEAVING, True)
         widget.deleteLater()

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -409,7 +410,8 @@ class FormView(QScrollArea):
         tab = Qt.FocusPolicy.TabFocus.value
         inside = self.widget()
         # The chain kept in reading order (`refresh_tab_order`): the page is not walked again.
-        widget = next((w for w in self.focus_list if w.focusPolicy().value & tab
+        widget = next((w for w in self.focus_list if shiboken6.isValid(w)
+                       and w.focusPolicy().value & tab
                        and w.isVisibleTo(inside) and w.isEnabled()), None)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)

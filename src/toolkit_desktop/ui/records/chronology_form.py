@@ -24,7 +24,7 @@ from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.common.page_parts import Problem
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 from toolkit_desktop.ui.records.chronology_list import kind_words
-from toolkit_desktop.ui.records.drafts import Fields, TypingWatch, restore_moment
+from toolkit_desktop.ui.records.drafts import Fields, TypingWatch, hold_still, restore_moment
 
 # The kinds a practitioner adds by hand; amendments and corrections are added by the program.
 KINDS = ("event", "disclosure", "request_sent", "answer_received", "meeting", "referral", "note")
@@ -111,6 +111,7 @@ class EntryForm(QFrame):
     def failed(self, sentence: str) -> None:
         """Say why the entry was not added; the typed text stays."""
         self.add.setEnabled(True)
+        hold_still([self.when.edit, self.text], False)
         self.problem.say(sentence)
 
     def typed(self) -> str:
@@ -126,6 +127,7 @@ class EntryForm(QFrame):
             self.source.setCurrentIndex(0)
         self.problem.clear()
         self.add.setEnabled(True)
+        hold_still([self.when.edit, self.text], False)
 
     def draft(self) -> Fields:
         """The entry as typed, or {} while neither its time nor its words are."""
@@ -150,4 +152,5 @@ class EntryForm(QFrame):
     def _submit(self) -> None:
         self.problem.clear()
         self.add.setEnabled(False)
+        hold_still([self.when.edit, self.text], True)  # until added, or refused
         self.submitted.emit(self.values())

@@ -274,7 +274,9 @@ class ChronologyList(QWidget):
     def _open_box(
         self, entry: ChronologyEntry, row: QWidget, words: str = "", *, focus: bool = True
     ) -> None:
+        switched = self._correcting is not None and self._correcting != entry.id
         self._correcting = entry.id
+        self.text.setReadOnly(False)
         self.box_title.setText(translate(
             "Records",
             "Correct the entry of {when}. Type what is right; the original stays in the "
@@ -291,6 +293,8 @@ class ChronologyList(QWidget):
         self.box.show()
         self.add.setEnabled(True)
         self.controls_moved.emit()  # Tab goes from "Correct this entry" into the box
+        if switched:
+            self.typing.edited.emit()  # the correction left for another: its draft goes too
         if focus:
             self.text.setFocus()
             self.text.moveCursor(self.text.textCursor().MoveOperation.End)
@@ -311,16 +315,19 @@ class ChronologyList(QWidget):
             return
         self.problem.clear()
         self.add.setEnabled(False)
+        self.text.setReadOnly(True)  # until added or refused (`drafts.hold_still`)
         self.correct_requested.emit(self._correcting, self.text.toPlainText())
 
     def failed(self, sentence: str) -> None:
         """Say why the correction was not added; the typed text stays."""
         self.add.setEnabled(True)
+        self.text.setReadOnly(False)
         self.problem.say(sentence)
 
     def close_box(self) -> None:
         """Hide the correction box, empty (its draft in the vault is not touched)."""
         self._correcting = None
+        self.text.setReadOnly(False)
         with self.typing.quiet():
             self.text.clear()
         self.problem.clear()

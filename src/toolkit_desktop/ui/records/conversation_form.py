@@ -29,7 +29,7 @@ from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.page_parts import Problem
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 from toolkit_desktop.ui.fields.section import plain_label
-from toolkit_desktop.ui.records.drafts import Fields, TypingWatch, restore_moment
+from toolkit_desktop.ui.records.drafts import Fields, TypingWatch, hold_still, restore_moment
 
 ONCE = QT_TRANSLATE_NOOP(
     "Records",
@@ -150,8 +150,9 @@ class ConversationForm(QFrame):
         self.when.setFocus()
 
     def set_busy(self, busy: bool) -> None:
-        """While the conversation is being recorded, it cannot be sent twice."""
+        """While the conversation is being recorded, it cannot be sent twice, nor typed in."""
         self.record.setEnabled(not busy)
+        hold_still([self.when.edit, *self._lines.values(), *self._boxes.values()], busy)
         self.record.setText(
             translate("Records", "Recording…") if busy
             else translate("Records", "Record this conversation")

@@ -27,6 +27,14 @@ Fields = dict[str, str]
 Reader = Callable[[], tuple[int | None, Fields]]  # the case shown, and the form's words
 
 
+def hold_still(boxes: Sequence[QWidget], busy: bool) -> None:
+    """While a form is being recorded its boxes take no typing: words typed then would be kept as
+    a draft after the record had deleted it, and offered again as "not recorded yet"."""
+    for box in boxes:
+        if isinstance(box, QLineEdit | QPlainTextEdit):
+            box.setReadOnly(busy)
+
+
 def restore_moment(box: TypedDateWidget, fields: Fields) -> None:
     """Put a draft's date and time back in its box: the moment it meant when it was typed
     (`when_at`; "19:40" typed last night is last night), else the words as typed, read again so
@@ -83,7 +91,7 @@ class DraftKeeper(QObject):
         super().__init__(parent)
         self._session, self._worker, self._failed = session, worker, failed
         self._readers: dict[str, Reader] = {}
-        self._waiting: dict[str, tuple[int, Fields]] = {}  # by kind: not yet written
+        self._waiting: dict[tuple[str, int], Fields] = {}  # by kind and case: not yet written
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(pause_ms)
@@ -99,7 +107,7 @@ class DraftKeeper(QObject):
         case_id, fields = self._readers[kind]()
         if case_id is None:
             return
-        self._waiting[kind] = (case_id, fields)
+        self._waiting[(kind, case_id)] = fields
         self._timer.start()
 
     def flush(self) -> None:
@@ -110,7 +118,7 @@ class DraftKeeper(QObject):
         if session is None or session.read_only or not self._waiting:
             return  # locked or read-only: they wait (and are named if the app closes)
         waiting, self._waiting = self._waiting, {}
-        for kind, (case_id, fields) in waiting.items():
+        for (kind, case_id), fields in waiting.items():
             self._worker.submit(
                 lambda c=case_id, k=kind, f=fields: session.service.keep_draft(c, k, f),
                 None,
@@ -119,12 +127,12 @@ class DraftKeeper(QObject):
             )
 
     def _not_kept(self, sentence: str, kind: str, case_id: int, fields: Fields) -> None:
-        self._waiting.setdefault(kind, (case_id, fields))  # unless typed again since
+        self._waiting.setdefault((kind, case_id), fields)  # unless typed again since
         self._failed(sentence)
 
     def waiting(self) -> list[str]:
         """The kinds whose words could not be written yet."""
-        return [kind for kind, (_case, fields) in self._waiting.items() if fields]
+        return [kind for (kind, _case), fields in self._waiting.items() if fields]
 
     def forget(self) -> None:
         """Drop what waits (the practitioner chose to close without it)."""

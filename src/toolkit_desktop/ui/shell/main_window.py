@@ -469,7 +469,7 @@ class MainWindow(QMainWindow):
             self._place = (self.workspace.snapshot.case.id, self.workspace.current_step())
         self._save_everything()
         # A date box holding words that are not a date keeps nothing: said, never lost silently.
-        not_kept = self._dates_not_kept() if self.rooms_built else []
+        not_kept = self._dates_not_kept(words=False) if self.rooms_built else []
         self.autosaver.lock(_unasked_reason(self.context.clock.now()))
         self.case_actions.lock()
         self.status.locked()
@@ -492,8 +492,9 @@ class MainWindow(QMainWindow):
         notice = translate("Shell", LOCK_NOTICES.get(why, LOCK_NOTICES["manual"]))
         notice = notice.format(minutes=minutes)
         if not_kept:
-            notice += " " + translate("Shell", "Not saved: {dates}. Type it again once unlocked."
-                                      ).format(dates=", ".join(not_kept))
+            notice += " " + translate(
+                "Shell", "Not saved, because it could not be read as a date: {dates}. Type it "
+                "again once unlocked.").format(dates=", ".join(not_kept))
         self.flow.show_unlock(notice)
         self._release_case_widgets()
 
@@ -535,14 +536,23 @@ class MainWindow(QMainWindow):
         self.field_tools.amendments.lock(unasked)
         self.case_actions.drafts.flush()  # a conversation or entry typed and not yet recorded
 
-    def _dates_not_kept(self) -> list[str]:
-        """The dates typed that no answer holds: not read as a date, or waiting for Enter."""
+    def _dates_not_kept(self, *, words: bool = True) -> list[str]:
+        """The dates typed in the forms that no answer holds: not read as a date, or waiting for
+        Enter. `words=False` leaves the typed words out (the locked screen shows no case data).
+        A record form's date is not among them: its draft keeps it (`ui.records.drafts`)."""
         from toolkit_desktop.ui.fields.dates import TypedDateWidget  # see _build_rooms
 
+        kept_in_drafts = [form for name in ("conversationForm", "entryForm")
+                          for form in self.workspace.findChildren(QWidget, name)]
+        found = [box for box in self.workspace.findChildren(TypedDateWidget) if box.unkept()
+                 and not any(form.isAncestorOf(box) for form in kept_in_drafts)]
+        if not words:
+            return [translate("Shell", "the date typed for “{question}”").format(
+                question=box.field.label) for box in found]
         return [
             translate("Shell", "the date “{typed}” typed for “{question}”").format(
                 typed=box.unkept(), question=box.field.label)
-            for box in self.workspace.findChildren(TypedDateWidget) if box.unkept()
+            for box in found
         ]
 
     def _unsaved_at_close(self) -> list[str]:

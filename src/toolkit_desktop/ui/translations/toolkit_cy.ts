@@ -2036,7 +2036,11 @@
         <translation type="unfinished">Adferwyd a datglowyd y copi wrth gefn.</translation>
     </message>
     <message>
-        <source>Not saved: {dates}. Type it again once unlocked.</source>
+        <source>Not saved, because it could not be read as a date: {dates}. Type it again once unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date typed for “{question}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -36,6 +36,9 @@ class SaveStatus:
         was saved names its file), but the one saying a change waits to be written."""
         if self._bar.currentMessage() != self._retrying or not self._retrying:
             self._bar.clearMessage()
+        if not self._retrying:  # "Saved at 02:10", or why an answer was refused: not kept
+            self.label.clear()
+            self.label.setAccessibleDescription("")
 
     def saved(self, at: datetime) -> None:
         """A change reached the disk."""
