@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from toolkit_desktop import paths
 from toolkit_desktop.ui.cases.case_table import CASE_ID_ROLE
@@ -126,3 +126,26 @@ def test_a_training_case_file_is_refused_by_a_real_vault(fake_clock, shipped_def
         with pytest.raises(ExchangeError, match="training case"):
             import_case(real, shipped_definitions, document)
         assert real.cases.list_rows() == []
+
+
+def test_what_next_does_not_shrink_under_the_typing_until_another_case_opens(
+    start_app, drive, qtbot, existing_vault
+):
+    # A prompt answered while typing used to fold the panel and move the page by a line or two.
+    window = start_app()
+    drive.in_new_case(window, "Amira")
+    panel = window.findChild(WhatNextPanel, "whatNext")
+    qtbot.waitUntil(lambda: len(panel.prompt_texts()) > 2, timeout=10_000)
+    page_top = window.workspace.pages.mapTo(window, window.workspace.pages.rect().topLeft()).y()
+    held = panel._prompts
+    panel.show_prompts(held[:1])  # as when answers take the other prompts away
+    QApplication.processEvents()
+    assert window.workspace.pages.mapTo(window, window.workspace.pages.rect().topLeft()).y() == \
+        page_top
+    panel.show_prompts([])
+    QApplication.processEvents()
+    assert panel.isVisible() and "(0)" in panel.title.text()
+    assert window.workspace.pages.mapTo(window, window.workspace.pages.rect().topLeft()).y() == \
+        page_top
+    panel.clear()  # another case, or the lock
+    assert not panel.isVisible() and panel.minimumHeight() == 0

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout
 
 from toolkit_desktop.domain.form_ids import (
@@ -78,6 +78,10 @@ class WhatNextPanel(QFrame):
         self._expanded = False
         self._shown_at_first = SHOWN_AT_FIRST
         self._prompts: list[Prompt] = []
+        # The tallest it has been for this case: it does not shrink while the practitioner types
+        # (a prompt answered would move the page under the cursor), only when they fold it, the
+        # window gets short, or another case opens.
+        self._held = 0
         outer = QVBoxLayout(self)
         outer.setContentsMargins(10, 2, 6, 4)
         outer.setSpacing(2)
@@ -123,6 +127,7 @@ class WhatNextPanel(QFrame):
         shown = 1 if compact else SHOWN_AT_FIRST
         if shown != self._shown_at_first:
             self._shown_at_first = shown
+            self._held = 0
             self._draw()
 
     def prompt_texts(self) -> list[str]:
@@ -131,6 +136,7 @@ class WhatNextPanel(QFrame):
 
     def clear(self) -> None:
         """Show nothing (on lock, or while another case opens)."""
+        self._held = 0
         self.show_prompts([])
 
     def buttons(self) -> list[QPushButton]:
@@ -164,6 +170,7 @@ class WhatNextPanel(QFrame):
 
     def _toggle(self) -> None:
         self._expanded = not self._expanded
+        self._held = 0  # folded by the practitioner: it may shrink
         self._draw()
         self.more.setFocus()
 
@@ -190,4 +197,24 @@ class WhatNextPanel(QFrame):
                           if folded else translate("Workspace", "Show fewer"))
         self.title.setText(
             translate("Workspace", "<b>What next</b> ({count})").format(count=len(self._prompts)))
-        self.setVisible(bool(self._prompts))
+        # Shown while it has been shown for this case, "(0)" once nothing is left to remind of.
+        self.setVisible(bool(self._prompts) or self._held > 0)
+        self._hold_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._held = 0  # wider or narrower: the prompts wrap anew
+            self._hold_height()
+
+    def _hold_height(self) -> None:
+        layout = self.layout()
+        if not self.isVisible() or layout is None:  # measured only on screen, at its width
+            self.setMinimumHeight(0)
+            return
+        self.setMinimumHeight(0)  # measured as it is now, then held at the tallest so far
+        width = self.width()
+        wanted = (layout.totalHeightForWidth(width) if width > 0 and layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        self._held = max(self._held, wanted)
+        self.setMinimumHeight(self._held)
