@@ -313,8 +313,8 @@ def test_words_in_a_date_box_that_are_not_a_date_are_named_when_the_vault_locks(
     window.lock("idle")
     drive.settle(window)
     notice = drive.find(window, QLabel, "unlockNotice").text()
-    assert "Your work was saved. Not saved, because it could not be read as a date: the date " \
-        "typed for “" in notice
+    assert "Your work was saved, except the date typed for “" in notice
+    assert "it was not yet accepted as a date." in notice
     assert "Type it again once unlocked." in notice
     assert "after tea" not in notice  # the locked screen shows nothing typed in the case
 

@@ -492,9 +492,12 @@ class MainWindow(QMainWindow):
         notice = translate("Shell", LOCK_NOTICES.get(why, LOCK_NOTICES["manual"]))
         notice = notice.format(minutes=minutes)
         if not_kept:
-            notice += " " + translate(
-                "Shell", "Not saved, because it could not be read as a date: {dates}. Type it "
-                "again once unlocked.").format(dates=", ".join(not_kept))
+            # Unkept: not a date that could be read, or one waiting for Enter to confirm it.
+            saved = translate("Shell", "Your work was saved.")
+            but = translate(
+                "Shell", "Your work was saved, except {dates}: it was not yet accepted as a "
+                "date. Type it again once unlocked.").format(dates=", ".join(not_kept))
+            notice = notice.replace(saved, but) if saved in notice else f"{notice} {but}"
         self.flow.show_unlock(notice)
         self._release_case_widgets()
 
@@ -546,14 +549,9 @@ class MainWindow(QMainWindow):
                           for form in self.workspace.findChildren(QWidget, name)]
         found = [box for box in self.workspace.findChildren(TypedDateWidget) if box.unkept()
                  and not any(form.isAncestorOf(box) for form in kept_in_drafts)]
-        if not words:
-            return [translate("Shell", "the date typed for “{question}”").format(
-                question=box.field.label) for box in found]
-        return [
-            translate("Shell", "the date “{typed}” typed for “{question}”").format(
-                typed=box.unkept(), question=box.field.label)
-            for box in found
-        ]
+        said = (translate("Shell", "the date “{typed}” typed for “{question}”") if words
+                else translate("Shell", "the date typed for “{question}”"))
+        return [said.format(typed=box.unkept(), question=box.field.label) for box in found]
 
     def _unsaved_at_close(self) -> list[str]:
         """What could not be saved, in words, once the final saves have reported back."""

@@ -2036,7 +2036,11 @@
         <translation type="unfinished">Adferwyd a datglowyd y copi wrth gefn.</translation>
     </message>
     <message>
-        <source>Not saved, because it could not be read as a date: {dates}. Type it again once unlocked.</source>
+        <source>Your work was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work was saved, except {dates}: it was not yet accepted as a date. Type it again once unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -505,15 +505,12 @@ class CaseWorkspace(QWidget):
     def _put_step_on_screen(self, step: Step) -> None:
         if step.id in self.records:
             page = self.records[step.id]
-            if page in self.views.values():  # the agencies form inside the chronology
-                self._show_answers_if_stale(page)
-            self.pages.setCurrentWidget(page)
-            self._laid_out.add(id(page))
-            return
-        view = self.views.get(step.form_id) or self._build_view(step)
-        self._show_answers_if_stale(view)  # brings copies and worked-out answers up to date
-        self.pages.setCurrentWidget(view)
-        self._laid_out.add(id(view))
+        else:
+            page = self.views.get(step.form_id) or self._build_view(step)
+        if page in self.views.values():  # a form (the agencies form inside the chronology too)
+            self._show_answers_if_stale(page)  # brings copies and worked-out answers up to date
+        self.pages.setCurrentWidget(page)
+        self._laid_out.add(id(page))
 
     def _build_view(self, step: Step) -> Any:
         form = self._defs.forms[step.form_id]
@@ -538,29 +535,36 @@ class CaseWorkspace(QWidget):
         case is open, and never over an answer being typed (the timer starts again with each)."""
         if self.snapshot is None:
             return
-        step = next((s for s in self.steps
-                     if s.id not in self.records and s.form_id not in self.views), None)
-        current = self.pages.currentWidget()
-        others = [self.pages.widget(i) for i in range(self.pages.count())
-                  if self.pages.widget(i) is not current]
-        if step is not None:
-            view = self._build_view(step)
+        unbuilt, unlaid, stale = self._ahead()
+        if unbuilt:
+            view = self._build_view(unbuilt[0])
             view.hide()  # not on screen until its step is chosen
             self._show_answers_in(view)
-        elif (page := next((p for p in others if id(p) not in self._laid_out), None)) is not None:
-            self._lay_out_hidden(page)
-        elif (view := next((v for v in self.views.values() if v is not current
-                            and self._filled.get(id(v)) != self._answers_version), None)):
-            self._show_answers_in(view)  # the agencies form, or a copy of an answer changed
+        elif unlaid:
+            self._lay_out_hidden(unlaid[0])
+        elif stale:
+            self._show_answers_in(stale[0])  # the agencies form, or a copy of an answer changed
         else:
             return
         self._prebuild.start()
+
+    def _ahead(self) -> tuple[list[Step], list[QWidget], list[QWidget]]:
+        """What the pauses still have to do: the steps whose page is not built, the pages not on
+        screen never laid out, and those whose answers changed since they were filled."""
+        current = self.pages.currentWidget()
+        unbuilt = [s for s in self.steps
+                   if s.id not in self.records and s.form_id not in self.views]
+        others = [self.pages.widget(i) for i in range(self.pages.count())]
+        unlaid = [p for p in others if p is not current and id(p) not in self._laid_out]
+        stale = [v for v in self.views.values()
+                 if v is not current and self._filled.get(id(v)) != self._answers_version]
+        return unbuilt, unlaid, stale
 
     def prepare(self) -> None:
         """The case list is on screen after unlocking: in its first pause, build the page a case
         opens on and lay it out, empty (it holds nothing of a case until one opens), so opening
         the first case does not wait for it. Typing in the list puts it off (`put_off`)."""
-        if not any(s.form_id in self.views for s in self.steps):
+        if not self.prepared():
             self._prepare.start()
 
     def put_off(self) -> None:
@@ -573,10 +577,9 @@ class CaseWorkspace(QWidget):
             self._build_first_page()
 
     def _build_first_page(self) -> None:
-        step = self.steps[0]
-        if self.snapshot is not None or step.id in self.records or step.form_id in self.views:
+        if self.snapshot is not None or self.prepared():
             return
-        view = self._build_view(step)
+        view = self._build_view(self.steps[0])
         view.hide()
         self._lay_out_hidden(view)
 
@@ -588,14 +591,8 @@ class CaseWorkspace(QWidget):
         """How many pieces of `_work_ahead` are left: pages to build, lay out or fill."""
         if self.snapshot is None:
             return 0
-        current = self.pages.currentWidget()
-        unbuilt = [s for s in self.steps
-                   if s.id not in self.records and s.form_id not in self.views]
-        others = [self.pages.widget(i) for i in range(self.pages.count())]
-        unlaid = [p for p in others if p is not current and id(p) not in self._laid_out]
-        stale = [v for v in self.views.values()
-                 if v is not current and self._filled.get(id(v)) != self._answers_version]
-        return 2 * len(unbuilt) + len(unlaid) + len(stale)
+        unbuilt, unlaid, stale = self._ahead()
+        return 2 * len(unbuilt) + len(unlaid) + len(stale)  # a page built is then laid out
 
     def worked_ahead(self) -> bool:
         """Whether every page is built, filled and laid out (nothing left for the pauses)."""
