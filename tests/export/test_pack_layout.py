@@ -1,5 +1,6 @@
 """The pack laid out in one pass: the contents list's page numbers are the pages the parts start
-on, a long answer goes on over a page under its label, and a long table repeats its header row."""
+on, a long answer goes on over a page under its label, and a long table repeats its heading and
+header row."""
 
 from __future__ import annotations
 
@@ -58,7 +59,7 @@ def test_a_long_answer_goes_on_over_a_page_under_its_label(workspace) -> None:
     assert part.count("Sentence 200 of what the child said.") == 1
 
 
-def test_a_table_that_runs_over_a_page_repeats_its_header_row(workspace) -> None:
+def test_a_table_that_runs_over_a_page_repeats_its_heading_and_header_row(workspace) -> None:
     case_id = workspace.start()
     start = datetime(2026, 11, 28, 2, 0, tzinfo=UTC)
     for n in range(70):
@@ -74,6 +75,11 @@ def test_a_table_that_runs_over_a_page_repeats_its_header_row(workspace) -> None
     assert len(holding) >= 2
     for page in holding:
         assert HEADER in page
+    # The pages it runs onto say what the table is: its heading again, marked continued,
+    # above the header row (a row or two carried over never stand there unnamed).
+    for page in holding[1:]:
+        assert page.index("Chronology (continued)") < page.index(HEADER)
+    assert "Chronology (continued)" not in holding[0]
     text = " ".join(holding)
     for n in range(1, 71):
         assert f"Entry {n}: called the police" in text

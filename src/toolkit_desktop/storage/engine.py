@@ -8,6 +8,7 @@ derivation costs about a quarter of a second, so one connection is held while th
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -111,33 +112,101 @@ def has_hot_journal(path: Path) -> bool:
         return False
 
 
-def integrity_problems(conn: DbapiConnection, *, quick: bool = False) -> list[str]:
+def integrity_problems(
+    conn: DbapiConnection, *, quick: bool = False, beside: QuickCheckBeside | None = None
+) -> list[str]:
     """SQLite's and SQLCipher's checks (every page's HMAC); empty when sound.
 
     SQLCipher's page check runs first: once a page fails its HMAC, SQLite's own check of the
     b-trees only repeats the news page by page. `quick` runs `quick_check` (no index
     cross-checks) in place of `integrity_check`: on a 5,000-case vault (9.6 MB) the page check
-    takes about 0.10 s and the quick check 0.13 s, against 0.21 s for the full one. A check that
-    cannot even run (the damage stops SQLite reading its own schema) is reported as a problem too.
+    takes about 0.04 s and the quick check 0.07 s, against 0.21 s for the full one. `beside` is a
+    quick check already running on a second connection (unlock): its answer is taken in place of
+    running one here, unless it could not run. A check that cannot even run (the damage stops
+    SQLite reading its own schema) is reported as a problem too.
     """
-    problems: list[str] = []
-    pragmas = ["cipher_integrity_check", "quick_check" if quick else "integrity_check"]
-    if not quick:
-        pragmas.append("foreign_key_check")
-    for pragma in pragmas:
-        try:
-            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
-        except sqlcipher3.dbapi2.DatabaseError as exc:
-            problems.append(f"{pragma}: {exc}")
-            break
-        for row in rows:
-            text = " ".join(str(v) for v in row)
-            if text != "ok":
-                # SQLite puts a whole report in one row: one line each, a few at most.
-                problems.extend(f"{pragma}: {line}" for line in text.splitlines()[:20])
+    problems = _pragma_problems(conn, "cipher_integrity_check")
+    if quick and beside is not None:
+        found = beside.problems()  # waited for even after damage: its connection must close
         if problems:
-            break
+            return problems
+        if found is not None:
+            return found
+    if problems:
+        return problems
+    problems = _pragma_problems(conn, "quick_check" if quick else "integrity_check")
+    if problems or quick:
+        return problems
+    return _pragma_problems(conn, "foreign_key_check")
+
+
+def _pragma_problems(conn: DbapiConnection, pragma: str) -> list[str]:
+    try:
+        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+    except sqlcipher3.dbapi2.DatabaseError as exc:
+        return [f"{pragma}: {exc}"]
+    problems: list[str] = []
+    for row in rows:
+        text = " ".join(str(v) for v in row)
+        if text != "ok":
+            # SQLite puts a whole report in one row: one line each, a few at most.
+            problems.extend(f"{pragma}: {line}" for line in text.splitlines()[:20])
     return problems
+
+
+class QuickCheckBeside:
+    """SQLite's quick check of a vault, on a second read-only connection and a thread of its own.
+
+    Unlock proves the key and then checks every page twice: SQLCipher's HMAC of each page and
+    SQLite's quick check of the b-trees, 0.04 s and 0.07 s on 5,000 cases, one after the other on
+    one connection. Run here instead, the quick check (with its own key derivation) goes on
+    beside the key derivation and page check of the held connection, and the practitioner waits
+    for the longer of the two only. Both connections only read, and nothing is written until
+    both have answered. sqlcipher3, like Python's sqlite3, lets go of the GIL inside SQLite, so
+    the two really run at once on a machine with two cores or more.
+
+    `problems()` waits and answers: the problems found, or None if this connection could not
+    check at all (a journal appeared, the file could not be opened again, `run` was False, or
+    the answer was discarded because the file was replaced), and the caller runs the check
+    itself. Use it as a context manager, so the thread is always waited for.
+    """
+
+    def __init__(self, path: Path, passphrase: str, *, run: bool = True) -> None:
+        self._found: list[str] | None = None
+        self._thread: threading.Thread | None = None
+        if run:
+            self._thread = threading.Thread(
+                target=self._check, args=(path, passphrase), name="quick-check", daemon=True
+            )
+            self._thread.start()
+
+    def _check(self, path: Path, passphrase: str) -> None:
+        # Anything that goes wrong here (a wrong passphrase, a journal that appeared) is said,
+        # or checked again, by the held connection: never a traceback from a thread.
+        try:
+            conn = open_keyed(path, passphrase, read_only=True)
+            try:
+                self._found = _pragma_problems(conn, "quick_check")
+            finally:
+                conn.close()
+        except Exception:
+            self._found = None
+
+    def problems(self) -> list[str] | None:
+        if self._thread is not None:
+            self._thread.join()
+        return self._found
+
+    def discard(self) -> None:
+        """Wait for the check and forget its answer (the file is about to be replaced)."""
+        self.problems()
+        self._found = None
+
+    def __enter__(self) -> QuickCheckBeside:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.problems()
 
 
 def apply_safety_settings(conn: DbapiConnection, *, read_only: bool) -> None:

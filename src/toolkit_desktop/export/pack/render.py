@@ -90,10 +90,24 @@ class HeadingBreak(CondPageBreak):
 
 
 def _keep_headings_with_rows(story: list[Flowable]) -> None:
-    """Tell each heading's page break about the rows that follow the heading, if any do."""
+    """Tell each heading's page break about the rows that follow the heading, if any do, and
+    all rows the heading they are under, to name them by on a page they run onto."""
     for index, flowable in enumerate(story[:-2]):
         if isinstance(flowable, HeadingBreak) and isinstance(story[index + 2], Rows):
             flowable.following = story[index + 2]
+    under = None
+    for flowable in story:
+        if isinstance(flowable, PartHeading):
+            under = markup(flowable.toc_title)
+        elif isinstance(flowable, HeadingBreak):
+            under = flowable.heading.text
+        elif isinstance(flowable, Rows) and under:
+            flowable.caption = functools.partial(_continued_heading, under)
+
+
+def _continued_heading(heading: str) -> Flowable:
+    """The heading of rows run onto a new page, marked continued (see `Rows`)."""
+    return Paragraph(f"{heading} <i>(continued)</i>", paragraph_styles()["continued"])
 
 
 class MarkupError(ValueError):

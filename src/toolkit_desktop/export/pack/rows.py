@@ -143,16 +143,27 @@ class Row(Flowable):
 
 
 class Rows(Flowable):
-    """Rows one under another, with a header row that starts every page the rows run onto."""
+    """Rows one under another, with a header row that starts every page the rows run onto.
 
-    def __init__(self, rows: Sequence[Row], header: Row | None = None) -> None:
+    `caption` makes what names the rows on the next page when they run onto it: the heading
+    above them, marked continued, so a row or two carried over never stand there unnamed.
+    """
+
+    def __init__(self, rows: Sequence[Row], header: Row | None = None, *,
+                 caption: Callable[[], Flowable] | None = None,
+                 shown: Flowable | None = None) -> None:
         super().__init__()
         self.rows = list(rows)
         self.header = header
+        self.caption = caption
+        self.shown = shown  # the caption drawn above these rows (the rest after a page break)
         self.hAlign = "LEFT"
 
     def _header_height(self, avail_width: float) -> float:
-        return self.header.wrap(avail_width, TALL)[1] if self.header else 0.0
+        height = self.header.wrap(avail_width, TALL)[1] if self.header else 0.0
+        if self.shown is not None:
+            height += self.shown.wrap(avail_width, TALL)[1] + self.shown.getSpaceAfter()
+        return height
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         # Each row keeps its own height, so a second look (the next page's) costs a sum.
@@ -189,13 +200,19 @@ class Rows(Flowable):
             first, rest = self.rows[:fitted], self.rows[fitted:]
         else:
             return []
-        return [Rows(first, self.header), Rows(rest, self.header)]
+        after = Rows(rest, self.header, caption=self.caption,
+                     shown=self.caption() if self.caption else None)
+        return [Rows(first, self.header, shown=self.shown), after]
 
     def draw(self) -> None:
         canvas = self.canv
         rows = ([self.header] if self.header else []) + self.rows
         tops = []
         y = self.height
+        if self.shown is not None:
+            y -= self.shown.height
+            self.shown.drawOn(canvas, 0, y)
+            y -= self.shown.getSpaceAfter()
         for row in rows:
             tops.append(y)
             y -= row.height
@@ -224,6 +241,6 @@ class Rows(Flowable):
         canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(GRID_WIDTH)
-        canvas.lines([(e, 0, e, self.height) for e in edges]
+        canvas.lines([(e, 0, e, tops[0]) for e in edges]
                      + [(0, t, edges[-1], t) for t in [*tops, 0.0]])
         canvas.restoreState()

@@ -68,6 +68,9 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
                              spaceBefore=10, spaceAfter=4),
         "h3": ParagraphStyle("h3", parent=body, fontName=BOLD, fontSize=10, leading=13,
                              spaceBefore=6, spaceAfter=3),
+        # Above rows carried onto a new page: their heading again, marked continued.
+        "continued": ParagraphStyle("continued", parent=body, fontName=BOLD, fontSize=10,
+                                    leading=13, spaceBefore=0, spaceAfter=3),
         "toc": ParagraphStyle("toc", parent=body, fontSize=10, leading=15, leftIndent=0),
         "centre": ParagraphStyle("centre", parent=body, alignment=TA_CENTER),
     }

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QW
 from toolkit_desktop.domain.definitions import Field, FieldType
 from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.fields.dates import DateTimeWidget
+from toolkit_desktop.ui.fields.emphasis import bold
 from toolkit_desktop.ui.fields.section import heading, plain_label
 
 
@@ -21,7 +22,7 @@ def add_labelled(layout: QVBoxLayout, label: str, widget: QWidget, help_text: st
     """A bold label (the widget's buddy, so Alt+its letter works), optional help, the widget."""
     title = QLabel(label)
     title.setWordWrap(True)
-    title.setStyleSheet("font-weight: bold;")
+    bold(title)
     title.setBuddy(widget)
     layout.addSpacing(4)
     layout.addWidget(title)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.definitions import Field
+from toolkit_desktop.ui.fields.emphasis import bold
 from toolkit_desktop.ui.fields.layout_order import LEAVING, layout_parts
 
 _READ_ONLY_STYLE = "border: none; background: transparent;"
@@ -139,15 +140,54 @@ def message_label(parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setObjectName("field-message")
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("font-weight: bold;")
+    bold(label)
     label.hide()
     return label
 
 
-def show_message(label: QLabel, text: str, field_widget: FieldWidget, inner: QWidget) -> None:
+class FieldMessage:
+    """The sentence under a question saying, in words, why an entry was not saved.
+
+    Its label is made the first time there is something to say, at the foot of the question's
+    own layout (the question puts nothing below it). Almost every question never needs one,
+    and a long form made hundreds of hidden labels, each built, polished and laid out with its
+    page, for nothing: they were a sizeable part of opening a case and of a first visit.
+    """
+
+    def __init__(self, owner: QWidget) -> None:
+        self._owner = owner
+        self.label: QLabel | None = None
+
+    def text(self) -> str:
+        """The sentence, or "" before there was one."""
+        return self.label.text() if self.label is not None else ""
+
+    def isVisible(self) -> bool:  # noqa: N802 (it stands for the QLabel's own)
+        return self.label is not None and self.label.isVisible()
+
+    def clear(self) -> None:
+        """Empty the sentence, leaving the label as it is (as QLabel.clear does)."""
+        if self.label is not None:
+            self.label.clear()
+
+    def say(self, text: str) -> None:
+        """Show `text` under the question; hide the sentence when `text` is empty."""
+        if self.label is None:
+            if not text:
+                return
+            self.label = message_label(self._owner)
+            layout = self._owner.layout()
+            if layout is not None:
+                layout.addWidget(self.label)
+        self.label.setText(text)
+        self.label.setVisible(bool(text))
+
+
+def show_message(
+    message: FieldMessage, text: str, field_widget: FieldWidget, inner: QWidget
+) -> None:
     """Show `text` under the field (hidden when empty) and tell screen readers about it too."""
-    label.setText(text)
-    label.setVisible(bool(text))
+    message.say(text)
     help_text = field_widget.field.help or field_widget.field.guidance
     inner.setAccessibleDescription(" ".join(part for part in (text, help_text) if part))
 

@@ -39,8 +39,8 @@ from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.ui.fields.base import (
     QT_TRANSLATE_NOOP,
     AnswerLine,
+    FieldMessage,
     FieldWidget,
-    message_label,
     show_message,
 )
 from toolkit_desktop.ui.fields.layout_order import nest_layout
@@ -103,11 +103,10 @@ class TypedDateWidget(FieldWidget):
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.addWidget(self.edit)
         self.row.addWidget(self.understood, 1)
-        self.message = message_label(self)
+        self.message = FieldMessage(self)  # at the foot of the layout, when needed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         nest_layout(layout, self.row)
-        layout.addWidget(self.message)
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(self._on_edited)
         self.edit.returnPressed.connect(self._on_enter)

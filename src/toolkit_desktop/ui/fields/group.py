@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from toolkit_desktop.domain.definitions import Field
 from toolkit_desktop.ui.fields.base import FieldWidget, chain_tab_order, focus_chain, tab_stops
 from toolkit_desktop.ui.fields.dates import commit_typed_date
+from toolkit_desktop.ui.fields.emphasis import italic
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 # Not Ctrl+Del alone: in a text box that deletes the next word.
@@ -138,7 +139,7 @@ class GroupWidget(FieldWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.empty_note = QLabel(QCoreApplication.translate("Fields", "None added yet."), self)
-        self.empty_note.setStyleSheet("font-style: italic;")
+        italic(self.empty_note)
         layout.addWidget(self.empty_note)
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
@@ -290,8 +291,9 @@ class GroupWidget(FieldWidget):
             self._drop(self.rows.pop())
         while len(self.rows) < len(wanted):
             self._add_row(chain=False)
-        if changed:
-            self._fix_tab_order()
+        # Tab is put in reading order by the form on `rows_changed` below, once for all its
+        # groups when it shows a case (chaining each group here as well cost a case's opening
+        # a walk of each group it filled).
         for row, row_value in zip(self.rows, wanted, strict=True):
             for sub_id, widget in row.widgets.items():
                 widget.set_value(row_value.get(sub_id))

@@ -11,8 +11,8 @@ from toolkit_desktop.domain.definitions import INDICATOR_STATUSES, Field
 from toolkit_desktop.ui.fields.base import (
     QT_TRANSLATE_NOOP,
     AnswerLine,
+    FieldMessage,
     FieldWidget,
-    message_label,
     show_message,
 )
 from toolkit_desktop.ui.fields.choices import RadioChoices, fixed_choices
@@ -51,7 +51,7 @@ class IndicatorWidget(FieldWidget):
         self.source.setAccessibleName(
             QCoreApplication.translate("Fields", "{label}: source").format(label=field.label)
         )
-        self.message = message_label(self)
+        self.message = FieldMessage(self)  # at the foot of the layout, when needed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -62,7 +62,6 @@ class IndicatorWidget(FieldWidget):
             label.setBuddy(edit)
             layout.addWidget(label)
             layout.addWidget(edit)
-        layout.addWidget(self.message)
         self.setFocusProxy(self.radios.first_button())
         self.radios.toggled.connect(self._on_edited)
         self.evidence.textChanged.connect(self._on_edited)

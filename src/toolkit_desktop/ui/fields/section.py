@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.domain.definitions import REFERRAL, Section
 from toolkit_desktop.ui.fields.base import QT_TRANSLATE_NOOP, FieldWidget, first_stop, message_label
+from toolkit_desktop.ui.fields.emphasis import bold
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 try:  # Qt 6.8 and later: a sentence a screen reader says without the focus moving
@@ -84,7 +85,7 @@ class FieldRow(QWidget):
         text = (QCoreApplication.translate("Fields", "{label} (needed for the referral)")
                 .format(label=field.label) if needed else field.label)
         self.label = plain_label(text, self, "field-label")
-        self.label.setStyleSheet("font-weight: bold;")
+        bold(self.label)
         self.label.setBuddy(widget)
         layout.addWidget(self.label)
         help_text = field.help or field.guidance
@@ -291,7 +292,7 @@ class SectionPanel(QWidget):
         self.asking = self._build_question(form_id)
         layout.addWidget(self.asking)
         self.aside_note = plain_label("", self, "set-aside-note")
-        self.aside_note.setStyleSheet("font-weight: bold;")
+        bold(self.aside_note)
         # A Tab stop while the section is set aside, so the keyboard can reach it and bring the
         # section back with the same keys; typing on it changes nothing.
         self.aside_note.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -325,7 +326,7 @@ class SectionPanel(QWidget):
         inner = QVBoxLayout(box)
         self.question = plain_label("", box, "set-aside-what")
         self.reason_label = plain_label(QCoreApplication.translate("Fields", ASK_REASON), box)
-        self.reason_label.setStyleSheet("font-weight: bold;")
+        bold(self.reason_label)
         self.reason = QLineEdit(box)
         self.reason.setObjectName(f"not-relevant-reason:{form_id}.{self.section.id}")
         self.reason.setAccessibleName(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.definitions import Field
 from toolkit_desktop.domain.limits import TextKind, typed_text_problem
-from toolkit_desktop.ui.fields.base import AnswerLine, FieldWidget, message_label, show_message
+from toolkit_desktop.ui.fields.base import AnswerLine, FieldMessage, FieldWidget, show_message
 
 Say = Callable[[str], None]
 
@@ -70,11 +70,10 @@ class TextWidget(FieldWidget):
         self._describe(self.edit)
         self.limit = LineLimit(TextKind.SINGLE_LINE, self._say, self.edit)
         self.edit.setValidator(self.limit)
-        self.message = message_label(self)
+        self.message = FieldMessage(self)  # at the foot of the layout, when needed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
-        layout.addWidget(self.message)
         self.setFocusProxy(self.edit)
         # textEdited, not textChanged: only the user's typing is an edit.
         self.edit.textEdited.connect(self._edited)
@@ -154,9 +153,8 @@ class LongTextWidget(FieldWidget):
         self._describe(self.edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.message = message_label(self)
+        self.message = FieldMessage(self)  # at the foot of the layout, when needed
         layout.addWidget(self.edit)
-        layout.addWidget(self.message)
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self._user_edited)
 

@@ -30,6 +30,7 @@ from toolkit_desktop.domain.missing_episodes import MISSING_BEFORE, missing_indi
 from toolkit_desktop.domain.people import Person, names_offered, people_of, person_named
 from toolkit_desktop.domain.visibility import AnswersByForm
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
+from toolkit_desktop.ui.fields.emphasis import bold, italic
 from toolkit_desktop.ui.fields.section import plain_label
 
 # Marked for the catalogue here, translated where they are shown.
@@ -75,10 +76,10 @@ class IndicatorDetail(QWidget):
         # One column that scrolls as a whole when a long note for young children fills it.
         content = QWidget(self)
         self.title = plain_label("", content, "matrixIndicatorTitle")
-        self.title.setStyleSheet("font-weight: bold;")
+        bold(self.title)
         self.answer = plain_label("", content, "matrixAnswer")
         self.recorded = plain_label("", content, "matrixRecorded")
-        self.recorded.setStyleSheet("font-style: italic;")
+        italic(self.recorded)
         self.recorded.hide()
         self._recorded: dict[str, str] = {}
         self._indicator_id: str | None = None
@@ -94,15 +95,15 @@ class IndicatorDetail(QWidget):
         self.source = QLineEdit(content, objectName="matrixSource")
         self.source.setPlaceholderText(translate("Matrix", "Who said or showed this, and when"))
         self.cited = plain_label("", content, "matrixCited")
-        self.cited.setStyleSheet("font-style: italic;")
+        italic(self.cited)
         # A source that names someone recorded under People around the child cites that record:
         # their names are offered as the source is typed, and a line says the record is there.
         self._people: tuple[Person, ...] = ()
         self.person = plain_label("", content, "matrixPerson")
-        self.person.setStyleSheet("font-style: italic;")
+        italic(self.person)
         self.person.hide()
         self.message = plain_label("", content, "matrixMessage")
-        self.message.setStyleSheet("font-weight: bold;")
+        bold(self.message)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.setSpacing(4)

@@ -21,6 +21,7 @@ from toolkit_desktop.domain.definitions import Form, Matrix
 from toolkit_desktop.domain.matrix_words import UNDER_TEN
 from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.common.page_parts import follow_focus
+from toolkit_desktop.ui.fields.emphasis import bold
 from toolkit_desktop.ui.fields.section import plain_label
 from toolkit_desktop.ui.matrix.matrix_detail import IndicatorDetail
 from toolkit_desktop.ui.matrix.matrix_judgement import JudgementPanel
@@ -44,7 +45,7 @@ class MatrixFrame(QWidget):
         for block in matrix.blocks:
             self.tabs.addTab(block.title)
         self.caution = plain_label(UNDER_TEN, self, "matrixUnderTen")  # domain.matrix_words
-        self.caution.setStyleSheet("font-weight: bold;")
+        bold(self.caution)
         self.block_help = plain_label("", self, "matrixBlockHelp")
         self.counts = plain_label("", self, "matrixCounts")
         self.list = IndicatorList(self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from toolkit_desktop.ui.common.dialogs import Dialogs
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, paragraph
+from toolkit_desktop.ui.fields.emphasis import bold
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 UNPROTECTED = QT_TRANSLATE_NOOP(
@@ -82,7 +83,7 @@ class ExportDialog(QDialog):
         if training:
             layout.addWidget(paragraph(translate("Pack", TRAINING), "packTraining"))
         warning = paragraph(translate("Pack", UNPROTECTED), "packWarning")
-        warning.setStyleSheet("QLabel { font-weight: bold; }")
+        bold(warning)
         layout.addWidget(warning)
         form = QFormLayout()
         self.password = QLineEdit(objectName="packPassword")

@@ -30,6 +30,7 @@ from toolkit_desktop.domain.online_form import OnlineAnswer
 from toolkit_desktop.ui.common.entry_parts import section_heading
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.page_parts import follow_focus, paragraph
+from toolkit_desktop.ui.fields.emphasis import bold
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 TITLE = QT_TRANSLATE_NOOP("Pack", "Answers in the online form's order")
@@ -94,7 +95,7 @@ class OnlineAnswersDialog(QDialog):
         self.go_buttons: dict[int, QPushButton] = {}
         layout = QVBoxLayout(self)
         marking = paragraph(translate("Pack", MARKING), "onlineAnswersMarking")
-        marking.setStyleSheet("QLabel { font-weight: bold; }")
+        bold(marking)
         layout.addWidget(marking)
         if training:
             layout.addWidget(paragraph(translate("Pack", TRAINING), "onlineAnswersTraining"))
@@ -146,7 +147,7 @@ class OnlineAnswersDialog(QDialog):
             asked = translate("Pack", "{number}. {question} (optional in the online form)").format(
                 number=answer.number, question=answer.question)
         question = paragraph(asked, "onlineQuestionText")
-        question.setStyleSheet("QLabel { font-weight: bold; }")
+        bold(question)
         rows.addWidget(question)
         if answer.answer:
             shown = paragraph(answer.answer, "onlineAnswerText")

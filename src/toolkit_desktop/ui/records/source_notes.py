@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from toolkit_desktop.domain.records import Conversation, Key
 from toolkit_desktop.services.cases import CaseSnapshot
 from toolkit_desktop.services.history import sources_of
+from toolkit_desktop.ui.fields.emphasis import italic
 from toolkit_desktop.ui.fields.section import plain_label
 from toolkit_desktop.ui.records.cite import source_note
 
@@ -68,6 +69,6 @@ class SourceNotes:
         if row is None or row.layout() is None:
             return
         label = plain_label("", row, "source-note")
-        label.setStyleSheet("font-style: italic;")
+        italic(label)
         row.layout().addWidget(label)
         self._labels[key] = label

@@ -18,6 +18,7 @@ from toolkit_desktop.policy import Policy, load_policy
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, centred_column, paragraph
 from toolkit_desktop.ui.common.strength_meter import StrengthMeter
+from toolkit_desktop.ui.fields.emphasis import bold
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 from toolkit_desktop.ui.settings.profile_form import ProfileForm
 
@@ -93,7 +94,7 @@ class CreateVaultPage(QWidget):
             ),
             "noRecoveryWarning",
         )
-        warning.setStyleSheet("QLabel { font-weight: bold; }")
+        bold(warning)
         layout.addWidget(warning)
         self.problem = Problem("createProblem")
         layout.addWidget(self.problem)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.page_parts import Busy, Problem, centred_column, paragraph
+from toolkit_desktop.ui.fields.emphasis import bold
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 _WHY = {
@@ -92,7 +93,7 @@ class UnlockPage(QWidget):
         if not training:
             nest_layout(layout, form)
         self.notice = paragraph("", "unlockNotice")
-        self.notice.setStyleSheet("QLabel { font-weight: bold; }")
+        bold(self.notice)
         self.notice.hide()
         self.problem = Problem("unlockProblem")
         self.busy = Busy("unlockBusy")

@@ -30,6 +30,7 @@ from toolkit_desktop.domain.matrix_words import (
     matrix_lines,
 )
 from toolkit_desktop.ui.common.language import translate
+from toolkit_desktop.ui.fields.emphasis import bold
 
 
 class SidePanel(QWidget):
@@ -62,7 +63,7 @@ class SidePanel(QWidget):
         self.matrix.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # readable by keyboard and reader
         self.caution = QLabel(UNDER_TEN, objectName="underTenCaution")
         self.caution.setWordWrap(True)
-        self.caution.setStyleSheet("QLabel { font-weight: bold; }")
+        bold(self.caution)
         self.missing_title = QLabel(objectName="missingTitle")
         self.missing_title.setWordWrap(True)
         self.missing = QListWidget(objectName="missingList")

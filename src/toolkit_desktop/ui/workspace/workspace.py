@@ -292,8 +292,7 @@ class CaseWorkspace(QWidget):
         self.snapshot = snapshot
         self.what_next.clear()  # this case's prompts arrive from the vault
         self.answers = {form: dict(values) for form, values in snapshot.answers_by_form().items()}
-        self.worked_out = Derivations()
-        self._work_out()
+        self.worked_out = Derivations()  # worked out again by `refresh`, below
         self.note_answers_changed()  # the pages are filled as they come on screen
         for page in self.records.values():
             page.show_records(snapshot)
