@@ -294,18 +294,32 @@ class Words:
     @staticmethod
     def visible(page) -> list[str]:
         """Every text a sighted or screen-reader user meets on `page` now: labels, buttons, the
-        accessible names and placeholders of text boxes, and the headers of tables and lists."""
+        accessible names and placeholders of text boxes, the headers of tables and lists, the
+        choices of drop-down lists, tooltips, and the title of a dialog or window."""
         from PySide6.QtCore import QModelIndex, Qt
         from PySide6.QtWidgets import (
             QAbstractButton,
             QAbstractItemView,
+            QComboBox,
             QLabel,
             QLineEdit,
             QTableView,
             QTreeView,
+            QWidget,
         )
 
         words = []
+        if page.isWindow() and page.windowTitle().strip():
+            words.append(page.windowTitle())
+        for widget in [page, *page.findChildren(QWidget)]:
+            if widget.isVisibleTo(page) or widget is page:
+                tip = widget.toolTip()
+                if tip.strip():
+                    words.append(tip)
+        for combo in page.findChildren(QComboBox):
+            if combo.isVisibleTo(page):
+                words += [t for t in (combo.itemText(i) for i in range(combo.count())) if t]
+                words += [w for w in (combo.accessibleName(),) if w]
         for label in page.findChildren(QLabel):
             if label.isVisibleTo(page) and label.text().strip():
                 words.append(label.text())

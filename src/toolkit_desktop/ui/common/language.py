@@ -19,6 +19,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from toolkit_desktop.translatable import Marked, Said
+
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "translations"
 CATALOGUE = "toolkit"
 ENGLISH = "en"
@@ -30,6 +32,19 @@ _installed: list[QTranslator] = []
 def translate(context: str, text: str) -> str:
     """`text` in the app's language (the English itself when there is no translation)."""
     return QCoreApplication.translate(context, text)
+
+
+def say(words: str | Said) -> str:
+    """Words made outside the ui, in the app's language: a `Said` sentence filled with its values
+    (themselves said), words marked with `toolkit_desktop.translatable`, or any other text as it
+    is (the practitioner's own, the definitions', which have their own per-language words)."""
+    if isinstance(words, Said):
+        template = translate(words.text.context, words.text)
+        return template.format(**{name: say(value) if isinstance(value, str | Said) else value
+                                  for name, value in words.values.items()})
+    if isinstance(words, Marked):
+        return translate(words.context, words)
+    return words
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)

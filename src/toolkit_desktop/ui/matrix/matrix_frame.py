@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.domain.definitions import Form, Matrix
 from toolkit_desktop.domain.matrix_words import UNDER_TEN
-from toolkit_desktop.ui.common.language import translate
+from toolkit_desktop.ui.common.language import say, translate
 from toolkit_desktop.ui.common.page_parts import follow_focus
 from toolkit_desktop.ui.fields.emphasis import bold
 from toolkit_desktop.ui.fields.section import plain_label
@@ -44,7 +44,7 @@ class MatrixFrame(QWidget):
         self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         for block in matrix.blocks:
             self.tabs.addTab(block.title)
-        self.caution = plain_label(UNDER_TEN, self, "matrixUnderTen")  # domain.matrix_words
+        self.caution = plain_label(say(UNDER_TEN), self, "matrixUnderTen")  # domain.matrix_words
         bold(self.caution)
         self.block_help = plain_label("", self, "matrixBlockHelp")
         self.counts = plain_label("", self, "matrixCounts")

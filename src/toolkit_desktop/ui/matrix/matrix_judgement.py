@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 from toolkit_desktop.domain.definitions import Form, Section
 from toolkit_desktop.domain.matrix_summary import MatrixSummary
 from toolkit_desktop.domain.matrix_words import NOT_A_SCORE, matrix_lines
-from toolkit_desktop.ui.common.language import translate
+from toolkit_desktop.ui.common.language import say, translate
 from toolkit_desktop.ui.fields.base import FieldWidget
 from toolkit_desktop.ui.fields.factory import create_field_widget
 from toolkit_desktop.ui.fields.section import FieldRow, heading, plain_label
@@ -65,9 +65,9 @@ class JudgementPanel(QScrollArea):
 
     def show_summary(self, summary: MatrixSummary) -> None:
         """What was marked, block by block, as sentences."""
-        lines = "\n".join(matrix_lines(summary))  # the lines and NOT_A_SCORE: domain.matrix_words
+        lines = "\n".join(say(line) for line in matrix_lines(summary))  # domain.matrix_words
         heading = translate("Matrix", "What you marked so far:")
-        self.summary.setText(f"{heading}\n{lines}\n{NOT_A_SCORE}")
+        self.summary.setText(f"{heading}\n{lines}\n{say(NOT_A_SCORE)}")
 
     def focus(self, field_id: str | None) -> None:
         """Put the cursor in a question (the first when None)."""

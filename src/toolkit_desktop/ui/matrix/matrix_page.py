@@ -21,9 +21,9 @@ from toolkit_desktop.domain.definitions import Form, Matrix
 from toolkit_desktop.domain.form_ids import AGE_FORM, CHILD_FORM, MATRIX_FORM
 from toolkit_desktop.domain.matrix_answers import MatrixAnswers
 from toolkit_desktop.domain.matrix_summary import summarise
-from toolkit_desktop.domain.matrix_words import block_counts, both_blocks_line
+from toolkit_desktop.domain.matrix_words import block_counts, block_line, both_blocks_line
 from toolkit_desktop.domain.wording import uk_today
-from toolkit_desktop.ui.common.language import translate
+from toolkit_desktop.ui.common.language import say, translate
 from toolkit_desktop.ui.fields.base import FieldWidget
 from toolkit_desktop.ui.matrix.matrix_detail import NEEDS_STATUS
 from toolkit_desktop.ui.matrix.matrix_frame import MatrixFrame
@@ -245,13 +245,13 @@ class MatrixPage(MatrixFrame):
         self.caution.setVisible(self._under_ten)
         index = self.tabs.currentIndex()
         for i, block in enumerate(summary.blocks):
-            # The block's title (definitions) and its counts (domain.matrix_words), as they are.
-            self.tabs.setTabToolTip(i, f"{block.title}: {block_counts(block)}")
+            # The block's title (definitions) and its counts (domain.matrix_words).
+            self.tabs.setTabToolTip(i, say(block_line(block)))
         if 0 <= index < len(summary.blocks):
             block = summary.blocks[index]
             self.counts.setText(translate("Matrix", "In this part so far: {counts}.").format(
-                counts=block_counts(block)))
-            self.counts.setToolTip(both_blocks_line(summary))
+                counts=say(block_counts(block))))
+            self.counts.setToolTip(say(both_blocks_line(summary)))
         else:  # the judgement shows every block's counts itself
             self.counts.setText("")
         self.counts.setVisible(bool(self.counts.text()))

@@ -906,6 +906,34 @@
         <source>In this part so far: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This counts what you marked. It is not a score and gives no verdict: you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution: the child may be under ten. The matrix was not designed for young children; read each indicator&apos;s note for young children and rely on your own judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{known} known · {suspected} suspected · {absent} not present · {open} not yet considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{block}: {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked in both movement and exploitation: {movement} movement and {exploitation} exploitation indicators are known or suspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is marked known or suspected in both movement and exploitation so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to indicators of an older matrix kept in the history: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pack</name>

@@ -29,7 +29,7 @@ from toolkit_desktop.domain.matrix_words import (
     both_blocks_line,
     matrix_lines,
 )
-from toolkit_desktop.ui.common.language import translate
+from toolkit_desktop.ui.common.language import say, translate
 from toolkit_desktop.ui.fields.emphasis import bold
 
 
@@ -61,7 +61,7 @@ class SidePanel(QWidget):
         self.matrix.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.matrix.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # readable by keyboard and reader
-        self.caution = QLabel(UNDER_TEN, objectName="underTenCaution")
+        self.caution = QLabel(say(UNDER_TEN), objectName="underTenCaution")
         self.caution.setWordWrap(True)
         bold(self.caution)
         self.missing_title = QLabel(objectName="missingTitle")
@@ -84,13 +84,13 @@ class SidePanel(QWidget):
         """Show the summary and the missing questions of the case as it is now."""
         blocks = "".join(
             f"<p style='margin: 6px 0 0 0'><b>{escape(b.title)}</b><br>"
-            f"{escape(block_counts(b))}</p>"
+            f"{escape(say(block_counts(b)))}</p>"
             for b in summary.blocks
         )
-        self.matrix.setText(f"<p style='margin: 0'>{escape(NOT_A_SCORE)}</p>{blocks}"
-                            f"<p>{escape(both_blocks_line(summary))}</p>")
+        self.matrix.setText(f"<p style='margin: 0'>{escape(say(NOT_A_SCORE))}</p>{blocks}"
+                            f"<p>{escape(say(both_blocks_line(summary)))}</p>")
         self.matrix.setAccessibleName(translate("Workspace", "Risk matrix summary"))
-        self.matrix.setAccessibleDescription(" ".join(matrix_lines(summary)))
+        self.matrix.setAccessibleDescription(" ".join(say(line) for line in matrix_lines(summary)))
         self.caution.setVisible(summary.under_ten_caution)
         if missing:
             self.missing_title.setText(translate(
