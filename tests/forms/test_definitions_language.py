@@ -58,6 +58,21 @@ def test_a_missing_or_broken_catalogue_leaves_the_definitions_in_english(resourc
     assert load_definitions(resources.dir, "cy").forms["child"].title == "Child's details"
 
 
+def test_a_key_given_twice_is_said_and_its_last_translation_used(resources):
+    # Twice as written, and twice once spaces and line breaks are ignored (the two are one key).
+    resources.write("translations/cy.yaml", CATALOGUE + "  Names: Enwau eraill\n"
+                    "  ? |-\n    Given\n      names\n  : Enwau bedydd\n")
+    child = load_definitions(resources.dir, "cy").forms["child"]
+    assert child.title == "Manylion y plentyn"  # the rest of the catalogue still speaks Welsh
+    assert child.sections[0].title == "Enwau eraill"
+    assert child.sections[0].fields[0].label == "Enwau bedydd"
+    code, text = run_check(resources.dir, "cy")
+    assert code == 1
+    assert "line 8: the key 'Names' appears twice in the same place; only the last is used" in text
+    assert ("'Given names' and 'Given\\n  names' are the same text once spaces and line breaks "
+            "are ignored; only the last is used") in text
+
+
 def test_forms_check_says_how_much_is_translated_and_what_no_form_uses(resources):
     resources.write("translations/cy.yaml", CATALOGUE)
     code, text = run_check(resources.dir, "cy")

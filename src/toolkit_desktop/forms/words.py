@@ -91,10 +91,13 @@ def read_catalogue(
         return None, report.problems
     data, problems = read_yaml(path, report.file)
     report.problems.extend(problems)
-    if data is None or report.problems:
+    # A key given twice is reported, and its last translation used, as in the definitions: one
+    # slip of a translator's does not put the whole app back into English.
+    if data is None or any(p.code is not ProblemCode.DUPLICATE_KEY for p in problems):
         return None, report.problems
     texts = _texts(report, data, language)
-    return (Catalogue(language, texts) if not report.problems else None), report.problems
+    usable = all(p.code is ProblemCode.DUPLICATE_KEY for p in report.problems)
+    return (Catalogue(language, texts) if usable else None), report.problems
 
 
 def _texts(report: Report, data: Any, language: str) -> dict[str, str]:
@@ -109,11 +112,19 @@ def _texts(report: Report, data: Any, language: str) -> dict[str, str]:
         report.add("texts", ProblemCode.WRONG_TYPE, f"expected a mapping of keys, got {kind(raw)}")
         return {}
     texts: dict[str, str] = {}
+    first_written: dict[str, str] = {}  # normalised key -> the key as written first
     for english, shown in raw.items():
         if not isinstance(english, str) or not isinstance(shown, str) or not shown.strip():
             report.add(f"texts.{english}", ProblemCode.WRONG_TYPE,
                        "each English text needs its translation as text")
             continue
+        earlier = first_written.setdefault(_key(english), english)
+        if earlier != english:
+            # Keys are matched with their spaces and line breaks made one space (see above):
+            # these two are one key, and only one translation can be kept.
+            report.add(f"texts.{_key(english)}", ProblemCode.DUPLICATE_KEY,
+                       f"{earlier!r} and {english!r} are the same text once spaces and line "
+                       "breaks are ignored; only the last is used")
         texts[english] = shown.strip()
     return texts
 
