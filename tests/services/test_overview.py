@@ -51,11 +51,11 @@ def test_two_hundred_cases_most_urgent_first_with_the_dates_by_the_clock(
     assert lines[:50] == overdue  # what is overdue comes first
     first = overdue[0]
     assert first.referral_sent == today - timedelta(days=60)
-    assert "Reasonable-grounds decision expected by" in first.overdue[0]
-    assert first.overdue[0].endswith("days ago")
-    assert first.decisions == "No decision recorded"
+    assert "Reasonable-grounds decision expected by" in str(first.overdue[0])
+    assert str(first.overdue[0]).endswith("days ago")
+    assert str(first.decisions) == "No decision recorded"
     decided = next(line for line in lines if kinds[line.case_id] == 1)
-    assert decided.decisions.startswith("Reasonable grounds: positive, ")
+    assert str(decided.decisions).startswith("Reasonable grounds: positive, ")
     assert not decided.overdue
     done = [line for line in lines if kinds[line.case_id] == 2]
     assert all(line.open_actions == () for line in done)
@@ -87,7 +87,7 @@ def test_a_received_case_says_from_whom_and_a_case_being_handed_over_says_to_who
     going = service.start_case(clock.now(), "Luton", "Minh")
     hand_over(vault, going.id, tmp_path / "minh.tkhandover", "Day team")
     [line] = overview(vault, shipped, clock.now().date())
-    assert "handing over to Day team (awaiting confirmation)" in line.held_by
+    assert "handing over to Day team (awaiting confirmation)" in str(line.held_by)
 
     with Vault.create(tmp_path / "coordinator.tkvault", "coordinator passphrase words",
                       clock) as coordinator:
@@ -97,7 +97,7 @@ def test_a_received_case_says_from_whom_and_a_case_being_handed_over_says_to_who
         [received] = overview(coordinator, shipped, clock.now().date())
         assert received.reference == other.reference
         # A vault with no name in About you says so, never the computer's login name.
-        assert received.held_by.startswith(
+        assert str(received.held_by).startswith(
             "This vault (no name in About you yet), received from ")
 
 
@@ -106,9 +106,28 @@ def test_the_csv_gives_the_first_identification_in_uk_time_as_the_screen_does():
 
     from toolkit_desktop.domain.stage import CaseStage
     from toolkit_desktop.services.overview import OverviewLine
+    from toolkit_desktop.translatable import QT_TRANSLATE_NOOP, said
 
     summer_night = datetime(2026, 7, 14, 23, 30, tzinfo=UTC)  # 00:30 on the 15th in the UK
     line = OverviewLine(1, "TK-1", "Minh", CaseStage.SAFEGUARDING, summer_night, "Dover", None,
-                        None, "No decision recorded", (), (), "Sam")
+                        None, said(QT_TRANSLATE_NOOP("Overview", "No decision recorded")), (), (),
+                        (), "Sam")
     [_, row] = list(csv.reader(io.StringIO(overview_csv([line]))))
     assert row[2] == "2026-07-15T00:30+01:00"
+
+
+def test_the_board_csv_is_in_english_whatever_language_the_screen_speaks(vault, service, clock):
+    # Under the pseudo language every word of the definitions shows as ⟦word⟧: the screen's
+    # steps are in the app's language, the board's CSV in the English definitions' words, under
+    # its English header row, as the referral pack is.
+    from toolkit_desktop.forms import default_resources_dir, load_definitions
+
+    pseudo = load_definitions(default_resources_dir(), "pseudo")
+    service.start_case(clock.now(), "Dover", "Minh")
+    [line] = overview(vault, pseudo, clock.now().date())
+    assert line.open_actions and all(a.startswith("⟦") for a in line.open_actions)
+    assert line.board_actions == tuple(a.strip("⟦⟧") for a in line.open_actions)
+    [header, row] = list(csv.reader(io.StringIO(overview_csv([line]))))
+    assert header == list(CSV_COLUMNS)
+    assert "⟦" not in ",".join(row)
+    assert row[7] == "; ".join(line.board_actions)

@@ -12,7 +12,10 @@ anything overdue, then the most safeguarding steps still open, then the nearest 
 
 The CSV for the safeguarding board carries the case reference, never the child's name or the
 place they were found: the board tracks timeliness, and a name has no business in a spreadsheet
-that leaves the encrypted vault.
+that leaves the encrypted vault. Like the referral pack, it is in English whatever the app's
+language: it leaves the app for other readers, and a header row in one language over cells in
+another (the steps' labels came in the definitions' language) served neither. On screen the
+sentences are `Said`, shown in the app's language.
 """
 
 from __future__ import annotations
@@ -41,12 +44,15 @@ from toolkit_desktop.export.atomic import write_atomically
 from toolkit_desktop.services import handover
 from toolkit_desktop.services.case_list import LIST_FORMS, answers_by_form, case_entry
 from toolkit_desktop.storage.vault import Vault
+from toolkit_desktop.translatable import QT_TRANSLATE_NOOP, Said, said
 
 OVERVIEW_FORMS = (*LIST_FORMS, SAFEGUARDING_FORM)
 SAFETY_SECTION = "safety"  # the immediate steps, each recorded with the time it was done
 PLAN_REVIEW = "missing_plan_review_on"
-_DECISION_WORDS = {"positive": "positive", "negative": "negative", "awaited": "awaited",
-                   "not_applicable": "not applicable"}
+_DECISION_WORDS = {"positive": QT_TRANSLATE_NOOP("Overview", "positive"),
+                   "negative": QT_TRANSLATE_NOOP("Overview", "negative"),
+                   "awaited": QT_TRANSLATE_NOOP("Overview", "awaited"),
+                   "not_applicable": QT_TRANSLATE_NOOP("Overview", "not applicable")}
 
 
 @dataclass(frozen=True)
@@ -61,10 +67,11 @@ class OverviewLine:
     place: str
     referral_sent: date | None
     rg_expected_by: date | None
-    decisions: str  # "Reasonable grounds: positive, 3 Dec 2026. Conclusive: awaited"
-    overdue: tuple[str, ...]  # each thing past its date today, in words
+    decisions: Said  # "Reasonable grounds: positive, 3 Dec 2026. Conclusive: awaited"
+    overdue: tuple[Said, ...]  # each thing past its date today, in words
     open_actions: tuple[str, ...]  # the immediate safeguarding steps not yet recorded
-    held_by: str
+    board_actions: tuple[str, ...]  # the same in the English definitions' words (the CSV)
+    held_by: Said | str  # a name typed in About you is said as it is
 
     @property
     def stage_words(self) -> str:
@@ -80,10 +87,12 @@ class OverviewLine:
 def overview(vault: Vault, definitions: Definitions, today: date) -> list[OverviewLine]:
     """Every case of the vault, what needs action first at the top."""
     steps = _safety_steps(definitions)
+    in_english = dict(_safety_steps(definitions.english))
     waiting = handover.awaiting_handovers(vault)
     received = handover.received_from(vault)
     # The name in About you; never the computer login, which would mean nothing on a board.
-    me = vault.profile().name.strip() or "This vault (no name in About you yet)"
+    me: str | Said = vault.profile().name.strip() or said(
+        QT_TRANSLATE_NOOP("Overview", "This vault (no name in About you yet)"))
     lines = []
     for row in vault.cases.list_rows(OVERVIEW_FORMS):
         answers = answers_by_form(row)
@@ -94,19 +103,26 @@ def overview(vault: Vault, definitions: Definitions, today: date) -> list[Overvi
         # The stage's own rule: a decision recorded without its date is still a decision.
         if (entry.stage is CaseStage.DECISION_OVERDUE and dates is not None
                 and dates.rg_expected_by is not None):
-            overdue.append(f"Reasonable-grounds decision expected by "
-                           f"{show_date(dates.rg_expected_by)}, "
-                           f"{(today - dates.rg_expected_by).days} days ago")
+            overdue.append(said(
+                QT_TRANSLATE_NOOP("Overview", "Reasonable-grounds decision expected by {date}, "
+                                              "{days} days ago"),
+                date=show_date(dates.rg_expected_by), days=(today - dates.rg_expected_by).days))
         review = stored_date(safety.get(PLAN_REVIEW))
         if review is not None and review < today:
-            overdue.append(f"Missing-child plan to review since {show_date(review)}")
+            overdue.append(said(
+                QT_TRANSLATE_NOOP("Overview", "Missing-child plan to review since {date}"),
+                date=show_date(review)))
         case_id = row.case.id
+        held: Said | str
         if case_id in waiting:
             going = waiting[case_id]
-            held = f"{going.handed_by}, handing over to {going.receiver} (awaiting confirmation)"
+            held = said(QT_TRANSLATE_NOOP("Overview", "{sender}, handing over to {receiver} "
+                                                      "(awaiting confirmation)"),
+                        sender=going.handed_by, receiver=going.receiver)
         elif case_id in received:
             sender, at = received[case_id]
-            held = f"{me}, received from {sender} on {show_time(at)}"
+            held = said(QT_TRANSLATE_NOOP("Overview", "{me}, received from {sender} on {at}"),
+                        me=me, sender=sender, at=show_time(at))
         else:
             held = me
         lines.append(OverviewLine(
@@ -122,6 +138,8 @@ def overview(vault: Vault, definitions: Definitions, today: date) -> list[Overvi
             overdue=tuple(overdue),
             open_actions=tuple(label for field_id, label in steps
                                if not is_answered(safety.get(field_id))),
+            board_actions=tuple(in_english.get(field_id, label) for field_id, label in steps
+                                if not is_answered(safety.get(field_id))),
             held_by=held,
         ))
     return sorted(lines, key=OverviewLine._urgency)
@@ -145,8 +163,8 @@ def overview_csv(lines: list[OverviewLine]) -> str:
              if line.first_identified else ""),
             line.referral_sent.isoformat() if line.referral_sent else "",
             line.rg_expected_by.isoformat() if line.rg_expected_by else "",
-            line.decisions, "; ".join(line.overdue),
-            "; ".join(line.open_actions), line.held_by,
+            str(line.decisions), "; ".join(str(o) for o in line.overdue),
+            "; ".join(line.board_actions), str(line.held_by),
         ))
     return out.getvalue()
 
@@ -167,13 +185,22 @@ def _safety_steps(definitions: Definitions) -> list[tuple[str, str]]:
     return [(f.id, f.label) for f in section.fields if f.type is FieldType.DATETIME]
 
 
-def _decisions(trafficking: dict[str, Any]) -> str:
-    parts = []
-    for title, field_id, on_id in (("Reasonable grounds", RG_DECISION, RG_DECISION_ON),
-                                   ("Conclusive grounds", CG_DECISION, CG_DECISION_ON)):
+def _decisions(trafficking: dict[str, Any]) -> Said:
+    parts: dict[str, Said | str] = {"reasonable": "", "conclusive": ""}
+    for key, field_id, on_id in (("reasonable", RG_DECISION, RG_DECISION_ON),
+                                 ("conclusive", CG_DECISION, CG_DECISION_ON)):
         value = trafficking.get(field_id)
         if isinstance(value, str) and value in _DECISION_WORDS:
             on = stored_date(trafficking.get(on_id))
-            parts.append(f"{title}: {_DECISION_WORDS[value]}"
-                         + (f", {show_date(on)}" if on else ""))
-    return ". ".join(parts) or "No decision recorded"
+            parts[key] = (said(QT_TRANSLATE_NOOP("Overview", "{decision}, {date}"),
+                               decision=_DECISION_WORDS[value], date=show_date(on)) if on
+                          else _DECISION_WORDS[value])
+    rg, cg = parts["reasonable"], parts["conclusive"]
+    if rg and cg:
+        return said(QT_TRANSLATE_NOOP("Overview", "Reasonable grounds: {rg}. Conclusive grounds: "
+                                                  "{cg}"), rg=rg, cg=cg)
+    if rg:
+        return said(QT_TRANSLATE_NOOP("Overview", "Reasonable grounds: {rg}"), rg=rg)
+    if cg:
+        return said(QT_TRANSLATE_NOOP("Overview", "Conclusive grounds: {cg}"), cg=cg)
+    return said(QT_TRANSLATE_NOOP("Overview", "No decision recorded"))

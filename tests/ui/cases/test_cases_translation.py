@@ -159,6 +159,9 @@ def test_the_overview_and_its_board_csv_go_through_translation(
     assert overview.item(ana, 4).text() == "⟦Not sent⟧"  # referral
     assert overview.item(ana, 7).text() == "⟦Nothing⟧"  # nothing overdue
     assert overview.item(minh, 8).text() == "⟦Every step recorded⟧"
+    # The services' sentences (services.overview), said in the app's language.
+    assert overview.item(ana, 6).text() == "⟦No decision recorded⟧"
+    assert overview.item(ana, 9).text().startswith("⟦This vault (no name in About you yet)⟧")
     # A screen reader hears each cell after its translated heading.
     heard = overview.item(ana, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert heard.startswith("⟦⟦Reference⟧: ") and "⟦⟦Held by⟧: " in heard

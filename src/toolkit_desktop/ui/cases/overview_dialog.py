@@ -32,7 +32,7 @@ from shiboken6 import Shiboken
 from toolkit_desktop.domain.wording import show_date, show_time, uk_today
 from toolkit_desktop.ui.cases.case_table import stage_words
 from toolkit_desktop.ui.common.context import AppContext
-from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, say, translate
 from toolkit_desktop.ui.common.worker import VaultWorker
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 
@@ -72,8 +72,10 @@ def _cells(line: OverviewLine) -> tuple[str, ...]:
         else translate("Cases", "Not recorded"),
         show_date(line.referral_sent) if line.referral_sent else translate("Cases", "Not sent"),
         show_date(line.rg_expected_by) if line.rg_expected_by else "",
-        line.decisions, "; ".join(line.overdue) or translate("Cases", "Nothing"),
-        "; ".join(line.open_actions) or translate("Cases", "Every step recorded"), line.held_by,
+        say(line.decisions),
+        "; ".join(say(o) for o in line.overdue) or translate("Cases", "Nothing"),
+        "; ".join(line.open_actions) or translate("Cases", "Every step recorded"),
+        say(line.held_by),
     )
 
 

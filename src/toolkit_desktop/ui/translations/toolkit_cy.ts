@@ -936,6 +936,65 @@
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault (no name in About you yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasonable-grounds decision expected by {date}, {days} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing-child plan to review since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sender}, handing over to {receiver} (awaiting confirmation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{me}, received from {sender} on {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{decision}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasonable grounds: {rg}. Conclusive grounds: {cg}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasonable grounds: {rg}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusive grounds: {cg}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pack</name>
     <message>
         <source>Important: the exported file is no longer protected by the vault unless you set a password. Anyone who gets a copy of it can read it.</source>
