@@ -184,7 +184,7 @@ def test_a_backup_that_cannot_be_written_warns_but_still_unlocks(cli, home, cloc
     Vault.create(path, PASS, clock).close()
     backups_dir(path).write_text("a file where the backups folder should be")
     with Vault.open(path, PASS, clock, backup=True) as vault:
-        assert vault.backup_warning and "No backup could be taken" in vault.backup_warning
+        assert vault.backup_warning and "No backup could be taken" in str(vault.backup_warning)
         assert vault.cases.list_rows() == []
     listed = cli("case", "list", "--passphrase-stdin", stdin=f"{PASS}\n")
     assert listed.code == 0 and "No cases yet" in listed.out

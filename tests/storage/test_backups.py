@@ -130,7 +130,7 @@ def test_a_backup_that_fails_its_check_does_not_count(home, clock, monkeypatch):
     monkeypatch.setattr(backups, "sound_copy_problems", lambda *_a: ["cipher: page 3 failed"])
     clock.advance(minutes=1)
     with Vault.open(path, PASS, clock, backup=True) as vault:
-        assert vault.backup_warning is not None and "failed its check" in vault.backup_warning
+        assert vault.backup_warning is not None and "failed its check" in str(vault.backup_warning)
     assert list_backups(path) == good
     assert not [p for p in backups_dir(path).iterdir() if p.name.startswith(".partial-")]
 

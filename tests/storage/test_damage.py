@@ -89,8 +89,8 @@ def test_a_damaged_vault_opens_for_reading_only_and_refuses_writes(
     before = digest(path)
     with Vault.open(path, PASS, clock, backup=True) as vault:
         assert vault.damaged
-        assert vault.read_only is not None and "damaged" in vault.read_only
-        assert good.name in vault.read_only
+        assert vault.read_only is not None and "damaged" in str(vault.read_only)
+        assert good.name in str(vault.read_only)
         with pytest.raises(VaultDamaged) as caught:
             vault.save_profile(vault.profile())
         assert "not saved" in caught.value.message

@@ -30,7 +30,7 @@ def test_unlock_with_zero_bytes_free_reads_and_says_it_is_read_only(full_vault, 
     path, filler = full_vault
     session = open_session(path, PASS, clock, shipped, Generations())
     try:
-        assert session.read_only is not None and "disk is full" in session.read_only
+        assert session.read_only is not None and "disk is full" in str(session.read_only)
         assert session.backup_warning == session.read_only  # what the status bar shows
         assert len(session.entries(clock.now().date())) == 2
         assert session.take_backup_if_due() == session.read_only  # no backup tried

@@ -34,6 +34,7 @@ from toolkit_desktop.services.training import open_training_vault
 from toolkit_desktop.services.upkeep import Generations, change_passphrase, prove_backup, restore
 from toolkit_desktop.services.upkeep import generations as generations  # its home is upkeep now
 from toolkit_desktop.storage.vault import Vault
+from toolkit_desktop.translatable import Said
 
 
 class Session:
@@ -61,17 +62,17 @@ class Session:
         self.training: bool = vault.training
 
     @property
-    def backup_warning(self) -> str | None:
+    def backup_warning(self) -> Said | str | None:
         """What the status bar says about the vault's safety: why it is read-only (damaged, or
         the disk full), or why no backup could be taken at unlock."""
         return self.vault.read_only or self.vault.backup_warning
 
     @property
-    def read_only(self) -> str | None:
+    def read_only(self) -> Said | str | None:
         """Why nothing can be saved (damaged vault, full disk), or None."""
         return self.vault.read_only
 
-    def take_backup_if_due(self) -> str | None:
+    def take_backup_if_due(self) -> Said | str | None:
         """Take the unlock backup (if anything changed since the last); run on the worker once
         the case list is on screen. The status bar's sentence afterwards, if any."""
         passphrase, self._backup_with = self._backup_with, None

@@ -47,6 +47,7 @@ from toolkit_desktop.storage.errors import (
 from toolkit_desktop.storage.lock import VaultLock
 from toolkit_desktop.storage.tables import vault_info
 from toolkit_desktop.storage.upkeep import DEFAULT_GENERATIONS, Generations, translate
+from toolkit_desktop.translatable import QT_TRANSLATE_NOOP, Said, said
 
 __all__ = ["DEFAULT_GENERATIONS", "Generations", "Vault"]
 
@@ -64,10 +65,10 @@ class Vault:
         self.clock = clock
         self._engine: Engine | None = engine
         # Set when the backup at unlock failed; the app and the command line show it.
-        self.backup_warning: str | None = None
+        self.backup_warning: Said | None = None
         # Why nothing can be saved (the vault is damaged, or the disk was full at unlock): the
         # sentence the status bar and the command line show. None when the vault is writable.
-        self.read_only: str | None = None
+        self.read_only: Said | str | None = None
         self.damaged = False
         self._held: VaultLock | None = None  # the lock file, while open
         self._lock = threading.RLock()
@@ -180,7 +181,7 @@ class Vault:
                 # Reading must still work at 2am on a full disk. Writes are not blocked: they
                 # fail with the full-disk sentence and the app keeps the unsaved change, and
                 # they succeed again as soon as space is freed.
-                vault.read_only = DiskFullReadOnly().message
+                vault.read_only = DiskFullReadOnly().sentence()
             if backup:
                 vault.take_backup_if_due(passphrase, keep)
         except BaseException:
@@ -201,8 +202,9 @@ class Vault:
         try:
             return upkeep.backup_if_due(self, passphrase, as_generations(keep))
         except (VaultError, OSError) as exc:
-            reason = exc.message if isinstance(exc, VaultError) else str(exc)
-            self.backup_warning = f"No backup could be taken at unlock: {reason}"
+            reason = exc.sentence() if isinstance(exc, VaultError) else str(exc)
+            self.backup_warning = said(QT_TRANSLATE_NOOP(
+                "Errors", "No backup could be taken at unlock: {reason}"), reason=reason)
             return None
 
     @staticmethod
@@ -221,7 +223,7 @@ class Vault:
     def mark_damaged(self) -> None:
         """Some pages fail their checks: refuse every write from now on, and say why."""
         self.damaged = True
-        self.read_only = VaultDamaged(self.path, upkeep.newest_sound_backup(self.path)).message
+        self.read_only = VaultDamaged(self.path, upkeep.newest_sound_backup(self.path)).sentence()
         with self.raw() as raw:
             raw.execute("PRAGMA query_only = ON")
         if self._held is not None:

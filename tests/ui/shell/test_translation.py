@@ -147,3 +147,20 @@ def test_every_translation_keeps_the_placeholders_of_its_english():
                 placeholders.findall(source)):
             wrong.append((source, translation))
     assert wrong == []
+
+
+def test_the_vaults_own_sentences_are_said_in_the_apps_language(
+    start_app, drive, qtbot, existing_vault, speak, words
+):
+    # A wrong passphrase: storage.errors' sentence, made as a Said, goes through translation
+    # with the place of the backups inside it as it is.
+    speak(PSEUDO)
+    window = start_app()
+    drive.wait_page(window, "unlockPage")
+    drive.unlock(window, "blue kettle river")
+    problem = drive.find(window, QLabel, "unlockProblem")
+    qtbot.waitUntil(problem.isVisible, timeout=10_000)
+    assert problem.text().startswith("⟦Problem: ⟦That passphrase did not open the vault.")
+    assert "⟦if it still fails, open one of the backups in " in problem.text()
+    assert str(paths.backups_dir(existing_vault)) in problem.text()
+    assert words.escaped(window.pages.currentWidget()) == []

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 
 from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.ui.common.context import AppContext
-from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, say, translate
 from toolkit_desktop.ui.common.worker import VaultWorker
 
 if TYPE_CHECKING:
@@ -67,7 +67,8 @@ class CaseDeletion(QObject):
         if session is None:
             return
         if session.read_only:
-            self._context.dialogs.inform(self._page, translate("Cases", TITLE), session.read_only)
+            self._context.dialogs.inform(self._page, translate("Cases", TITLE),
+                                         say(session.read_only))
             return
         answer = self._context.dialogs.ask_deletion(
             self._page, translate("Cases", TITLE), _warning(name, reference, session.training),

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from toolkit_desktop.errors import ToolkitError
 from toolkit_desktop.ui.common import gui_thread_gc
-from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, say, translate
 
 if TYPE_CHECKING:  # only named in types: importing it loads the vault and the pack at start
     from toolkit_desktop.services.session import Session
@@ -53,7 +53,7 @@ def log_failure(what: str, exc: BaseException) -> None:
 def explain(exc: Exception) -> str:
     """The sentence to show for a failure: the vault's own message, or a calm general one."""
     if isinstance(exc, ToolkitError):
-        return exc.message
+        return say(exc.said) if exc.said is not None else exc.message
     return translate("Common", UNEXPECTED)
 
 

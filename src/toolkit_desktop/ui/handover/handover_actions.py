@@ -20,7 +20,7 @@ from toolkit_desktop.domain.names import shown_name
 from toolkit_desktop.services import handover
 from toolkit_desktop.services.session import Session, generations
 from toolkit_desktop.ui.common.context import AppContext
-from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, say, translate
 from toolkit_desktop.ui.common.worker import VaultWorker
 from toolkit_desktop.ui.handover.hand_over_dialog import TITLE, HandOverDialog
 from toolkit_desktop.ui.handover.receive_dialog import TITLE as RECEIVE_TITLE
@@ -79,7 +79,7 @@ class HandoverActions(QObject):
             return
         if session.read_only:
             self._context.dialogs.inform(  # the session's own sentence: why it is read-only
-                self._window, translate("Handover", TITLE), session.read_only)
+                self._window, translate("Handover", TITLE), say(session.read_only))
             return
         case_id = snapshot.case.id
         self._flush()  # what was typed last goes into the file: the worker keeps the order
@@ -168,7 +168,7 @@ class HandoverActions(QObject):
             return
         if session.read_only:
             self._context.dialogs.inform(self._window, translate("Handover", RECEIVE_TITLE),
-                                         session.read_only)
+                                         say(session.read_only))
             return
         dialog = ReceiveDialog(self._window)
         desk = self._desk(session)

@@ -44,6 +44,7 @@ from toolkit_desktop.errors import ToolkitError
 from toolkit_desktop.services.attachments import CaseAttachments, pdf_pages
 from toolkit_desktop.ui.common.dialogs import Dialogs
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
+from toolkit_desktop.ui.common.worker import explain
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 
 if TYPE_CHECKING:  # types only
@@ -72,7 +73,7 @@ def run_here(files: CaseAttachments) -> Run:
         try:
             result = work(files)
         except ToolkitError as exc:
-            failed(exc.message)
+            failed(explain(exc))
             return
         done(result)
 

@@ -391,6 +391,109 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>There is no sound backup of it in {folder}; copy the file somewhere safe and ask your IT team for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest sound backup is {name} in {folder}: to bring it back, lock the vault and choose &quot;Open a backup&quot; on the unlock screen, or run `toolkit-desktop vault restore {backup}`. The damaged file is kept among the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at {path}. Check the location, or create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a vault. It has not been changed. If you expected your cases here, restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an ordinary unencrypted database, not a toolkit vault. It has not been opened or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if it still fails, try another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if it still fails, open one of the backups in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the vault. Check Caps Lock and the keyboard layout, and type it again. Only if you are sure it is right can the file be damaged: {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a vault file. Name the vault file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} opened, but it is not a toolkit vault. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault at {path} is open in another copy of toolkit-desktop or a command. Close that first (or lock it), then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of toolkit-desktop. Install the newer version to open it; this file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}). Ask your IT team to check access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists at {path}; it has not been touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change could not be saved. Free some space; everything saved before this is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged: some of its pages fail their checks. Try another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was not saved: the vault is damaged and was opened for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault at {path} is damaged: some of its pages fail their checks, so it was opened for reading only and no backup was taken of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to the vault at {path} was interrupted before it finished (the computer or the program stopped mid-save). Nothing saved before it is lost: open the vault (unlock it in the app, or run `toolkit-desktop case list`) to complete it, then check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new backup failed its check, so it was not kept; the earlier backups in {folder} are untouched. Ask your IT team to check the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the vault is open for reading only: nothing can be saved until some space is freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: {reason} The vault still opens with the old passphrase, and nothing in it was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough free disk space for the re-encrypted copy (it needs about {size} MB beside the vault). Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup could be taken at unlock: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Not recorded yet</source>

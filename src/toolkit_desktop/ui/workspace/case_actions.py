@@ -21,7 +21,7 @@ from toolkit_desktop.services.guidance import what_next_for_case
 from toolkit_desktop.services.history import record_conversation
 from toolkit_desktop.services.session import Session
 from toolkit_desktop.ui.common.context import AppContext
-from toolkit_desktop.ui.common.language import translate
+from toolkit_desktop.ui.common.language import say, translate
 from toolkit_desktop.ui.common.worker import CaseJobs, VaultWorker
 from toolkit_desktop.ui.form.autosave import Autosaver
 from toolkit_desktop.ui.records.attachments_page import on_worker
@@ -90,10 +90,10 @@ class CaseActions(QObject):
                 "Workspace",
                 "{warning}. Your work is still saved in the vault; ask your IT team to check the "
                 "backups folder.",
-            ).format(warning=warning.rstrip(".")))
+            ).format(warning=say(warning).rstrip(".")))
         elif warning:
             # Damaged or a full disk: its own sentence says what to do; nothing is saved now.
-            self.backup_warning.setText(warning)
+            self.backup_warning.setText(say(warning))
             self.backup_warning.setAccessibleName(self.backup_warning.text())
         self.backup_warning.setVisible(bool(warning))
 
