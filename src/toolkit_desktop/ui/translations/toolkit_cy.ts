@@ -5,23 +5,28 @@
     <name>Cases</name>
     <message>
         <source>&lt;h2&gt;Cases&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&lt;h2&gt;Achosion&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Search by name, other name or reference</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Chwilio yn ôl enw, enw arall neu gyfeirnod</translation>
     </message>
     <message>
         <source>Search cases by name, other name or reference</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Chwilio achosion yn ôl enw, enw arall neu gyfeirnod</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Chwilio&apos;r acho&amp;sion:</translation>
     </message>
     <message>
         <source>&amp;New case (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Achos &amp;newydd (Ctrl+N)</translation>
     </message>
     <message>
         <source>Start a new case</source>
@@ -29,19 +34,23 @@
     </message>
     <message>
         <source>&amp;Delete this case…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Dileu&apos;r achos hwn…</translation>
     </message>
     <message>
         <source>Delete the selected case for good</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dileu&apos;r achos a ddewiswyd am byth</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Achosion</translation>
     </message>
     <message>
         <source>&amp;Overview of every case…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Tr&amp;osolwg o bob achos…</translation>
     </message>
     <message>
         <source>Overview of every case: NRM dates, what is overdue and who holds each</source>
@@ -49,31 +58,38 @@
     </message>
     <message>
         <source>Loading cases…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn llwytho achosion…</translation>
     </message>
     <message>
         <source>No cases yet. Press Ctrl+N to start one for the child you are with.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dim achosion eto. Pwyswch Ctrl+N i ddechrau un ar gyfer y plentyn sydd gyda chi.</translation>
     </message>
     <message>
         <source>1 case.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">1 achos.</translation>
     </message>
     <message>
         <source>{count} cases.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{count} achos.</translation>
     </message>
     <message>
         <source>No case matches that search. Check the spelling, or try another name.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Does dim achos yn cyfateb i&apos;r chwiliad hwnnw. Gwiriwch y sillafu, neu rhowch gynnig ar enw arall.</translation>
     </message>
     <message>
         <source>{shown} of {total} cases match. Press Enter to open the first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae {shown} o {total} achos yn cyfateb. Pwyswch Enter i agor y cyntaf.</translation>
     </message>
     <message>
         <source>Choose a case in the list first, then Delete this case.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dewiswch achos yn y rhestr yn gyntaf, yna Dileu&apos;r achos hwn.</translation>
     </message>
     <message>
         <source>Child</source>
@@ -105,51 +121,63 @@
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Heb ei gofnodi</translation>
     </message>
     <message>
         <source>First met {when} at {place} ({span} ago)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Y cyfarfod cyntaf: {when} yn {place} ({span} yn ôl)</translation>
     </message>
     <message>
         <source>First met {when} ({span} ago)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Y cyfarfod cyntaf: {when} ({span} yn ôl)</translation>
     </message>
     <message>
         <source>Last changed {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Newidiwyd ddiwethaf {when}</translation>
     </message>
     <message>
         <source>{name}, also known as {aliases}. Reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{name}, a elwir hefyd yn {aliases}. Cyfeirnod {reference}</translation>
     </message>
     <message>
         <source>{name}. Reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{name}. Cyfeirnod {reference}</translation>
     </message>
     <message>
         <source>Delete this case for good</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dileu&apos;r achos hwn am byth</translation>
     </message>
     <message>
         <source>Delete the case of {name} ({reference}) for good?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dileu achos {name} ({reference}) am byth?</translation>
     </message>
     <message>
         <source>This is a practice case in the training vault.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Achos ymarfer yn y storfa hyfforddi yw hwn.</translation>
     </message>
     <message>
         <source>Its answers and their history, conversations, chronology, photos and documents, and the record of its referral packs are all removed from the vault, and this cannot be undone. Referral packs already sent are not affected. Say why it is being deleted, and type its reference, {reference}, to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Caiff ei atebion a&apos;u hanes, ei sgyrsiau, ei gronoleg, ei luniau a&apos;i ddogfennau, a&apos;r cofnod o&apos;i becynnau atgyfeirio, i gyd eu tynnu o&apos;r storfa, ac nid oes modd dadwneud hyn. Nid yw hyn yn effeithio ar becynnau atgyfeirio sydd eisoes wedi&apos;u hanfon. Dywedwch pam mae&apos;n cael ei ddileu, a theipiwch ei gyfeirnod, {reference}, i gadarnhau.</translation>
     </message>
     <message>
         <source>The case was kept.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cadwyd yr achos.</translation>
     </message>
     <message>
         <source>Case deleted</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Achos wedi&apos;i ddileu</translation>
     </message>
     <message>
         <source>New case</source>
@@ -157,127 +185,158 @@
     </message>
     <message>
         <source>Just enough to start. Everything else can wait until the child is safe.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dim ond digon i ddechrau. Gall popeth arall aros nes bod y plentyn yn ddiogel.</translation>
     </message>
     <message>
         <source>For example: &quot;Amira&quot; or &quot;boy, about 14, Terminal 4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Er enghraifft: &quot;Amira&quot; neu &quot;bachgen, tua 14, Terminal 4&quot;</translation>
     </message>
     <message>
         <source>The child&apos;s name, or a description until it is known</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Enw&apos;r plentyn, neu ddisgrifiad nes bod yr enw&apos;n hysbys</translation>
     </message>
     <message>
         <source>When you first met the child</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pryd y gwnaethoch gyfarfod â&apos;r plentyn gyntaf</translation>
     </message>
     <message>
         <source>Now; or type, for example, today 01:40</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nawr; neu teipiwch, er enghraifft, today 01:40 (heddiw 01:40)</translation>
     </message>
     <message>
         <source>Empty means now: {moment}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Os yw&apos;n wag, nawr yw&apos;r amser: {moment}</translation>
     </message>
     <message>
         <source>For example: Heathrow Terminal 4, immigration hall</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Er enghraifft: Heathrow Terminal 4, neuadd fewnfudo</translation>
     </message>
     <message>
         <source>Where you first met the child</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ble y gwnaethoch gyfarfod â&apos;r plentyn gyntaf</translation>
     </message>
     <message>
         <source>&amp;Name or description:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Enw neu ddisgrifiad:</translation>
     </message>
     <message>
         <source>&amp;When first met:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Amser y cyfarfod cyntaf:</translation>
     </message>
     <message>
         <source>W&amp;here first met:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Man y cyfarfod cyntaf:</translation>
     </message>
     <message>
         <source>&amp;Start the case</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Dechrau&apos;r achos</translation>
     </message>
     <message>
         <source>Give a name or a short description, so you can find the case again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Rhowch enw neu ddisgrifiad byr, fel y gallwch ddod o hyd i&apos;r achos eto.</translation>
     </message>
     <message>
         <source>Say when you first met the child, for example “today 01:40”, or type now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dywedwch pryd y gwnaethoch gyfarfod â&apos;r plentyn gyntaf, er enghraifft “today 01:40” (heddiw 01:40), neu teipiwch now (nawr).</translation>
     </message>
     <message>
         <source>Every case, what needs action first</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pob achos, beth sydd angen ei wneud gyntaf</translation>
     </message>
     <message>
         <source>First identified</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nodwyd gyntaf</translation>
     </message>
     <message>
         <source>Referral sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Atgyfeiriad wedi&apos;i anfon</translation>
     </message>
     <message>
         <source>Decision expected by</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Disgwylir penderfyniad erbyn</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Penderfyniadau</translation>
     </message>
     <message>
         <source>Overdue today</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn hwyr heddiw</translation>
     </message>
     <message>
         <source>Not yet recorded</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Heb eu cofnodi eto</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn nwylo</translation>
     </message>
     <message>
         <source>CSV for a spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">CSV ar gyfer taenlen (*.csv)</translation>
     </message>
     <message>
         <source>1 case on {day}; {overdue} with something overdue.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">1 achos ar {day}; {overdue} â rhywbeth yn hwyr.</translation>
     </message>
     <message>
         <source>{count} cases on {day}; {overdue} with something overdue.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{count} achos ar {day}; {overdue} â rhywbeth yn hwyr.</translation>
     </message>
     <message>
         <source>Name not recorded</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Enw heb ei gofnodi</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Heb ei anfon</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dim</translation>
     </message>
     <message>
         <source>Every step recorded</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pob cam wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>Most urgent first: anything overdue, then the most safeguarding steps not yet recorded. Press Enter on a case to open it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Y mwyaf brys yn gyntaf: unrhyw beth sy&apos;n hwyr, yna&apos;r mwyaf o gamau diogelu heb eu cofnodi eto. Pwyswch Enter ar achos i&apos;w agor.</translation>
     </message>
     <message>
         <source>Every case, most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pob achos, y mwyaf brys yn gyntaf</translation>
     </message>
     <message>
         <source>{column}: {value}</source>
@@ -285,23 +344,28 @@
     </message>
     <message>
         <source>&amp;Open the case</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Agor yr achos</translation>
     </message>
     <message>
         <source>&amp;Save for the board (CSV, no names)…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Cadw ar gyfer y bwrdd (CSV, dim enwau)…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cau</translation>
     </message>
     <message>
         <source>Save the table for the safeguarding board</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cadw&apos;r tabl ar gyfer y bwrdd diogelu</translation>
     </message>
     <message>
         <source>Saved for the board, with case references and no names: {file}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cadwyd ar gyfer y bwrdd, gyda chyfeirnodau&apos;r achosion a dim enwau: {file}</translation>
     </message>
 </context>
 <context>
@@ -363,31 +427,38 @@
     </message>
     <message>
         <source>&amp;Why is it being deleted? (no child&apos;s details: this is kept)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Pam mae&apos;n cael ei ddileu? (dim manylion am y plentyn: caiff hyn ei gadw)</translation>
     </message>
     <message>
         <source>Why the case is being deleted</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pam mae&apos;r achos yn cael ei ddileu</translation>
     </message>
     <message>
         <source>&amp;Type the case&apos;s reference, {reference}, to confirm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Teipiwch gyfeirnod yr achos, {reference}, i gadarnhau</translation>
     </message>
     <message>
         <source>The case&apos;s reference, typed back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cyfeirnod yr achos, wedi&apos;i deipio eto</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dileu am byth</translation>
     </message>
     <message>
         <source>Keep the case</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cadw&apos;r achos</translation>
     </message>
     <message>
         <source>{label}: choices</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{label}: dewisiadau</translation>
     </message>
 </context>
 <context>
@@ -497,239 +568,298 @@
     <name>Fields</name>
     <message>
         <source>Not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Heb ei gofnodi eto</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Na</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Anhysbys</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Hysbys</translation>
     </message>
     <message>
         <source>Suspected</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Amheuir</translation>
     </message>
     <message>
         <source>Not present</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ddim yn bresennol</translation>
     </message>
     <message>
         <source>Not saved yet. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Heb ei gadw eto. {problem}</translation>
     </message>
     <message>
         <source>Not saved yet. {doubt} Press Enter in the box to keep it, or correct it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Heb ei gadw eto. {doubt} Pwyswch Enter yn y blwch i&apos;w gadw, neu cywirwch ef.</translation>
     </message>
     <message>
         <source>Not read as a date yet: see below</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Heb ei ddarllen fel dyddiad eto: gweler isod</translation>
     </message>
     <message>
         <source>For example 29/11/2026, or yesterday</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Er enghraifft 29/11/2026, neu yesterday (ddoe)</translation>
     </message>
     <message>
         <source>For example 2019, Nov 2019 or 29/11/2019</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Er enghraifft 2019, Nov 2019 neu 29/11/2019</translation>
     </message>
     <message>
         <source>For example 29/11/2026 23:40, or now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Er enghraifft 29/11/2026 23:40, neu now (nawr)</translation>
     </message>
     <message>
         <source>Type a date and a time, or now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Teipiwch ddyddiad ac amser, neu now (nawr).</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nawr</translation>
     </message>
     <message>
         <source>{label}: fill in the date and time now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{label}: llenwi&apos;r dyddiad a&apos;r amser nawr</translation>
     </message>
     <message>
         <source>Remove this row ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Tynnu&apos;r rhes hon ({keys})</translation>
     </message>
     <message>
         <source>Row {number}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Rhes {number}</translation>
     </message>
     <message>
         <source>{label}, row {number}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{label}, rhes {number}</translation>
     </message>
     <message>
         <source>Remove row {number} of {group}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Tynnu rhes {number} o {group}</translation>
     </message>
     <message>
         <source>None added yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dim byd wedi&apos;i ychwanegu eto.</translation>
     </message>
     <message>
         <source>Put it back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ei rhoi&apos;n ôl</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ychwanegu rhes</translation>
     </message>
     <message>
         <source>Add a row to {group}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ychwanegu rhes at {group}</translation>
     </message>
     <message>
         <source>Row {number} ({words}) removed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Tynnwyd rhes {number} ({words}).</translation>
     </message>
     <message>
         <source>Row {number} removed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Tynnwyd rhes {number}.</translation>
     </message>
     <message>
         <source>Put row {number} of {group} back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Rhoi rhes {number} o {group} yn ôl</translation>
     </message>
     <message>
         <source>Not saved yet. Choose Known, Suspected or Not present to save this evidence.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Heb ei gadw eto. Dewiswch Hysbys, Amheuir neu Ddim yn bresennol i gadw&apos;r dystiolaeth hon.</translation>
     </message>
     <message>
         <source>What was seen or said that points to this</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Beth a welwyd neu a ddywedwyd sy&apos;n awgrymu hyn</translation>
     </message>
     <message>
         <source>{label}: evidence</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{label}: tystiolaeth</translation>
     </message>
     <message>
         <source>Who said or showed this, and when</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pwy a ddywedodd neu a ddangosodd hyn, a phryd</translation>
     </message>
     <message>
         <source>{label}: source</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{label}: ffynhonnell</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Tystiolaeth</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ffynhonnell</translation>
     </message>
     <message>
         <source>{label} (needed for the referral)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{label} (angen ar gyfer yr atgyfeiriad)</translation>
     </message>
     <message>
         <source>&lt;i&gt;A copy of the answer in {form}.&lt;/i&gt; &lt;a href=&apos;#source&apos;&gt;Change it in {form}&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&lt;i&gt;Copi o&apos;r ateb yn {form}.&lt;/i&gt; &lt;a href=&apos;#source&apos;&gt;Ei newid yn {form}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Read only: change it in {form}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Darllen yn unig: newidiwch ef yn {form}</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;#source&apos;&gt;Go to where it is recorded&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&lt;a href=&apos;#source&apos;&gt;Mynd i&apos;r man lle mae wedi&apos;i gofnodi&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Your own answer. Worked out from the case it would be: {differs}. {came_from}&lt;/i&gt; &lt;a href=&apos;#use&apos;&gt;Use the worked-out answer&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&lt;i&gt;Eich ateb eich hun. O&apos;i gyfrifo o&apos;r achos, byddai&apos;n: {differs}. {came_from}&lt;/i&gt; &lt;a href=&apos;#use&apos;&gt;Defnyddio&apos;r ateb a gyfrifwyd&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Your own answer. Worked out, it would be {differs}. {came_from}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Eich ateb eich hun. O&apos;i gyfrifo, byddai&apos;n {differs}. {came_from}</translation>
     </message>
     <message>
         <source>&lt;i&gt;{came_from}&lt;/i&gt; Change it there.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&lt;i&gt;{came_from}&lt;/i&gt; Newidiwch ef yno.</translation>
     </message>
     <message>
         <source>Read only. {came_from} Change it there.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Darllen yn unig. {came_from} Newidiwch ef yno.</translation>
     </message>
     <message>
         <source>&lt;i&gt;Worked out. {came_from}&lt;/i&gt; An answer typed here replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&lt;i&gt;Wedi&apos;i gyfrifo. {came_from}&lt;/i&gt; Bydd ateb a deipir yma yn cymryd ei le.</translation>
     </message>
     <message>
         <source>Worked out: {value}. {came_from}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gyfrifo: {value}. {came_from}</translation>
     </message>
     <message>
         <source>Worked out. {came_from}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gyfrifo. {came_from}</translation>
     </message>
     <message>
         <source>Set this section aside…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Rhoi&apos;r adran hon o&apos;r neilltu…</translation>
     </message>
     <message>
         <source>Bring this section back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dod â&apos;r adran hon yn ôl</translation>
     </message>
     <message>
         <source>Why does this section not apply to this child?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pam nad yw&apos;r adran hon yn berthnasol i&apos;r plentyn hwn?</translation>
     </message>
     <message>
         <source>Say why first: the reason goes into the case record.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dywedwch pam yn gyntaf: mae&apos;r rheswm yn mynd i gofnod yr achos.</translation>
     </message>
     <message>
         <source>Setting it aside says it does not apply to this child. Its questions stop counting as “Still needed” for the referral, and the reason is kept in the case record.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae ei rhoi o&apos;r neilltu yn dweud nad yw&apos;n berthnasol i&apos;r plentyn hwn. Nid yw ei chwestiynau&apos;n cyfrif mwyach fel “Angen o hyd” ar gyfer yr atgyfeiriad, a chaiff y rheswm ei gadw yng nghofnod yr achos.</translation>
     </message>
     <message>
         <source>It has 1 answer: they are kept, and come back if you bring the section back.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae 1 ateb ynddi: caiff ei gadw, a bydd yn dod yn ôl os byddwch yn dod â&apos;r adran yn ôl.</translation>
     </message>
     <message>
         <source>It has {count} answers: they are kept, and come back if you bring the section back.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae {count} ateb ynddi: cânt eu cadw, a byddant yn dod yn ôl os byddwch yn dod â&apos;r adran yn ôl.</translation>
     </message>
     <message>
         <source>Set “{section}” aside ({keys} in any of its questions)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Rhoi “{section}” o&apos;r neilltu ({keys} yn unrhyw un o&apos;i chwestiynau)</translation>
     </message>
     <message>
         <source>Bring “{section}” back ({keys} on this note)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dod â “{section}” yn ôl ({keys} ar y nodyn hwn)</translation>
     </message>
     <message>
         <source>Why {section} does not apply</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pam nad yw {section} yn berthnasol</translation>
     </message>
     <message>
         <source>Set it aside</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ei rhoi o&apos;r neilltu</translation>
     </message>
     <message>
         <source>Keep the section</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cadw&apos;r adran</translation>
     </message>
     <message>
         <source>Set “{section}” aside?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Rhoi “{section}” o&apos;r neilltu?</translation>
     </message>
     <message>
         <source>Set aside: {reason}. Its questions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">O&apos;r neilltu: {reason}. Caiff ei chwestiynau eu cadw.</translation>
     </message>
     <message>
         <source>{section}: {note}</source>
@@ -737,7 +867,8 @@
     </message>
     <message>
         <source>{keys} brings the section back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae {keys} yn dod â&apos;r adran yn ôl</translation>
     </message>
 </context>
 <context>
@@ -784,7 +915,8 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cau</translation>
     </message>
     <message>
         <source>Say who receives the case (a name, and their team), so that this laptop&apos;s record says to whom it went.</source>
@@ -904,7 +1036,8 @@
     </message>
     <message>
         <source>&amp;Open the case</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Agor yr achos</translation>
     </message>
     <message>
         <source>Type where the handover file is, or choose it.</source>
@@ -939,11 +1072,13 @@
     </message>
     <message>
         <source>What was seen or said that points to this</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Beth a welwyd neu a ddywedwyd sy&apos;n awgrymu hyn</translation>
     </message>
     <message>
         <source>Who said or showed this, and when</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pwy a ddywedodd neu a ddangosodd hyn, a phryd</translation>
     </message>
     <message>
         <source>&amp;Evidence (key E)</source>
@@ -2227,31 +2362,38 @@
     </message>
     <message>
         <source>Your work was saved.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cadwyd eich gwaith.</translation>
     </message>
     <message>
         <source>Your work was saved, except {dates}: it was not yet accepted as a date. Type it again once unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cadwyd eich gwaith, ac eithrio {dates}: nid oedd wedi&apos;i dderbyn fel dyddiad eto. Teipiwch ef eto ar ôl datgloi.</translation>
     </message>
     <message>
         <source>the date typed for “{question}”</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">y dyddiad a deipiwyd ar gyfer “{question}”</translation>
     </message>
     <message>
         <source>the date “{typed}” typed for “{question}”</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">y dyddiad “{typed}” a deipiwyd ar gyfer “{question}”</translation>
     </message>
     <message>
         <source>the conversation typed and not yet recorded</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">y sgwrs a deipiwyd ac nad yw wedi&apos;i chofnodi eto</translation>
     </message>
     <message>
         <source>the chronology entry typed and not yet added</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">y cofnod cronoleg a deipiwyd ac nad yw wedi&apos;i ychwanegu eto</translation>
     </message>
     <message>
         <source>the correction typed and not yet added</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">y cywiriad a deipiwyd ac nad yw wedi&apos;i ychwanegu eto</translation>
     </message>
     <message>
         <source>Keep the app open to try again (for example after freeing space on the disk).</source>
@@ -2846,255 +2988,318 @@
     <name>Workspace</name>
     <message>
         <source>{warning}. Your work is still saved in the vault; ask your IT team to check the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{warning}. Mae eich gwaith yn dal wedi&apos;i gadw yn y storfa; gofynnwch i&apos;ch tîm TG wirio&apos;r ffolder copïau wrth gefn.</translation>
     </message>
     <message>
         <source>The conversation was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cofnodwyd y sgwrs.</translation>
     </message>
     <message>
         <source>The entry was added to the chronology.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ychwanegwyd y cofnod at y gronoleg.</translation>
     </message>
     <message>
         <source>The correction was added; the original entry is kept.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ychwanegwyd y cywiriad; caiff y cofnod gwreiddiol ei gadw.</translation>
     </message>
     <message>
         <source>Not yet referred to the National Referral Mechanism (NRM).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Heb ei atgyfeirio i&apos;r Mecanwaith Atgyfeirio Cenedlaethol (NRM) eto.</translation>
     </message>
     <message>
         <source>National Referral Mechanism (NRM): recovery period until {day}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mecanwaith Atgyfeirio Cenedlaethol (NRM): cyfnod adfer tan {day}.</translation>
     </message>
     <message>
         <source>National Referral Mechanism (NRM): reasonable-grounds decision recorded (positive).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mecanwaith Atgyfeirio Cenedlaethol (NRM): penderfyniad ar sail resymol wedi&apos;i gofnodi (cadarnhaol).</translation>
     </message>
     <message>
         <source>National Referral Mechanism (NRM): reasonable-grounds decision recorded (negative).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mecanwaith Atgyfeirio Cenedlaethol (NRM): penderfyniad ar sail resymol wedi&apos;i gofnodi (negyddol).</translation>
     </message>
     <message>
         <source>National Referral Mechanism (NRM): referred; no timescale applies to this referral date.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mecanwaith Atgyfeirio Cenedlaethol (NRM): atgyfeiriwyd; nid oes amserlen yn berthnasol i&apos;r dyddiad atgyfeirio hwn.</translation>
     </message>
     <message>
         <source>National Referral Mechanism (NRM): reasonable-grounds decision OVERDUE, expected by {when} ({days} day ago). Consider chasing it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mecanwaith Atgyfeirio Cenedlaethol (NRM): penderfyniad ar sail resymol YN HWYR, roedd disgwyl iddo ddod erbyn {when} ({days} diwrnod yn ôl). Ystyriwch fynd ar ei ôl.</translation>
     </message>
     <message>
         <source>National Referral Mechanism (NRM): reasonable-grounds decision OVERDUE, expected by {when} ({days} days ago). Consider chasing it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mecanwaith Atgyfeirio Cenedlaethol (NRM): penderfyniad ar sail resymol YN HWYR, roedd disgwyl iddo ddod erbyn {when} ({days} diwrnod yn ôl). Ystyriwch fynd ar ei ôl.</translation>
     </message>
     <message>
         <source>National Referral Mechanism (NRM): reasonable-grounds decision expected by {when}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mecanwaith Atgyfeirio Cenedlaethol (NRM): disgwylir penderfyniad ar sail resymol erbyn {when}.</translation>
     </message>
     <message>
         <source>(also known as {names})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">(a elwir hefyd yn {names})</translation>
     </message>
     <message>
         <source>Child: {name} (also known as {names}). Reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Plentyn: {name} (a elwir hefyd yn {names}). Cyfeirnod {reference}</translation>
     </message>
     <message>
         <source>Child: {name}. Reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Plentyn: {name}. Cyfeirnod {reference}</translation>
     </message>
     <message>
         <source>Reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cyfeirnod {reference}</translation>
     </message>
     <message>
         <source>Age: {age}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Oedran: {age}</translation>
     </message>
     <message>
         <source>First met: time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Y cyfarfod cyntaf: amser heb ei gofnodi</translation>
     </message>
     <message>
         <source>First met {elapsed} ago at {place} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Y cyfarfod cyntaf: {elapsed} yn ôl yn {place} ({when})</translation>
     </message>
     <message>
         <source>First met {elapsed} ago ({when})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Y cyfarfod cyntaf: {elapsed} yn ôl ({when})</translation>
     </message>
     <message>
         <source>Put the cursor in a question or on an indicator first, then press {keys} (or right-click it).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Rhowch y cyrchwr mewn cwestiwn neu ar ddangosydd yn gyntaf, yna pwyswch {keys} (neu de-gliciwch arno).</translation>
     </message>
     <message>
         <source>Answer it first, then say which conversation the answer came from.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Atebwch ef yn gyntaf, yna dywedwch o ba sgwrs y daeth yr ateb.</translation>
     </message>
     <message>
         <source>No conversation with the child is recorded in this case yet. Record it once under “Conversations with the child”, then link answers to it, so nobody needs to ask the child again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nid oes sgwrs gyda&apos;r plentyn wedi&apos;i chofnodi yn yr achos hwn eto. Cofnodwch hi unwaith o dan “Sgyrsiau gyda&apos;r plentyn”, yna cysylltwch atebion â hi, fel nad oes angen i neb ofyn i&apos;r plentyn eto.</translation>
     </message>
     <message>
         <source>History of “{answer}”</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Hanes “{answer}”</translation>
     </message>
     <message>
         <source>No conversations recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dim sgyrsiau wedi&apos;u cofnodi eto</translation>
     </message>
     <message>
         <source>{note}: noted.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{note}: wedi&apos;i nodi.</translation>
     </message>
     <message>
         <source>{reference} referral pack.pdf</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">pecyn atgyfeirio {reference}.pdf</translation>
     </message>
     <message>
         <source>Referral pack version {version} saved to {path}. It opens only with the password you set.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cadwyd fersiwn {version} o&apos;r pecyn atgyfeirio yn {path}. Dim ond gyda&apos;r cyfrinair a osodwyd gennych y mae&apos;n agor.</translation>
     </message>
     <message>
         <source>Referral pack version {version} saved to {path}. It has no password: anyone with the file can open it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cadwyd fersiwn {version} o&apos;r pecyn atgyfeirio yn {path}. Nid oes cyfrinair arno: gall unrhyw un sydd â&apos;r ffeil ei agor.</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Statws cadw</translation>
     </message>
     <message>
         <source>Everything you type is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Caiff popeth rydych yn ei deipio ei gadw wrth i chi fynd.</translation>
     </message>
     <message>
         <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cadwyd am {time}</translation>
     </message>
     <message>
         <source>Not saved: “{where}”: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Heb ei gadw: “{where}”: {reason}.</translation>
     </message>
     <message>
         <source>Not saved: “{where}”: {reason}. Change the answer and it will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Heb ei gadw: “{where}”: {reason}. Newidiwch yr ateb a bydd yn cael ei gadw.</translation>
     </message>
     <message>
         <source>Not saved yet: “{where}”: {reason}. It could not be saved before the vault locked; we will try again when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Heb ei gadw eto: “{where}”: {reason}. Nid oedd modd ei gadw cyn i&apos;r storfa gloi; byddwn yn rhoi cynnig arall arni pan fyddwch yn datgloi.</translation>
     </message>
     <message>
         <source>Not saved yet: “{where}”: {reason}. We will try again when you next type or lock.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Heb ei gadw eto: “{where}”: {reason}. Byddwn yn rhoi cynnig arall arni y tro nesaf y byddwch yn teipio neu&apos;n cloi.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Heb ei gadw eto</translation>
     </message>
     <message>
         <source>The backup was restored. Your last change to {names} could not be saved before the vault locked, so it is not in it: enter it again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Adferwyd y copi wrth gefn. Nid oedd modd cadw eich newid diwethaf i {names} cyn i&apos;r storfa gloi, felly nid yw ynddo: rhowch ef eto os oes ei angen o hyd.</translation>
     </message>
     <message>
         <source>That was not accepted: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ni dderbyniwyd hynny: {reason}.</translation>
     </message>
     <message>
         <source>{section}: not relevant here</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{section}: ddim yn berthnasol yma</translation>
     </message>
     <message>
         <source>&lt;b&gt;Risk matrix so far&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&lt;b&gt;Y matrics risg hyd yma&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Still needed for the referral; press Enter to go there</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Angen o hyd ar gyfer yr atgyfeiriad; pwyswch Enter i fynd yno</translation>
     </message>
     <message>
         <source>Risk matrix summary</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Crynodeb o&apos;r matrics risg</translation>
     </message>
     <message>
         <source>&lt;b&gt;Still needed for the referral ({count})&lt;/b&gt;&lt;br&gt;Press Enter on one to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&lt;b&gt;Angen o hyd ar gyfer yr atgyfeiriad ({count})&lt;/b&gt;&lt;br&gt;Pwyswch Enter ar un i fynd ato.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Still needed for the referral&lt;/b&gt;&lt;br&gt;Nothing: every question the referral needs has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&lt;b&gt;Angen o hyd ar gyfer yr atgyfeiriad&lt;/b&gt;&lt;br&gt;Dim byd: mae ateb i bob cwestiwn sydd ei angen ar gyfer yr atgyfeiriad.</translation>
     </message>
     <message>
         <source>{question}, in {form}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{question}, yn {form}</translation>
     </message>
     <message>
         <source>Steps of this case</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Camau&apos;r achos hwn</translation>
     </message>
     <message>
         <source>Start the safeguarding steps</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dechrau&apos;r camau diogelu</translation>
     </message>
     <message>
         <source>Go to the photo</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mynd i&apos;r llun</translation>
     </message>
     <message>
         <source>Go to the description</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mynd i&apos;r disgrifiad</translation>
     </message>
     <message>
         <source>Start the risk matrix</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dechrau&apos;r matrics risg</translation>
     </message>
     <message>
         <source>Give your reason</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Rhoi eich rheswm</translation>
     </message>
     <message>
         <source>Go to the referral question</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mynd i&apos;r cwestiwn atgyfeirio</translation>
     </message>
     <message>
         <source>Go to the age conclusion</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mynd i&apos;r casgliad ar oedran</translation>
     </message>
     <message>
         <source>Open the referral</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Agor yr atgyfeiriad</translation>
     </message>
     <message>
         <source>Go to the decision</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mynd i&apos;r penderfyniad</translation>
     </message>
     <message>
         <source>Make a new pack</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Gwneud pecyn newydd</translation>
     </message>
     <message>
         <source>See the requests waiting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Gweld y ceisiadau sy&apos;n aros</translation>
     </message>
     <message>
         <source>What next</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Beth nesaf</translation>
     </message>
     <message>
         <source>Opens {step}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn agor {step}</translation>
     </message>
     <message>
         <source>Show {count} more</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dangos {count} arall</translation>
     </message>
     <message>
         <source>Show fewer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dangos llai</translation>
     </message>
     <message>
         <source>&lt;b&gt;What next&lt;/b&gt; ({count})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&lt;b&gt;Beth nesaf&lt;/b&gt; ({count})</translation>
     </message>
 </context>
 </TS>
