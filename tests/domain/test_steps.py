@@ -19,7 +19,9 @@ def test_progress_is_in_words(shipped_definitions):
     steps = {s.id: s for s in case_steps(shipped_definitions)}
 
     def progress(step: str, answers: dict, conversations: int = 0, chronology: int = 0) -> str:
-        return step_progress(steps[step], shipped_definitions, answers, conversations, chronology)
+        # The English (str of the Said); the app shows it in its language.
+        return str(step_progress(steps[step], shipped_definitions, answers, conversations,
+                                 chronology))
 
     assert progress("child", {}) == "not started"
     # The age-assessment notes show the child's name from the child's details; that alone is

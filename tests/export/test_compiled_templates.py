@@ -13,10 +13,12 @@ from toolkit_desktop import paths
 from toolkit_desktop.export.pack import templates
 from toolkit_desktop.export.pack.templates import CompiledTemplates
 
+_MAKE_ENVIRONMENT = templates.environment.__wrapped__  # before any test replaces it
+
 
 def fresh_environment() -> Environment:
     """The pack's environment as a new process makes it (`environment` keeps one a process)."""
-    return templates.environment.__wrapped__()
+    return _MAKE_ENVIRONMENT()
 
 
 def untimed(pages: list[str]) -> list[str]:
@@ -33,6 +35,10 @@ def test_a_new_process_uses_the_compiled_templates_and_prints_the_same(
     workspace, monkeypatch
 ):
     case_id = workspace.start()
+    # As a new process: not the environment an earlier test in this process already filled
+    # with compiled templates (it keeps them in memory and writes nothing to this cache).
+    first_environment = fresh_environment()
+    monkeypatch.setattr(templates, "environment", lambda: first_environment)
     first = workspace.export(case_id, name="first.pdf")
     assert cached_files(), "nothing was kept in the cache folder"
     # A fresh environment finds every template compiled: compiling again would fail here.

@@ -1,6 +1,8 @@
 """The steps of a case in the workspace's navigation list, and how far each has got, in words.
 
-Plain Python: the workspace asks it for the list and the wording; tests call it directly.
+Plain Python: the workspace asks it for the list and the wording; tests call it directly. The
+titles and the progress are marked for the translation catalogue (`Said`): the workspace shows
+them in the app's language.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from toolkit_desktop.domain.form_ids import (
     TRAFFICKING_FORM,
 )
 from toolkit_desktop.domain.visibility import AnswersByForm, is_answered
-from toolkit_desktop.domain.wording import status_words
+from toolkit_desktop.domain.wording import STATUS_WORDS
+from toolkit_desktop.translatable import QT_TRANSLATE_NOOP, Marked, Said, said
 
 CONVERSATIONS = "conversations"
 CHRONOLOGY = "chronology"
@@ -45,18 +48,21 @@ class Step:
 
 # The order a case is usually worked in; forms in the definitions but not listed are added last.
 _ORDER = (
-    Step(SAFEGUARDING_FORM, "Immediate safeguarding", SAFEGUARDING_FORM),
-    Step(MATRIX_FORM, "Risk matrix", MATRIX_FORM),
-    Step(CONVERSATIONS, "Conversations with the child"),
-    Step(CHILD_FORM, "Child's details", CHILD_FORM),
-    Step(TRAFFICKING_FORM, "Trafficking assessment", TRAFFICKING_FORM),
-    Step(AGE_FORM, "Age-assessment notes", AGE_FORM),
-    Step(CHRONOLOGY, "Chronology and agencies", extra_forms=(AGENCIES_FORM,)),
-    Step("referral", "Referral", NRM_FORM),
+    Step(SAFEGUARDING_FORM, QT_TRANSLATE_NOOP("Steps", "Immediate safeguarding"),
+         SAFEGUARDING_FORM),
+    Step(MATRIX_FORM, QT_TRANSLATE_NOOP("Steps", "Risk matrix"), MATRIX_FORM),
+    Step(CONVERSATIONS, QT_TRANSLATE_NOOP("Steps", "Conversations with the child")),
+    Step(CHILD_FORM, QT_TRANSLATE_NOOP("Steps", "Child's details"), CHILD_FORM),
+    Step(TRAFFICKING_FORM, QT_TRANSLATE_NOOP("Steps", "Trafficking assessment"),
+         TRAFFICKING_FORM),
+    Step(AGE_FORM, QT_TRANSLATE_NOOP("Steps", "Age-assessment notes"), AGE_FORM),
+    Step(CHRONOLOGY, QT_TRANSLATE_NOOP("Steps", "Chronology and agencies"),
+         extra_forms=(AGENCIES_FORM,)),
+    Step("referral", QT_TRANSLATE_NOOP("Steps", "Referral"), NRM_FORM),
     # After the referral so that Alt+1 to Alt+8 keep the steps people have learnt; Alt+9 opens it.
-    Step(PEOPLE_FORM, "People around the child", PEOPLE_FORM),
+    Step(PEOPLE_FORM, QT_TRANSLATE_NOOP("Steps", "People around the child"), PEOPLE_FORM),
     # Tenth, for the same reason: Alt+0 opens it.
-    Step(DOCUMENTS, "Documents and photo"),
+    Step(DOCUMENTS, QT_TRANSLATE_NOOP("Steps", "Documents and photo")),
 )
 
 
@@ -68,7 +74,7 @@ def case_steps(definitions: Definitions) -> tuple[Step, ...]:
     return tuple(steps)
 
 
-def form_progress(form: Form, answers_by_form: AnswersByForm) -> str:
+def form_progress(form: Form, answers_by_form: AnswersByForm) -> Said:
     """ "not started", "started (0 of 5 parts done)", "2 of 6 parts done" or "done".
 
     A part marked "not relevant here" with a reason counts as done.
@@ -79,20 +85,27 @@ def form_progress(form: Form, answers_by_form: AnswersByForm) -> str:
     ]
     done = sum(1 for s in statuses if s.done)
     if statuses and done == len(statuses):
-        return "done"
+        return said(QT_TRANSLATE_NOOP("Steps", "done"))
     if done == 0 and not any(is_answered(v) for v in answers.values()):
         # Answers shown from other forms ("same as") do not make a form started.
-        return status_words(SectionStatus.NOT_STARTED)
+        return said(STATUS_WORDS[SectionStatus.NOT_STARTED])
     if done == 0:
-        return f"started (0 of {len(statuses)} parts done)"
-    return f"{done} of {len(statuses)} parts done"
+        return said(QT_TRANSLATE_NOOP("Steps", "started (0 of {parts} parts done)"),
+                    parts=len(statuses))
+    return said(QT_TRANSLATE_NOOP("Steps", "{done} of {parts} parts done"),
+                done=done, parts=len(statuses))
 
 
-def record_progress(count: int, one: str, many: str) -> str:
-    """ "none yet", "1 conversation", "3 entries"."""
+def record_progress(count: int, one: Marked, many: Marked) -> Said:
+    """ "none yet", "1 conversation", "3 entries".
+
+    One sentence for one and another for more, not Qt's plural forms (which `pyside6-lupdate`
+    does not collect from plain Python): Welsh, the language wanted first, puts a noun after a
+    number in the singular, so the pair serves it; a language with more forms would need them.
+    """
     if count == 0:
-        return "none yet"
-    return f"{count} {one if count == 1 else many}"
+        return said(QT_TRANSLATE_NOOP("Steps", "none yet"))
+    return said(one if count == 1 else many, count=count)
 
 
 def step_progress(
@@ -102,7 +115,7 @@ def step_progress(
     conversations: int,
     chronology: int,
     documents: int | None = None,
-) -> str:
+) -> Said | str:
     """The completion state of one step, in words (never only a colour or an icon).
 
     `documents` is None until the case's attachments have been read: nothing is said rather
@@ -112,9 +125,12 @@ def step_progress(
         form = definitions.form(step.form_id)
         return form_progress(form, answers_by_form) if form else ""
     if step.id == CONVERSATIONS:
-        return record_progress(conversations, "conversation", "conversations")
+        return record_progress(conversations, QT_TRANSLATE_NOOP("Steps", "{count} conversation"),
+                               QT_TRANSLATE_NOOP("Steps", "{count} conversations"))
     if step.id == CHRONOLOGY:
-        return record_progress(chronology, "entry", "entries")
+        return record_progress(chronology, QT_TRANSLATE_NOOP("Steps", "{count} entry"),
+                               QT_TRANSLATE_NOOP("Steps", "{count} entries"))
     if step.id == DOCUMENTS and documents is not None:
-        return record_progress(documents, "document", "documents")
+        return record_progress(documents, QT_TRANSLATE_NOOP("Steps", "{count} document"),
+                               QT_TRANSLATE_NOOP("Steps", "{count} documents"))
     return ""

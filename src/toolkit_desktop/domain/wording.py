@@ -13,13 +13,14 @@ from typing import Any
 from toolkit_desktop.domain.completeness import SectionStatus
 from toolkit_desktop.domain.names import NO_NAME as NO_NAME
 from toolkit_desktop.domain.names import shown_name
+from toolkit_desktop.translatable import QT_TRANSLATE_NOOP, Marked
 
 # In the order the pack counts them: what is done first, what is still to do last.
-STATUS_WORDS: Mapping[SectionStatus, str] = {
-    SectionStatus.COMPLETE: "complete",
-    SectionStatus.PARTLY: "partly completed",
-    SectionStatus.NOT_RELEVANT: "marked not relevant",
-    SectionStatus.NOT_STARTED: "not started",
+STATUS_WORDS: Mapping[SectionStatus, Marked] = {
+    SectionStatus.COMPLETE: QT_TRANSLATE_NOOP("Status", "complete"),
+    SectionStatus.PARTLY: QT_TRANSLATE_NOOP("Status", "partly completed"),
+    SectionStatus.NOT_RELEVANT: QT_TRANSLATE_NOOP("Status", "marked not relevant"),
+    SectionStatus.NOT_STARTED: QT_TRANSLATE_NOOP("Status", "not started"),
 }
 
 

@@ -186,6 +186,16 @@ def test_date_typed_as_people_write_it(make, qtbot, typed) -> None:
     assert edit.text() == "28/11/2026"
 
 
+@pytest.mark.parametrize("kind", [FieldType.DATE, FieldType.DATETIME, FieldType.APPROX_DATE])
+def test_an_empty_date_box_shows_its_whole_example(make, qtbot, kind) -> None:
+    # Cut to "For example 29/1…", the example showed nothing of how to write a date.
+    widget, _ = make(kind)
+    edit = widget.focus_widget()
+    assert edit.placeholderText().startswith("For example")
+    room = edit.contentsRect().width() - edit.textMargins().left() - edit.textMargins().right()
+    assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= room - 6
+
+
 def test_a_date_is_one_tab_stop(qtbot) -> None:
     page, widget, after = _between_boxes(qtbot, FIELDS[FieldType.DATE])
     qtbot.keyClicks(widget.focusWidget(), "29")

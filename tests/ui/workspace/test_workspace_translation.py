@@ -42,6 +42,11 @@ ANSWERS = {
 }
 
 
+def bracketed(said) -> str:
+    """A domain Said as the pseudo language shows it: its sentence bracketed, values in it."""
+    return f"⟦{said.text}⟧".format(**{k: str(v) for k, v in said.values.items()})
+
+
 def seed_case(path, clock, definitions) -> int:
     from toolkit_desktop.services.cases import CaseService
     from toolkit_desktop.storage.vault import Vault
@@ -109,20 +114,20 @@ def test_the_workspace_around_the_page_speaks_through_translation(
     assert "Amira" in header.name.text() and TRANSLATED in header.name.accessibleName()
     assert "Dover, eastern docks" in header.since.text()
 
-    # Each step keeps its own title (domain.steps / the definitions) and its progress words
-    # (domain.steps): the list's entries hold nothing else; its name is ours.
+    # Each step's title and its progress words are domain.steps', marked there and said in the
+    # list: "1. ⟦Immediate safeguarding⟧ / ⟦not started⟧", "3. ⟦…⟧ / ⟦none yet⟧".
     assert TRANSLATED in ws.step_list.accessibleName()
     answers = ws.shown_answers()
     counts = (len(ws.snapshot.conversations), len(ws.snapshot.chronology))
     documents = ws.records["documents"]
     qtbot.waitUntil(lambda: documents.count is not None, timeout=10_000)  # read after opening
     entries = [
-        f"{row + 1}. {step.title}\n     "
-        f"{step_progress(step, shipped_definitions, answers, *counts, documents.count)}"
+        f"{row + 1}. ⟦{step.title}⟧\n     "
+        + bracketed(step_progress(step, shipped_definitions, answers, *counts, documents.count))
         for row, step in enumerate(ws.steps)
     ]
     qtbot.waitUntil(lambda: [ws.step_list.item(r).text() for r in range(len(entries))] == entries)
-    assert not any(TRANSLATED in step.title for step in ws.steps)
+    assert "⟦none yet⟧" in ws.step_list.item(2).text()
 
     # The buttons' tooltips and the spoken texts of "Still needed".
     go_buttons = [b for b in panel.buttons() if b is not more]

@@ -92,8 +92,14 @@ class TypedDateWidget(FieldWidget):
         self._pending: str | None = None  # a doubtful value waiting for Enter
         self.edit = AnswerLine(self)
         self.edit.setObjectName("date")
-        self.edit.setPlaceholderText(QCoreApplication.translate("Fields", self.placeholder))
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(self.width_text) + 24)
+        example = QCoreApplication.translate("Fields", self.placeholder)
+        self.edit.setPlaceholderText(example)
+        # Wide enough for a date and time typed, and for the example shown while it is empty
+        # (cut to "For example 29/1…" it showed no example at all), in any language.
+        metrics = self.edit.fontMetrics()
+        self.edit.setMinimumWidth(
+            max(metrics.horizontalAdvance(self.width_text), metrics.horizontalAdvance(example))
+            + 24)
         self._describe(self.edit)
         self.understood = QLabel(self)
         self.understood.setObjectName("date-understood")

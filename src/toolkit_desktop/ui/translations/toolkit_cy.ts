@@ -2737,6 +2737,108 @@
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked not relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Immediate safeguarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation type="unfinished">Matrics risg</translation>
+    </message>
+    <message>
+        <source>Conversations with the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trafficking assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age-assessment notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology and agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished">Atgyfeirio</translation>
+    </message>
+    <message>
+        <source>People around the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and photo</source>
+        <translation type="unfinished">Dogfennau a llun</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started (0 of {parts} parts done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {parts} parts done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vault</name>
     <message>
         <source>Nobody can recover a forgotten passphrase: not you, not IT, not the makers of this tool. Without it the cases in this vault cannot be opened. Choose words you will remember, and keep them as your organisation advises.</source>

@@ -13,7 +13,8 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from toolkit_desktop.domain.steps import Step
-from toolkit_desktop.ui.common.language import translate
+from toolkit_desktop.translatable import Said
+from toolkit_desktop.ui.common.language import say, translate
 
 
 class StepList(QListWidget):
@@ -35,7 +36,7 @@ class StepList(QListWidget):
         self.setWordWrap(True)
         self._steps = tuple(steps)
         for step in self._steps:
-            item = QListWidgetItem(step.title)
+            item = QListWidgetItem(say(step.title))
             item.setData(Qt.ItemDataRole.UserRole, step.id)
             self.addItem(item)
 
@@ -65,15 +66,16 @@ class StepList(QListWidget):
             if step.id == step_id:
                 self.setCurrentRow(row)
 
-    def show_progress(self, progress: Sequence[str]) -> None:
+    def show_progress(self, progress: Sequence[Said | str]) -> None:
         """Put each step's progress, in words, under its numbered title (and in its spoken text)."""
-        for row, (step, words) in enumerate(zip(self._steps, progress, strict=True)):
+        for row, (step, said) in enumerate(zip(self._steps, progress, strict=True)):
             item = self.item(row)
-            item.setText(f"{row + 1}. {step.title}\n     {words}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.title}: {words}")
+            title, words = say(step.title), say(said)
+            item.setText(f"{row + 1}. {title}\n     {words}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {words}")
 
     def forget_progress(self) -> None:
         """Only the numbered titles (on lock: progress says something about the case)."""
         for row, step in enumerate(self._steps):
-            self.item(row).setText(f"{row + 1}. {step.title}")
+            self.item(row).setText(f"{row + 1}. {say(step.title)}")
             self.item(row).setData(Qt.ItemDataRole.AccessibleTextRole, None)

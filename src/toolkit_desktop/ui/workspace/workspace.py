@@ -58,6 +58,7 @@ from toolkit_desktop.domain.visibility import split_reference
 from toolkit_desktop.domain.wording import uk_today
 from toolkit_desktop.services.cases import CaseSnapshot
 from toolkit_desktop.ui.common.app_events import building_pages
+from toolkit_desktop.ui.common.language import say
 from toolkit_desktop.ui.fields.base import chain_tab_order, first_stop, focus_chain
 from toolkit_desktop.ui.form.form_view import FormView
 from toolkit_desktop.ui.matrix.matrix_page import MatrixPage
@@ -127,7 +128,7 @@ class CaseWorkspace(QWidget):
 
         self.header = CaseHeader()
         self.step_list = StepList(self.steps)
-        titles = {s.id: s.title for s in self.steps}
+        titles = {s.id: say(s.title) for s in self.steps}
         self.what_next = WhatNextPanel(titles, len(definitions.prompts))
         self.what_next.go_to.connect(self._open_from_prompt)
         self.pages = QStackedWidget(objectName="stepPages")
