@@ -465,75 +465,93 @@
     <name>Errors</name>
     <message>
         <source>There is no sound backup of it in {folder}; copy the file somewhere safe and ask your IT team for help.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nid oes copi wrth gefn di-nam ohoni yn {folder}; copïwch y ffeil i rywle diogel a gofynnwch i&apos;ch tîm TG am help.</translation>
     </message>
     <message>
         <source>The newest sound backup is {name} in {folder}: to bring it back, lock the vault and choose &quot;Open a backup&quot; on the unlock screen, or run `toolkit-desktop vault restore {backup}`. The damaged file is kept among the backups.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Y copi wrth gefn di-nam mwyaf newydd yw {name} yn {folder}: i&apos;w adfer, cloiwch y storfa a dewiswch &quot;Agor copi wrth gefn yn lle&quot; ar y sgrin ddatgloi, neu rhedwch `toolkit-desktop vault restore {backup}`. Caiff y ffeil sydd wedi&apos;i difrodi ei chadw ymhlith y copïau wrth gefn.</translation>
     </message>
     <message>
         <source>There is no vault at {path}. Check the location, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nid oes storfa yn {path}. Gwiriwch y lleoliad, neu crëwch un.</translation>
     </message>
     <message>
         <source>{path} is an empty file, not a vault. It has not been changed. If you expected your cases here, restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ffeil wag yw {path}, nid storfa. Nid yw wedi&apos;i newid. Os oeddech yn disgwyl i&apos;ch achosion fod yma, adferwch gopi wrth gefn.</translation>
     </message>
     <message>
         <source>{path} is an ordinary unencrypted database, not a toolkit vault. It has not been opened or changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cronfa ddata gyffredin heb ei hamgryptio yw {path}, nid storfa&apos;r pecyn cymorth. Nid yw wedi&apos;i hagor na&apos;i newid.</translation>
     </message>
     <message>
         <source>if it still fails, try another backup.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">os yw&apos;n dal i fethu, rhowch gynnig ar gopi wrth gefn arall.</translation>
     </message>
     <message>
         <source>if it still fails, open one of the backups in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">os yw&apos;n dal i fethu, agorwch un o&apos;r copïau wrth gefn yn {folder}.</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Check Caps Lock and the keyboard layout, and type it again. Only if you are sure it is right can the file be damaged: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ni wnaeth y cyfrinymadrodd hwnnw agor y storfa. Gwiriwch Caps Lock a chynllun y bysellfwrdd, a theipiwch ef eto. Dim ond os ydych yn siŵr ei fod yn gywir y gall y ffeil fod wedi&apos;i difrodi: {hint}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a vault file. Name the vault file itself.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ffolder yw {path}, nid ffeil storfa. Rhowch enw ffeil y storfa ei hun.</translation>
     </message>
     <message>
         <source>{path} opened, but it is not a toolkit vault. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Agorodd {path}, ond nid storfa&apos;r pecyn cymorth ydyw. Nid yw wedi&apos;i newid.</translation>
     </message>
     <message>
         <source>The vault at {path} is open in another copy of toolkit-desktop or a command. Close that first (or lock it), then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae&apos;r storfa yn {path} ar agor mewn copi arall o toolkit-desktop neu mewn gorchymyn. Caewch hwnnw yn gyntaf (neu ei gloi), yna rhowch gynnig arall arni. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of toolkit-desktop. Install the newer version to open it; this file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cafodd {path} ei hysgrifennu gan fersiwn mwy newydd o toolkit-desktop. Gosodwch y fersiwn mwy newydd i&apos;w hagor; nid yw&apos;r ffeil hon wedi&apos;i newid.</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}). Ask your IT team to check access.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nid oes modd darllen {path} ({reason}). Gofynnwch i&apos;ch tîm TG wirio&apos;r mynediad.</translation>
     </message>
     <message>
         <source>A file already exists at {path}; it has not been touched.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae ffeil yn {path} eisoes; mae wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>The disk is full, so the last change could not be saved. Free some space; everything saved before this is safe.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae&apos;r ddisg yn llawn, felly nid oedd modd cadw&apos;r newid diwethaf. Rhyddhewch rywfaint o le; mae popeth a gadwyd cyn hyn yn ddiogel.</translation>
     </message>
     <message>
         <source>The backup {name} is damaged: some of its pages fail their checks. Try another backup.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae&apos;r copi wrth gefn {name} wedi&apos;i ddifrodi: mae rhai o&apos;i dudalennau&apos;n methu&apos;r gwiriadau. Rhowch gynnig ar gopi wrth gefn arall.</translation>
     </message>
     <message>
         <source>This change was not saved: the vault is damaged and was opened for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ni chadwyd y newid hwn: mae&apos;r storfa wedi&apos;i difrodi ac fe&apos;i hagorwyd i&apos;w darllen yn unig.</translation>
     </message>
     <message>
         <source>The vault at {path} is damaged: some of its pages fail their checks, so it was opened for reading only and no backup was taken of it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae&apos;r storfa yn {path} wedi&apos;i difrodi: mae rhai o&apos;i thudalennau&apos;n methu&apos;r gwiriadau, felly fe&apos;i hagorwyd i&apos;w darllen yn unig ac ni wnaed copi wrth gefn ohoni.</translation>
     </message>
     <message>
         <source>{what} {advice}</source>
@@ -541,27 +559,33 @@
     </message>
     <message>
         <source>A change to the vault at {path} was interrupted before it finished (the computer or the program stopped mid-save). Nothing saved before it is lost: open the vault (unlock it in the app, or run `toolkit-desktop case list`) to complete it, then check it again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Torrwyd ar draws newid i&apos;r storfa yn {path} cyn iddo orffen (stopiodd y cyfrifiadur neu&apos;r rhaglen ar ganol cadw). Nid oes dim a gadwyd cyn hynny wedi&apos;i golli: agorwch y storfa (datglowch hi yn yr ap, neu rhedwch `toolkit-desktop case list`) i&apos;w gwblhau, yna gwiriwch hi eto.</translation>
     </message>
     <message>
         <source>The new backup failed its check, so it was not kept; the earlier backups in {folder} are untouched. Ask your IT team to check the disk.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Methodd y copi wrth gefn newydd ei wiriad, felly ni chafodd ei gadw; nid yw&apos;r copïau wrth gefn cynharach yn {folder} wedi newid. Gofynnwch i&apos;ch tîm TG wirio&apos;r ddisg.</translation>
     </message>
     <message>
         <source>The disk is full, so the vault is open for reading only: nothing can be saved until some space is freed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae&apos;r ddisg yn llawn, felly mae&apos;r storfa ar agor i&apos;w darllen yn unig: nid oes modd cadw dim nes bydd rhywfaint o le wedi&apos;i ryddhau.</translation>
     </message>
     <message>
         <source>The passphrase was not changed: {reason} The vault still opens with the old passphrase, and nothing in it was lost.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ni newidiwyd y cyfrinymadrodd: {reason} Mae&apos;r storfa&apos;n dal i agor gyda&apos;r hen gyfrinymadrodd, ac ni chollwyd dim ynddi.</translation>
     </message>
     <message>
         <source>there is not enough free disk space for the re-encrypted copy (it needs about {size} MB beside the vault). Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">nid oes digon o le rhydd ar y ddisg ar gyfer y copi wedi&apos;i ailamgryptio (mae angen tua {size} MB wrth ymyl y storfa). Rhyddhewch rywfaint o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>No backup could be taken at unlock: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nid oedd modd gwneud copi wrth gefn wrth ddatgloi: {reason}</translation>
     </message>
 </context>
 <context>
@@ -875,43 +899,53 @@
     <name>Handover</name>
     <message>
         <source>Hand over this case</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Trosglwyddo&apos;r achos hwn</translation>
     </message>
     <message>
         <source>Hand over the case of {name} ({reference}) to a colleague&apos;s laptop. The whole case goes into one encrypted file, locked with six words that this laptop shows once and you read to your colleague by phone. Until they read you back the confirmation code their laptop shows, the case stays here but cannot be changed; once you type that code, it is deleted from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Trosglwyddo achos {name} ({reference}) i liniadur cydweithiwr. Mae&apos;r achos cyfan yn mynd i un ffeil wedi&apos;i hamgryptio, wedi&apos;i chloi â chwe gair y mae&apos;r gliniadur hwn yn eu dangos unwaith, a chithau&apos;n eu darllen i&apos;ch cydweithiwr dros y ffôn. Nes iddyn nhw ddarllen yn ôl i chi y cod cadarnhau y mae eu gliniadur yn ei ddangos, mae&apos;r achos yn aros yma ond nid oes modd ei newid; unwaith y byddwch yn teipio&apos;r cod hwnnw, caiff ei ddileu o&apos;r gliniadur hwn.</translation>
     </message>
     <message>
         <source>&amp;Who receives it (their name and team):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">P&amp;wy sy&apos;n ei dderbyn (eu henw a&apos;u tîm):</translation>
     </message>
     <message>
         <source>Who receives the case: their name and team</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pwy sy&apos;n derbyn yr achos: eu henw a&apos;u tîm</translation>
     </message>
     <message>
         <source>&amp;Write the handover file…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Ysgrifennu&apos;r ffeil drosglwyddo…</translation>
     </message>
     <message>
         <source>When they read you the confirmation code, type it &amp;here:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pan fyddan nhw&apos;n darllen y cod cadarnhau i chi, teipiwch ef y&amp;ma:</translation>
     </message>
     <message>
         <source>The confirmation code the receiver read to you</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Y cod cadarnhau a ddarllenodd y derbynnydd i chi</translation>
     </message>
     <message>
         <source>For example: 7F3K-QM2P</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Er enghraifft: 7F3K-QM2P</translation>
     </message>
     <message>
         <source>&amp;Confirm and delete this laptop&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Cadarnhau a dileu copi&apos;r gliniadur hwn</translation>
     </message>
     <message>
         <source>Wit&amp;hdraw the handover…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Tynnu&apos;r trosglwyddiad yn ôl…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -920,119 +954,148 @@
     </message>
     <message>
         <source>Say who receives the case (a name, and their team), so that this laptop&apos;s record says to whom it went.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dywedwch pwy sy&apos;n derbyn yr achos (enw, a&apos;u tîm), fel bod cofnod y gliniadur hwn yn dweud at bwy yr aeth.</translation>
     </message>
     <message>
         <source>Save the handover file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cadw&apos;r ffeil drosglwyddo</translation>
     </message>
     <message>
         <source>Handover file ({pattern})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ffeil drosglwyddo ({pattern})</translation>
     </message>
     <message>
         <source>Writing the handover file…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn ysgrifennu&apos;r ffeil drosglwyddo…</translation>
     </message>
     <message>
         <source>Type the confirmation code the receiver read to you.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Teipiwch y cod cadarnhau a ddarllenodd y derbynnydd i chi.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn gwirio&apos;r cod…</translation>
     </message>
     <message>
         <source>Withdraw the handover</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Tynnu&apos;r trosglwyddiad yn ôl</translation>
     </message>
     <message>
         <source>Why is the handover withdrawn (for example: the file did not arrive)? The case can then be changed on this laptop again; the file still opens with its words.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pam mae&apos;r trosglwyddiad yn cael ei dynnu&apos;n ôl (er enghraifft: ni chyrhaeddodd y ffeil)? Yna bydd modd newid yr achos ar y gliniadur hwn eto; mae&apos;r ffeil yn dal i agor gyda&apos;i geiriau.</translation>
     </message>
     <message>
         <source>Withdrawing the handover…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn tynnu&apos;r trosglwyddiad yn ôl…</translation>
     </message>
     <message>
         <source>Read these six words to {receiver} by phone, not by email or a text message, and never write them next to the file. They are shown only while this window is open and are kept nowhere:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Darllenwch y chwe gair hyn i {receiver} dros y ffôn, nid drwy e-bost na neges destun, a pheidiwch byth â&apos;u hysgrifennu wrth ymyl y ffeil. Dim ond tra bo&apos;r ffenestr hon ar agor y cânt eu dangos, ac nid ydynt yn cael eu cadw yn unman:</translation>
     </message>
     <message>
         <source>The six handover words: {words}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Y chwe gair trosglwyddo: {words}</translation>
     </message>
     <message>
         <source>Close (type the code later)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cau (teipio&apos;r cod yn nes ymlaen)</translation>
     </message>
     <message>
         <source>HANDED OVER, AWAITING CONFIRMATION</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">WEDI&apos;I DROSGLWYDDO, YN AROS AM GADARNHAD</translation>
     </message>
     <message>
         <source>Open the case to hand over first; then press {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Agorwch yr achos i&apos;w drosglwyddo yn gyntaf; yna pwyswch {keys}.</translation>
     </message>
     <message>
         <source>this child</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">y plentyn hwn</translation>
     </message>
     <message>
         <source>Handover file written: {file}. The case cannot be changed here until its confirmation code is typed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ysgrifennwyd y ffeil drosglwyddo: {file}. Nid oes modd newid yr achos yma nes bydd ei god cadarnhau wedi&apos;i deipio.</translation>
     </message>
     <message>
         <source>Case handed over</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Achos wedi&apos;i drosglwyddo</translation>
     </message>
     <message>
         <source>Handover withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Trosglwyddiad wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>{mark}: {sentence} Press {keys} to type the code or withdraw the handover.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{mark}: {sentence} Pwyswch {keys} i deipio&apos;r cod neu i dynnu&apos;r trosglwyddiad yn ôl.</translation>
     </message>
     <message>
         <source>Receive a handed-over case</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Derbyn achos a drosglwyddwyd</translation>
     </message>
     <message>
         <source>A colleague handed a case over to you in a handover file (it ends in .tkhandover) and is reading you six words by phone. Type where the file is and the six words; the case is checked and added to your vault whole, or not at all. Then read the confirmation code back to them, so that their laptop deletes its copy.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae cydweithiwr wedi trosglwyddo achos i chi mewn ffeil drosglwyddo (mae&apos;n gorffen â .tkhandover) ac mae&apos;n darllen chwe gair i chi dros y ffôn. Teipiwch ble mae&apos;r ffeil a&apos;r chwe gair; caiff yr achos ei wirio a&apos;i ychwanegu at eich storfa yn gyfan, neu ddim o gwbl. Yna darllenwch y cod cadarnhau yn ôl iddyn nhw, fel bod eu gliniadur yn dileu ei gopi.</translation>
     </message>
     <message>
         <source>Choose the handover file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dewis y ffeil drosglwyddo</translation>
     </message>
     <message>
         <source>Handover file ({pattern});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ffeil drosglwyddo ({pattern});;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>The handover &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Y &amp;ffeil drosglwyddo:</translation>
     </message>
     <message>
         <source>Where the handover file is</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ble mae&apos;r ffeil drosglwyddo</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Dewis…</translation>
     </message>
     <message>
         <source>The &amp;six words the sender read to you:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Y &amp;chwe gair a ddarllenodd yr anfonwr i chi:</translation>
     </message>
     <message>
         <source>The six handover words</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Y chwe gair trosglwyddo</translation>
     </message>
     <message>
         <source>&amp;Receive the case</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">De&amp;rbyn yr achos</translation>
     </message>
     <message>
         <source>&amp;Open the case</source>
@@ -1041,34 +1104,41 @@
     </message>
     <message>
         <source>Type where the handover file is, or choose it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Teipiwch ble mae&apos;r ffeil drosglwyddo, neu dewiswch hi.</translation>
     </message>
     <message>
         <source>Opening and checking the handover file…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn agor ac yn gwirio&apos;r ffeil drosglwyddo…</translation>
     </message>
     <message>
         <source>The confirmation code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Y cod cadarnhau: {code}</translation>
     </message>
 </context>
 <context>
     <name>Matrix</name>
     <message>
         <source>Not saved yet: go back to the list (Esc) and press K, S or N to save this evidence with the answer.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Heb ei gadw eto: ewch yn ôl i&apos;r rhestr (Esc) a phwyswch K, S neu N i gadw&apos;r dystiolaeth hon gyda&apos;r ateb.</translation>
     </message>
     <message>
         <source>For a child under ten</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ar gyfer plentyn o dan ddeg oed</translation>
     </message>
     <message>
         <source>There is no separate note for young children on this indicator.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nid oes nodyn ar wahân ar gyfer plant ifanc ar y dangosydd hwn.</translation>
     </message>
     <message>
         <source>What to look for and ask</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Beth i chwilio amdano a&apos;i ofyn</translation>
     </message>
     <message>
         <source>What was seen or said that points to this</source>
@@ -1082,79 +1152,98 @@
     </message>
     <message>
         <source>&amp;Evidence (key E)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Tystiolaeth (bysell &amp;E)</translation>
     </message>
     <message>
         <source>S&amp;ource (key O)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ffynh&amp;onnell (bysell O)</translation>
     </message>
     <message>
         <source>Choose an indicator in the list.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dewiswch ddangosydd yn y rhestr.</translation>
     </message>
     <message>
         <source>Your answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Eich ateb: {answer}</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dangosydd</translation>
     </message>
     <message>
         <source>{indicator}: evidence</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{indicator}: tystiolaeth</translation>
     </message>
     <message>
         <source>{indicator}: source</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{indicator}: ffynhonnell</translation>
     </message>
     <message>
         <source>Guidance: {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Canllawiau: {indicator}</translation>
     </message>
     <message>
         <source>{name} is recorded under People around the child (Alt+9).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae {name} wedi&apos;i gofnodi o dan Pobl o gwmpas y plentyn (Alt+9).</translation>
     </message>
     <message>
         <source>Parts of the matrix</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Rhannau&apos;r matrics</translation>
     </message>
     <message>
         <source>What you marked so far:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yr hyn rydych wedi&apos;i farcio hyd yma:</translation>
     </message>
     <message>
         <source>Not yet considered</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Heb ei ystyried eto</translation>
     </message>
     <message>
         <source>Keys: K known · S suspected · N not present · Delete clears · E evidence · O source · Esc back · Page Down / Up: next or previous part</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Bysellau: K Known (hysbys) · S Suspected (amheuir) · N Not present (ddim yn bresennol) · Delete yn clirio · E Evidence (tystiolaeth) · O Source (ffynhonnell) · Esc yn ôl · Page Down / Up: y rhan nesaf neu&apos;r un flaenorol</translation>
     </message>
     <message>
         <source>Indicators of this part</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dangosyddion y rhan hon</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Eich ateb</translation>
     </message>
     <message>
         <source>In this part so far: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn y rhan hon hyd yma: {counts}.</translation>
     </message>
     <message>
         <source>This counts what you marked. It is not a score and gives no verdict: you decide.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae hyn yn cyfrif yr hyn rydych wedi&apos;i farcio. Nid sgôr yw hwn ac nid yw&apos;n rhoi dyfarniad: chi sy&apos;n penderfynu.</translation>
     </message>
     <message>
         <source>Caution: the child may be under ten. The matrix was not designed for young children; read each indicator&apos;s note for young children and rely on your own judgement.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Gofal: gall y plentyn fod o dan ddeg oed. Ni chafodd y matrics ei gynllunio ar gyfer plant ifanc; darllenwch nodyn pob dangosydd ar gyfer plant ifanc a dibynnwch ar eich barn eich hun.</translation>
     </message>
     <message>
         <source>{known} known · {suspected} suspected · {absent} not present · {open} not yet considered</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{known} hysbys · {suspected} dan amheuaeth · {absent} ddim yn bresennol · {open} heb eu hystyried eto</translation>
     </message>
     <message>
         <source>{block}: {counts}.</source>
@@ -1162,54 +1251,66 @@
     </message>
     <message>
         <source>Marked in both movement and exploitation: {movement} movement and {exploitation} exploitation indicators are known or suspected.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Wedi&apos;u marcio yn y ddwy ran, symud a chamfanteisio: mae {movement} dangosydd symud a {exploitation} dangosydd camfanteisio yn hysbys neu dan amheuaeth.</translation>
     </message>
     <message>
         <source>Nothing is marked known or suspected in both movement and exploitation so far.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Hyd yma, nid oes dim wedi&apos;i farcio&apos;n hysbys neu dan amheuaeth yn y ddwy ran, symud a chamfanteisio.</translation>
     </message>
     <message>
         <source>Answers to indicators of an older matrix kept in the history: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Atebion i ddangosyddion matrics hŷn a gedwir yn yr hanes: {count}.</translation>
     </message>
 </context>
 <context>
     <name>Overview</name>
     <message>
         <source>positive</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">cadarnhaol</translation>
     </message>
     <message>
         <source>negative</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">negyddol</translation>
     </message>
     <message>
         <source>awaited</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">disgwylir</translation>
     </message>
     <message>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">amherthnasol</translation>
     </message>
     <message>
         <source>This vault (no name in About you yet)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Y storfa hon (dim enw yn Amdanoch chi eto)</translation>
     </message>
     <message>
         <source>Reasonable-grounds decision expected by {date}, {days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Roedd disgwyl penderfyniad ar sail resymol erbyn {date}, {days} diwrnod yn ôl</translation>
     </message>
     <message>
         <source>Missing-child plan to review since {date}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Angen adolygu&apos;r cynllun plentyn ar goll ers {date}</translation>
     </message>
     <message>
         <source>{sender}, handing over to {receiver} (awaiting confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{sender}, yn trosglwyddo i {receiver} (yn aros am gadarnhad)</translation>
     </message>
     <message>
         <source>{me}, received from {sender} on {at}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{me}, wedi&apos;i dderbyn gan {sender} ar {at}</translation>
     </message>
     <message>
         <source>{decision}, {date}</source>
@@ -1217,102 +1318,126 @@
     </message>
     <message>
         <source>Reasonable grounds: {rg}. Conclusive grounds: {cg}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Sail resymol: {rg}. Sail derfynol: {cg}</translation>
     </message>
     <message>
         <source>Reasonable grounds: {rg}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Sail resymol: {rg}</translation>
     </message>
     <message>
         <source>Conclusive grounds: {cg}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Sail derfynol: {cg}</translation>
     </message>
     <message>
         <source>No decision recorded</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dim penderfyniad wedi&apos;i gofnodi</translation>
     </message>
 </context>
 <context>
     <name>Pack</name>
     <message>
         <source>Important: the exported file is no longer protected by the vault unless you set a password. Anyone who gets a copy of it can read it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pwysig: nid yw&apos;r storfa&apos;n diogelu&apos;r ffeil a allforiwyd mwyach, oni bai eich bod yn gosod cyfrinair. Gall unrhyw un sy&apos;n cael copi ohoni ei darllen.</translation>
     </message>
     <message>
         <source>No password: the PDF will open for anyone who has it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dim cyfrinair: bydd y PDF yn agor i unrhyw un sydd ag ef.</translation>
     </message>
     <message>
         <source>The PDF will open only with this password. Give it to the decision-maker separately, for example by phone, never in the same email as the file.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dim ond gyda&apos;r cyfrinair hwn y bydd y PDF yn agor. Rhowch ef i&apos;r sawl sy&apos;n gwneud y penderfyniad ar wahân, er enghraifft dros y ffôn, byth yn yr un e-bost â&apos;r ffeil.</translation>
     </message>
     <message>
         <source>The two passwords are not the same. Type the same password in both boxes, or leave both empty to save without a password.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nid yw&apos;r ddau gyfrinair yr un fath. Teipiwch yr un cyfrinair yn y ddau flwch, neu gadewch y ddau&apos;n wag i gadw heb gyfrinair.</translation>
     </message>
     <message>
         <source>This is a training case: every page is marked TRAINING - NOT A REAL REFERRAL.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Achos hyfforddi yw hwn: mae pob tudalen wedi&apos;i marcio TRAINING - NOT A REAL REFERRAL (HYFFORDDIANT - NID ATGYFEIRIAD GO IAWN).</translation>
     </message>
     <message>
         <source>Make the referral pack (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Gwneud y pecyn atgyfeirio (PDF)</translation>
     </message>
     <message>
         <source>The referral pack for the NRM (National Referral Mechanism) decision-maker. It will contain:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Y pecyn atgyfeirio ar gyfer y sawl sy&apos;n gwneud penderfyniad yr NRM (Mecanwaith Atgyfeirio Cenedlaethol). Bydd yn cynnwys:</translation>
     </message>
     <message>
         <source>What the referral pack will contain</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Beth fydd yn y pecyn atgyfeirio</translation>
     </message>
     <message>
         <source>Reading the case…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn darllen yr achos…</translation>
     </message>
     <message>
         <source>PDF pass&amp;word (optional):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Cyfrinair y PDF (dewisol):</translation>
     </message>
     <message>
         <source>PDF password, optional</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cyfrinair y PDF, dewisol</translation>
     </message>
     <message>
         <source>Type it a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Teipiwch ef &amp;eto:</translation>
     </message>
     <message>
         <source>PDF password again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cyfrinair y PDF eto</translation>
     </message>
     <message>
         <source>&amp;Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Dewis ble i gadw…</translation>
     </message>
     <message>
         <source>Save and &amp;print…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cadw ac &amp;argraffu…</translation>
     </message>
     <message>
         <source>The password is only spaces. Type a password, or leave both boxes empty to save without one.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dim ond bylchau sydd yn y cyfrinair. Teipiwch gyfrinair, neu gadewch y ddau flwch yn wag i gadw heb un.</translation>
     </message>
     <message>
         <source>Save the referral pack</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cadw&apos;r pecyn atgyfeirio</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Making the referral pack. This can take a few seconds for a large case…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn gwneud y pecyn atgyfeirio. Gall hyn gymryd ychydig eiliadau ar gyfer achos mawr…</translation>
     </message>
     <message>
         <source>Answers in the online form&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Atebion yn nhrefn y ffurflen ar-lein</translation>
     </message>
     <message>
         <source>OFFICIAL-SENSITIVE</source>
@@ -1320,107 +1445,133 @@
     </message>
     <message>
         <source>This case&apos;s answers in the order the online NRM (National Referral Mechanism) form asks for them, page by page. Copy puts one answer on the clipboard, to paste into the online form; the app clears the clipboard when it locks.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Atebion yr achos hwn yn y drefn y mae ffurflen NRM (Mecanwaith Atgyfeirio Cenedlaethol) ar-lein yn gofyn amdanynt, fesul tudalen. Mae Copïo yn rhoi un ateb ar y clipfwrdd, i&apos;w ludo yn y ffurflen ar-lein; mae&apos;r ap yn clirio&apos;r clipfwrdd pan fydd yn cloi.</translation>
     </message>
     <message>
         <source>TRAINING: a practice case. Never type these answers into the real online form.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">HYFFORDDIANT: achos ymarfer. Peidiwch byth â theipio&apos;r atebion hyn yn y ffurflen ar-lein go iawn.</translation>
     </message>
     <message>
         <source>The list of the online form&apos;s questions is missing from this app&apos;s definitions (nrm_online_form.yaml), so the answers cannot be shown in its order.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae rhestr cwestiynau&apos;r ffurflen ar-lein ar goll o ddiffiniadau&apos;r ap hwn (nrm_online_form.yaml), felly nid oes modd dangos yr atebion yn ei threfn hi.</translation>
     </message>
     <message>
         <source>Needed: no answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Angen: dim ateb eto.</translation>
     </message>
     <message>
         <source>No answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dim ateb eto.</translation>
     </message>
     <message>
         <source>Not asked in this app.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ni ofynnir hyn yn yr ap hwn.</translation>
     </message>
     <message>
         <source>Copied answer {number} to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Copïwyd ateb {number} i&apos;r clipfwrdd.</translation>
     </message>
     <message>
         <source>Every question the online form needs has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae ateb i bob cwestiwn sydd ei angen ar y ffurflen ar-lein.</translation>
     </message>
     <message>
         <source>{count} question the online form needs has no answer yet: each is marked “{mark}”</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nid oes ateb eto i {count} cwestiwn sydd ei angen ar y ffurflen ar-lein: mae wedi&apos;i farcio “{mark}”</translation>
     </message>
     <message>
         <source>{count} questions the online form needs have no answer yet: each is marked “{mark}”</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nid oes ateb eto i {count} cwestiwn sydd eu hangen ar y ffurflen ar-lein: mae pob un wedi&apos;i farcio “{mark}”</translation>
     </message>
     <message>
         <source>{number}. {question} (optional in the online form)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{number}. {question} (dewisol yn y ffurflen ar-lein)</translation>
     </message>
     <message>
         <source>From {place}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">O {place}.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Copïo</translation>
     </message>
     <message>
         <source>Copy answer {number}: {question}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Copïo ateb {number}: {question}</translation>
     </message>
     <message>
         <source>Go to the question</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mynd i&apos;r cwestiwn</translation>
     </message>
     <message>
         <source>Question {number}, {question}: {state} Go to where it is asked</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cwestiwn {number}, {question}: {state} Mynd i&apos;r man lle gofynnir ef</translation>
     </message>
     <message>
         <source>The saved pack could not be read for printing ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nid oedd modd darllen y pecyn a gadwyd i&apos;w argraffu ({problem}).</translation>
     </message>
     <message>
         <source>The printer could not be started. Check it is on and try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nid oedd modd cychwyn yr argraffydd. Gwiriwch ei fod ymlaen a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The printer stopped after page {page}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Stopiodd yr argraffydd ar ôl tudalen {page}.</translation>
     </message>
     <message>
         <source>National Referral Mechanism (NRM) decisions</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Penderfyniadau&apos;r Mecanwaith Atgyfeirio Cenedlaethol (NRM)</translation>
     </message>
     <message>
         <source>The referral pack is a PDF for the NRM decision-maker with everything recorded in this case, including what was not assessed. You see what it will contain before you save it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">PDF yw&apos;r pecyn atgyfeirio ar gyfer y sawl sy&apos;n gwneud penderfyniad yr NRM, gyda phopeth a gofnodwyd yn yr achos hwn, gan gynnwys yr hyn na chafodd ei asesu. Byddwch yn gweld beth fydd ynddo cyn i chi ei gadw.</translation>
     </message>
     <message>
         <source>Answers in the &amp;online form&apos;s order…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Atebion yn nhrefn y ffurflen ar-lein…</translation>
     </message>
     <message>
         <source>To type the referral into the Home Office&apos;s online form: every question it asks, in its order, with this case&apos;s answer and a Copy button ({keys}).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">I deipio&apos;r atgyfeiriad yn ffurflen ar-lein y Swyddfa Gartref: pob cwestiwn y mae&apos;n ei ofyn, yn ei drefn, gydag ateb yr achos hwn a botwm Copïo ({keys}).</translation>
     </message>
     <message>
         <source>&amp;Record a decision in the trafficking assessment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Cofnodi penderfyniad yn yr asesiad masnachu pobl</translation>
     </message>
     <message>
         <source>Referral pack</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pecyn atgyfeirio</translation>
     </message>
     <message>
         <source>Make the referral pack (PDF)…  Alt+P</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Gwneud y pecyn atgyfeirio (PDF)…  Alt+P</translation>
     </message>
 </context>
 <context>
@@ -1490,41 +1641,52 @@
     <name>Records</name>
     <message>
         <source>Why is this answer changing?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pam mae&apos;r ateb hwn yn newid?</translation>
     </message>
     <message>
         <source>Saved with your reason. The change is in the chronology, and the next referral pack will list it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gadw gyda&apos;ch rheswm. Mae&apos;r newid yn y gronoleg, a bydd y pecyn atgyfeirio nesaf yn ei restru.</translation>
     </message>
     <message>
         <source>You changed “{question}” to: {value}
 
 {why}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Rydych wedi newid “{question}” i: {value}
+
+{why}</translation>
     </message>
     <message>
         <source>{earlier} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{earlier} a {last}</translation>
     </message>
     <message>
         <source>{names} were saved without a reason: the vault locked before one could be asked. To add the reason, use “Correct this entry” on its line in the chronology.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cafodd {names} eu cadw heb reswm: cloiodd y storfa cyn bod modd gofyn am un. I ychwanegu&apos;r rheswm, defnyddiwch “Cywiro&apos;r cofnod hwn” ar linell pob un yn y gronoleg.</translation>
     </message>
     <message>
         <source>{name} was saved without a reason: the vault locked before one could be asked. To add the reason, use “Correct this entry” on its line in the chronology.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cafodd {name} ei gadw heb reswm: cloiodd y storfa cyn bod modd gofyn am un. I ychwanegu&apos;r rheswm, defnyddiwch “Cywiro&apos;r cofnod hwn” ar ei linell yn y gronoleg.</translation>
     </message>
     <message>
         <source>Your change ({typed}) was not saved: once a referral pack has gone out, a change needs a reason. Change it again to give one.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ni chadwyd eich newid ({typed}): ar ôl i becyn atgyfeirio gael ei anfon, mae angen rheswm dros newid. Newidiwch ef eto i roi un.</translation>
     </message>
     <message>
         <source>Kept the saved answer to “{question}”. {why}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae&apos;r ateb i “{question}” wedi&apos;i gadw fel yr oedd. {why}</translation>
     </message>
     <message>
         <source>Kept the saved answer to “{question}”: {saved}. {why}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae&apos;r ateb i “{question}” wedi&apos;i gadw fel yr oedd: {saved}. {why}</translation>
     </message>
     <message>
         <source>Documents and photo</source>
@@ -1532,75 +1694,93 @@
     </message>
     <message>
         <source>Attach a photo of the child (for the missing-child description sheet) or a supporting document: a JPEG or PNG image or a PDF, up to 25 MB. Files are kept inside the encrypted vault, listed in the referral pack, and PDFs are added at the end of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Atodwch lun o&apos;r plentyn (ar gyfer y daflen ddisgrifio plentyn sydd ar goll) neu ddogfen ategol: delwedd JPEG neu PNG, neu PDF, hyd at 25 MB. Caiff ffeiliau eu cadw yn y storfa wedi&apos;i hamgryptio a&apos;u rhestru yn y pecyn atgyfeirio, a chaiff ffeiliau PDF eu hychwanegu at ddiwedd y pecyn.</translation>
     </message>
     <message>
         <source>Attach a photo or document</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Atodi llun neu ddogfen</translation>
     </message>
     <message>
         <source>Photos and PDFs (*.jpg *.jpeg *.png *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Lluniau a ffeiliau PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
         <source>{number}. Removed: {description}. Removed by {name}, {time}. Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{number}. Wedi&apos;i dynnu: {description}. Tynnwyd gan {name}, {time}. Rheswm: {reason}</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">dim dyddiad</translation>
     </message>
     <message>
         <source>{number}. {description} (photo of the child): {kind}, {date}, {size}. Added by {name}, {time}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{number}. {description} (llun o&apos;r plentyn): {kind}, {date}, {size}. Ychwanegwyd gan {name}, {time}.</translation>
     </message>
     <message>
         <source>{number}. {description}: {kind}, {date}, {size}. Added by {name}, {time}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{number}. {description}: {kind}, {date}, {size}. Ychwanegwyd gan {name}, {time}.</translation>
     </message>
     <message>
         <source>Photos and documents of this case</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Lluniau a dogfennau&apos;r achos hwn</translation>
     </message>
     <message>
         <source>Add a photo or document… (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ychwanegu llun neu ddogfen… (Alt+A)</translation>
     </message>
     <message>
         <source>View (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Gweld (Enter)</translation>
     </message>
     <message>
         <source>Save a copy… (Alt+S)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cadw copi… (Alt+S)</translation>
     </message>
     <message>
         <source>Remove… (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Tynnu… (Delete)</translation>
     </message>
     <message>
         <source>What it is, e.g. Photo taken at the duty office</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Beth ydyw, e.e. Llun a dynnwyd yn y swyddfa ddyletswydd</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Disgrifiad</translation>
     </message>
     <message>
         <source>Date (optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dyddiad (dewisol)</translation>
     </message>
     <message>
         <source>The date it is of (optional), e.g. 28/11/2026</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Y dyddiad y mae&apos;n perthyn iddo (dewisol), e.e. 28/11/2026</translation>
     </message>
     <message>
         <source>This is a photo of the child, for the missing-child sheet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Llun o&apos;r plentyn yw hwn, ar gyfer y daflen plentyn sydd ar goll</translation>
     </message>
     <message>
         <source>Attach (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Atodi (Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1608,135 +1788,168 @@
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Disgrifiad:</translation>
     </message>
     <message>
         <source>Date (optional):</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dyddiad (dewisol):</translation>
     </message>
     <message>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ffeil: {name}</translation>
     </message>
     <message>
         <source>The date cannot be read. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nid oes modd darllen y dyddiad. {problem}</translation>
     </message>
     <message>
         <source>Attaching {name}…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn atodi {name}…</translation>
     </message>
     <message>
         <source>Attached as number {number}: {kind}, {size}. It is kept inside the vault.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i atodi fel rhif {number}: {kind}, {size}. Caiff ei gadw yn y storfa.</translation>
     </message>
     <message>
         <source>{description} is a PDF (pages not readable). It stays inside the vault and is added at the end of the referral pack. To read it here, choose Save a copy: the copy is not protected by the vault.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">PDF yw {description} (nid oes modd darllen y tudalennau). Mae&apos;n aros yn y storfa ac yn cael ei ychwanegu at ddiwedd y pecyn atgyfeirio. I&apos;w ddarllen yma, dewiswch Cadw copi: nid yw&apos;r storfa&apos;n diogelu&apos;r copi.</translation>
     </message>
     <message>
         <source>{description} is a PDF (1 page). It stays inside the vault and is added at the end of the referral pack. To read it here, choose Save a copy: the copy is not protected by the vault.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">PDF yw {description} (1 dudalen). Mae&apos;n aros yn y storfa ac yn cael ei ychwanegu at ddiwedd y pecyn atgyfeirio. I&apos;w ddarllen yma, dewiswch Cadw copi: nid yw&apos;r storfa&apos;n diogelu&apos;r copi.</translation>
     </message>
     <message>
         <source>{description} is a PDF ({pages} pages). It stays inside the vault and is added at the end of the referral pack. To read it here, choose Save a copy: the copy is not protected by the vault.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">PDF yw {description} ({pages} tudalen). Mae&apos;n aros yn y storfa ac yn cael ei ychwanegu at ddiwedd y pecyn atgyfeirio. I&apos;w ddarllen yma, dewiswch Cadw copi: nid yw&apos;r storfa&apos;n diogelu&apos;r copi.</translation>
     </message>
     <message>
         <source>{description} cannot be shown: the image file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nid oes modd dangos {description}: mae ffeil y ddelwedd wedi&apos;i difrodi.</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cadw copi</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pob ffeil (*)</translation>
     </message>
     <message>
         <source>A copy was saved to {path}. That copy is not protected by the vault.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cadwyd copi yn {path}. Nid yw&apos;r storfa&apos;n diogelu&apos;r copi hwnnw.</translation>
     </message>
     <message>
         <source>Remove an attachment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Tynnu atodiad</translation>
     </message>
     <message>
         <source>Why is “{description}” being removed? The reason is kept in the case&apos;s history and the file is deleted from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pam mae “{description}” yn cael ei dynnu? Caiff y rheswm ei gadw yn hanes yr achos, a chaiff y ffeil ei dileu o&apos;r storfa.</translation>
     </message>
     <message>
         <source>Attachment {number} was removed; the reason is kept.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Tynnwyd atodiad {number}; caiff y rheswm ei gadw.</translation>
     </message>
     <message>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ychwanegu cofnod</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pryd y digwyddodd</translation>
     </message>
     <message>
         <source>When it &amp;happened</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pryd y &amp;digwyddodd</translation>
     </message>
     <message>
         <source>Leave empty if it is happening now; the time it is added is used.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Gadewch yn wag os yw&apos;n digwydd nawr; defnyddir yr amser y caiff ei ychwanegu.</translation>
     </message>
     <message>
         <source>&amp;Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Math o gofnod</translation>
     </message>
     <message>
         <source>&amp;What happened or was found out</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Beth a ddigwyddodd neu a ddaeth i&apos;r amlwg</translation>
     </message>
     <message>
         <source>From a con&amp;versation with the child (optional)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">O &amp;sgwrs gyda&apos;r plentyn (dewisol)</translation>
     </message>
     <message>
         <source>If this came from a conversation already recorded, choose it here.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Os daeth hyn o sgwrs sydd eisoes wedi&apos;i chofnodi, dewiswch hi yma.</translation>
     </message>
     <message>
         <source>Add to the chronology</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ychwanegu at y gronoleg</translation>
     </message>
     <message>
         <source>Not from a conversation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nid o sgwrs</translation>
     </message>
     <message>
         <source>Conversation {number}: {when}, {place}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Sgwrs {number}: {when}, {place}</translation>
     </message>
     <message>
         <source>Conversation {number}: {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Sgwrs {number}: {when}</translation>
     </message>
     <message>
         <source>Something that happened</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Rhywbeth a ddigwyddodd</translation>
     </message>
     <message>
         <source>Something the child said</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Rhywbeth a ddywedodd y plentyn</translation>
     </message>
     <message>
         <source>Request sent to an agency</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cais wedi&apos;i anfon at asiantaeth</translation>
     </message>
     <message>
         <source>Answer from an agency</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ateb gan asiantaeth</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cyfarfod</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -1744,398 +1957,496 @@
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nodyn</translation>
     </message>
     <message>
         <source>Answer changed after a referral pack was made</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ateb wedi&apos;i newid ar ôl gwneud pecyn atgyfeirio</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cywiriad</translation>
     </message>
     <message>
         <source>{record}: change it there</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{record}: newidiwch ef yno</translation>
     </message>
     <message>
         <source>&lt;b&gt;Correction&lt;/b&gt; of the entry of {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&lt;b&gt;Cywiriad&lt;/b&gt; i gofnod {when}</translation>
     </message>
     <message>
         <source>Recorded {when} by {name} · from the conversation of {source}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cofnodwyd {when} gan {name} · o sgwrs {source}</translation>
     </message>
     <message>
         <source>Recorded {when} by {name}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cofnodwyd {when} gan {name}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Corrected:&lt;/b&gt; see the correction below.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&lt;b&gt;Wedi&apos;i gywiro:&lt;/b&gt; gweler y cywiriad isod.</translation>
     </message>
     <message>
         <source>Add the correction</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ychwanegu&apos;r cywiriad</translation>
     </message>
     <message>
         <source>Nothing in the chronology yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dim byd yn y gronoleg eto.</translation>
     </message>
     <message>
         <source>Correct this entry</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cywiro&apos;r cofnod hwn</translation>
     </message>
     <message>
         <source>Correct the entry of {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cywiro cofnod {when}</translation>
     </message>
     <message>
         <source>Correct the entry of {when}. Type what is right; the original stays in the chronology, with your correction under it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cywiro cofnod {when}. Teipiwch beth sy&apos;n gywir; mae&apos;r gwreiddiol yn aros yn y gronoleg, gyda&apos;ch cywiriad oddi tano.</translation>
     </message>
     <message>
         <source>Correction of the entry of {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cywiriad i gofnod {when}</translation>
     </message>
     <message>
         <source>Chronology and agencies</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cronoleg ac asiantaethau</translation>
     </message>
     <message>
         <source>One record of what happened and when, for anyone who picks up the case. Entries are added, never edited away: if one is wrong, press Correct this entry and the correction is shown under it, with the original kept.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Un cofnod o beth ddigwyddodd a phryd, i unrhyw un sy&apos;n cymryd yr achos. Caiff cofnodion eu hychwanegu, a&apos;u cadw heb eu golygu byth: os yw un yn anghywir, pwyswch Cywiro&apos;r cofnod hwn a chaiff y cywiriad ei ddangos oddi tano, gyda&apos;r gwreiddiol wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>No request to another agency is waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nid oes cais i asiantaeth arall yn aros am ateb.</translation>
     </message>
     <message>
         <source>{agency}{what}: waiting; the date of the request is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{agency}{what}: yn aros; nid yw dyddiad y cais wedi&apos;i gofnodi.</translation>
     </message>
     <message>
         <source>{agency}{what}: asked today, waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{agency}{what}: gofynnwyd heddiw, yn aros am ateb.</translation>
     </message>
     <message>
         <source>{agency}{what}: waiting 1 day, since {date}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{agency}{what}: wedi aros 1 diwrnod, ers {date}.</translation>
     </message>
     <message>
         <source>{agency}{what}: waiting {days} days, since {date}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{agency}{what}: wedi aros {days} diwrnod, ers {date}.</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Asiantaethau</translation>
     </message>
     <message>
         <source>Chronology</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cronoleg</translation>
     </message>
     <message>
         <source>Waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn aros am ateb</translation>
     </message>
     <message>
         <source>Waiting for an answer: {count}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn aros am ateb: {count}</translation>
     </message>
     <message>
         <source>Came from a conversation…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Wedi dod o sgwrs…</translation>
     </message>
     <message>
         <source>{when} at {place}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{when} yn {place}</translation>
     </message>
     <message>
         <source>From the conversation on {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">O&apos;r sgwrs ar {when}</translation>
     </message>
     <message>
         <source>Present: {people}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn bresennol: {people}</translation>
     </message>
     <message>
         <source>Interpreter: {interpreter} in {language}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cyfieithydd: {interpreter}, iaith: {language}</translation>
     </message>
     <message>
         <source>Interpreter: {interpreter}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cyfieithydd: {interpreter}</translation>
     </message>
     <message>
         <source>Spoken in {language}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Iaith: {language}</translation>
     </message>
     <message>
         <source>Which conversation did this come from?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">O ba sgwrs y daeth hyn?</translation>
     </message>
     <message>
         <source>Choose the conversation with the child this answer came from. The form will show it under the answer, and the referral pack will say so.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dewiswch y sgwrs gyda&apos;r plentyn y daeth yr ateb hwn ohoni. Bydd y ffurflen yn ei dangos o dan yr ateb, a bydd y pecyn atgyfeirio yn dweud hynny.</translation>
     </message>
     <message>
         <source>Conversations with the child, newest first</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Sgyrsiau gyda&apos;r plentyn, y mwyaf newydd yn gyntaf</translation>
     </message>
     <message>
         <source>Use this conversation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Defnyddio&apos;r sgwrs hon</translation>
     </message>
     <message>
         <source>This is kept as a record and is not edited afterwards. Check it before you press Record; if something turns out to be wrong, add a correction in Chronology and agencies.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Caiff hwn ei gadw fel cofnod ac ni chaiff ei olygu wedyn. Gwiriwch ef cyn pwyso Cofnodi&apos;r sgwrs hon; os bydd rhywbeth yn anghywir, ychwanegwch gywiriad yn Cronoleg ac asiantaethau.</translation>
     </message>
     <message>
         <source>Not recorded yet: these are the words you typed before, kept in the vault. Check them, then press Record this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Heb ei chofnodi eto: dyma&apos;r geiriau a deipiwyd gennych o&apos;r blaen, wedi&apos;u cadw yn y storfa. Gwiriwch nhw, yna pwyswch Cofnodi&apos;r sgwrs hon.</translation>
     </message>
     <message>
         <source>Record a conversation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cofnodi sgwrs</translation>
     </message>
     <message>
         <source>When the conversation took place</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pryd y cynhaliwyd y sgwrs</translation>
     </message>
     <message>
         <source>&amp;When it took place</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pr&amp;yd y cynhaliwyd hi</translation>
     </message>
     <message>
         <source>Type the date and time, or press Now if it is happening now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Teipiwch y dyddiad a&apos;r amser, neu pwyswch Nawr os yw&apos;n digwydd nawr.</translation>
     </message>
     <message>
         <source>W&amp;here</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Ble</translation>
     </message>
     <message>
         <source>For example: the police station at Dover.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Er enghraifft: gorsaf yr heddlu yn Dover.</translation>
     </message>
     <message>
         <source>Who was &amp;present</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pwy oedd yn b&amp;resennol</translation>
     </message>
     <message>
         <source>Names and roles, including anyone on the phone.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Enwau a rolau, gan gynnwys unrhyw un ar y ffôn.</translation>
     </message>
     <message>
         <source>I&amp;nterpreter</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Cyfieithydd</translation>
     </message>
     <message>
         <source>Name, and whether in person or by phone; or &apos;none&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Enw, ac ai wyneb yn wyneb neu dros y ffôn; neu &apos;dim&apos;.</translation>
     </message>
     <message>
         <source>Lan&amp;guage spoken</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Iaith a siaradwyd</translation>
     </message>
     <message>
         <source>H&amp;ow the child was</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Su&amp;t roedd y plentyn</translation>
     </message>
     <message>
         <source>Tired, frightened, quiet, hungry; anything that affected what they said.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Wedi blino, yn ofnus, yn dawel, eisiau bwyd; unrhyw beth a effeithiodd ar yr hyn a ddywedodd.</translation>
     </message>
     <message>
         <source>What was sa&amp;id</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Beth a &amp;ddywedwyd</translation>
     </message>
     <message>
         <source>In the child&apos;s own words where you can, with what you asked.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yng ngeiriau&apos;r plentyn ei hun lle gallwch, gyda&apos;r hyn a ofynnwyd gennych.</translation>
     </message>
     <message>
         <source>Record this conversation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cofnodi&apos;r sgwrs hon</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn cofnodi…</translation>
     </message>
     <message>
         <source>Throw away this conversation?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Taflu&apos;r sgwrs hon?</translation>
     </message>
     <message>
         <source>What you typed has not been recorded. Once thrown away it cannot be got back.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nid yw&apos;r hyn a deipiwyd gennych wedi&apos;i gofnodi. Ar ôl ei thaflu, nid oes modd ei chael yn ôl.</translation>
     </message>
     <message>
         <source>Throw it away</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ei thaflu</translation>
     </message>
     <message>
         <source>Conversations with the child</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Sgyrsiau gyda&apos;r plentyn</translation>
     </message>
     <message>
         <source>Record each conversation with the child once: when and where, who was present, the interpreter and language, how the child was, and what was said in their own words. Answers in the other forms can point to a conversation, so nobody needs to ask the child again. A recorded conversation is a record and is never edited: if something in it is wrong, add a correction in the Chronology and agencies step.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cofnodwch bob sgwrs gyda&apos;r plentyn unwaith: pryd a ble, pwy oedd yn bresennol, y cyfieithydd a&apos;r iaith, sut roedd y plentyn, a beth a ddywedwyd yn ei eiriau ei hun. Gall atebion yn y ffurflenni eraill gyfeirio at sgwrs, fel nad oes angen i neb ofyn i&apos;r plentyn eto. Mae sgwrs a gofnodwyd yn gofnod ac ni chaiff byth ei golygu: os oes rhywbeth ynddi&apos;n anghywir, ychwanegwch gywiriad yn y cam Cronoleg ac asiantaethau.</translation>
     </message>
     <message>
         <source>1 chronology entry</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">1 cofnod cronoleg</translation>
     </message>
     <message>
         <source>{count} chronology entries</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{count} cofnod cronoleg</translation>
     </message>
     <message>
         <source>&lt;b&gt;Already used for&lt;/b&gt; (no need to ask the child again): {uses}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&lt;b&gt;Wedi&apos;i defnyddio eisoes ar gyfer&lt;/b&gt; (dim angen gofyn i&apos;r plentyn eto): {uses}</translation>
     </message>
     <message>
         <source>Not yet cited by any answer.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nid oes unrhyw ateb wedi cyfeirio ati eto.</translation>
     </message>
     <message>
         <source>Recorded by {name}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cofnodwyd gan {name}, {when}</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn bresennol</translation>
     </message>
     <message>
         <source>Interpreter and language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cyfieithydd ac iaith</translation>
     </message>
     <message>
         <source>How the child was</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Sut roedd y plentyn</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Beth a ddywedwyd</translation>
     </message>
     <message>
         <source>&amp;Record a conversation…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Cofnodi sgwrs…</translation>
     </message>
     <message>
         <source>Recorded conversations</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Sgyrsiau a gofnodwyd</translation>
     </message>
     <message>
         <source>Conversation {number}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Sgwrs {number}, {when}</translation>
     </message>
     <message>
         <source>Recorded conversations ({count})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Sgyrsiau a gofnodwyd ({count})</translation>
     </message>
     <message>
         <source>Recorded conversations: none yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Sgyrsiau a gofnodwyd: dim eto</translation>
     </message>
     <message>
         <source>Show this answer&apos;s history…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dangos hanes yr ateb hwn…</translation>
     </message>
     <message>
         <source>Cleared (no answer)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i glirio (dim ateb)</translation>
     </message>
     <message>
         <source>Every value this answer has held, newest first. Nothing is overwritten: earlier values stay here, with who recorded them and why.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pob gwerth y mae&apos;r ateb hwn wedi&apos;i ddal, y mwyaf newydd yn gyntaf. Nid oes dim yn cael ei drosysgrifo: mae gwerthoedd cynharach yn aros yma, gyda phwy a&apos;u cofnododd a pham.</translation>
     </message>
     <message>
         <source>Marked not relevant here. Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nodwyd nad yw&apos;n berthnasol yma. Rheswm: {reason}</translation>
     </message>
     <message>
         <source>Nothing has been recorded for this question yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nid oes dim wedi&apos;i gofnodi ar gyfer y cwestiwn hwn eto.</translation>
     </message>
     <message>
         <source>When ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pryd ({zone})</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pwy</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ateb</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Rheswm dros y newid</translation>
     </message>
     <message>
         <source>From the conversation on</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">O&apos;r sgwrs ar</translation>
     </message>
     <message>
         <source>Save with this reason</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cadw gyda&apos;r rheswm hwn</translation>
     </message>
     <message>
         <source>Keep the saved answer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cadw&apos;r ateb fel yr oedd</translation>
     </message>
     <message>
         <source>&amp;Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&amp;Rheswm dros y newid</translation>
     </message>
     <message>
         <source>For example: the child gave her full name in a later visit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Er enghraifft: rhoddodd y plentyn ei henw llawn mewn ymweliad diweddarach</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Your passphrase has changed. Use the new one next time you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae eich cyfrinymadrodd wedi newid. Defnyddiwch yr un newydd y tro nesaf y byddwch yn datgloi.</translation>
     </message>
     <message>
         <source>That is not the current passphrase, so nothing was changed. Type the passphrase you unlock the vault with.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nid dyna&apos;r cyfrinymadrodd presennol, felly ni newidiwyd dim. Teipiwch y cyfrinymadrodd rydych yn ei ddefnyddio i ddatgloi&apos;r storfa.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one. Choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae&apos;r cyfrinymadrodd newydd yr un fath â&apos;r un presennol. Dewiswch un gwahanol.</translation>
     </message>
     <message>
         <source>The two new passphrases are different. Type the same one in both boxes.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae&apos;r ddau gyfrinymadrodd newydd yn wahanol. Teipiwch yr un un yn y ddau flwch.</translation>
     </message>
     <message>
         <source>Type your current passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Teipiwch eich cyfrinymadrodd presennol yn gyntaf.</translation>
     </message>
     <message>
         <source>The practice vault has no passphrase of its own, so there is none to change.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nid oes gan y storfa ymarfer ei chyfrinymadrodd ei hun, felly nid oes un i&apos;w newid.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Passphrase&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&lt;h2&gt;Cyfrinymadrodd&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Changing the passphrase re-encrypts the vault. If anything goes wrong, the vault still opens with the passphrase you use now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae newid y cyfrinymadrodd yn ailamgryptio&apos;r storfa. Os aiff unrhyw beth o&apos;i le, bydd y storfa&apos;n dal i agor gyda&apos;r cyfrinymadrodd rydych yn ei ddefnyddio nawr.</translation>
     </message>
     <message>
         <source>Change pa&amp;ssphrase…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Newid y &amp;cyfrinymadrodd…</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cyfrinymadrodd presennol</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -2147,23 +2458,28 @@
     </message>
     <message>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cyfrinymadrodd p&amp;resennol:</translation>
     </message>
     <message>
         <source>Ne&amp;w passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cyfrinymadrodd &amp;newydd:</translation>
     </message>
     <message>
         <source>New passphrase a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cyfrinymadrodd newydd &amp;eto:</translation>
     </message>
     <message>
         <source>New passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cryfder y cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ne&amp;wid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2171,79 +2487,98 @@
     </message>
     <message>
         <source>Close without changing anything (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cau heb newid dim (Escape)</translation>
     </message>
     <message>
         <source>Changing the passphrase… the vault is being re-encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn newid y cyfrinymadrodd… mae&apos;r storfa&apos;n cael ei hailamgryptio.</translation>
     </message>
     <message>
         <source>Lock after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cloi ar ôl y nifer hwn o funudau heb ddefnydd</translation>
     </message>
     <message>
         <source>The vault locks itself when the laptop is left alone.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae&apos;r storfa&apos;n cloi ei hun pan nad oes neb yn defnyddio&apos;r gliniadur.</translation>
     </message>
     <message>
         <source>Recent backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nifer y copïau wrth gefn diweddar i&apos;w cadw</translation>
     </message>
     <message>
         <source>An encrypted, checked backup is taken when you unlock, if anything changed since the last one. This many of the newest are kept.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Caiff copi wrth gefn wedi&apos;i amgryptio a&apos;i wirio ei wneud pan fyddwch yn datgloi, os oes unrhyw beth wedi newid ers yr un diwethaf. Caiff y nifer hwn o&apos;r rhai mwyaf newydd eu cadw.</translation>
     </message>
     <message>
         <source>Days with a daily backup kept</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nifer y dyddiau i gadw copi wrth gefn dyddiol ar eu cyfer</translation>
     </message>
     <message>
         <source>Besides the recent ones, the last backup of each of this many days is kept.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn ogystal â&apos;r rhai diweddar, caiff copi wrth gefn olaf pob un o&apos;r nifer hwn o ddyddiau ei gadw.</translation>
     </message>
     <message>
         <source>Weeks with a weekly backup kept</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nifer yr wythnosau i gadw copi wrth gefn wythnosol ar eu cyfer</translation>
     </message>
     <message>
         <source>Besides those, the last backup of each of this many weeks is kept.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn ogystal â&apos;r rheini, caiff copi wrth gefn olaf pob un o&apos;r nifer hwn o wythnosau ei gadw.</translation>
     </message>
     <message>
         <source>Vault file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ffeil y storfa</translation>
     </message>
     <message>
         <source>Where your encrypted cases are kept. Leave empty for the standard place.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ble caiff eich achosion wedi&apos;u hamgryptio eu cadw. Gadewch yn wag i ddefnyddio&apos;r lle arferol.</translation>
     </message>
     <message>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Iaith yr ap</translation>
     </message>
     <message>
         <source>The app&apos;s words, and the forms&apos; words where they are translated. A change takes effect when the app next starts. The referral pack is always in English.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Geiriau&apos;r ap, a geiriau&apos;r ffurflenni lle maen nhw wedi&apos;u cyfieithu. Daw newid i rym y tro nesaf y bydd yr ap yn cychwyn. Mae&apos;r pecyn atgyfeirio bob amser yn Saesneg.</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">English (Saesneg)</translation>
     </message>
     <message>
         <source>Cymraeg (Welsh)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cymraeg</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&lt;h2&gt;Gosodiadau&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Changes are kept as soon as you make them.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Caiff newidiadau eu cadw cyn gynted ag y byddwch yn eu gwneud.</translation>
     </message>
     <message>
         <source>Set by your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i osod gan eich sefydliad.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;About you&lt;/h2&gt;</source>
@@ -2251,51 +2586,63 @@
     </message>
     <message>
         <source>Used as the first responder&apos;s details in a referral. Kept in the encrypted vault.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Defnyddir y rhain fel manylion yr ymatebwr cyntaf mewn atgyfeiriad. Cânt eu cadw yn y storfa wedi&apos;i hamgryptio.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Set by your organisation&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&lt;h2&gt;Wedi&apos;u gosod gan eich sefydliad&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Your organisation&apos;s IT team sets these for everyone using this computer, so they cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mae tîm TG eich sefydliad yn gosod y rhain ar gyfer pawb sy&apos;n defnyddio&apos;r cyfrifiadur hwn, felly nid oes modd eu newid yma.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Help from IT&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">&lt;h2&gt;Help gan TG&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>If something goes wrong, copy these details and paste them into your message to your IT team. They hold the app&apos;s version and its log, never your cases.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Os aiff rhywbeth o&apos;i le, copïwch y manylion hyn a&apos;u gludo yn eich neges at eich tîm TG. Maen nhw&apos;n cynnwys fersiwn yr ap a&apos;i log, byth eich achosion.</translation>
     </message>
     <message>
         <source>Copy details for IT</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Copïo manylion ar gyfer TG</translation>
     </message>
     <message>
         <source>Puts the app&apos;s version, this computer&apos;s system and the last lines of the log on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Yn rhoi fersiwn yr ap, system y cyfrifiadur hwn a llinellau olaf y log ar y clipfwrdd.</translation>
     </message>
     <message>
         <source>Copied. Paste them into your message to your IT team.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Wedi&apos;u copïo. Gludwch nhw yn eich neges at eich tîm TG.</translation>
     </message>
     <message>
         <source>The standard place</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Y lle arferol</translation>
     </message>
     <message>
         <source>A change takes effect when the app next starts.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Daw newid i rym y tro nesaf y bydd yr ap yn cychwyn.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dewis…</translation>
     </message>
     <message>
         <source>Choose the {setting}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dewis {setting}</translation>
     </message>
 </context>
 <context>
@@ -2740,26 +3087,31 @@
     <name>Status</name>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">cyflawn</translation>
     </message>
     <message>
         <source>partly completed</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">rhannol gyflawn</translation>
     </message>
     <message>
         <source>marked not relevant</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">nodwyd nad yw&apos;n berthnasol</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">heb ddechrau</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
         <source>Immediate safeguarding</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Diogelu ar unwaith</translation>
     </message>
     <message>
         <source>Risk matrix</source>
@@ -2767,23 +3119,28 @@
     </message>
     <message>
         <source>Conversations with the child</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Sgyrsiau gyda&apos;r plentyn</translation>
     </message>
     <message>
         <source>Child&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Manylion y plentyn</translation>
     </message>
     <message>
         <source>Trafficking assessment</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Asesiad masnachu pobl</translation>
     </message>
     <message>
         <source>Age-assessment notes</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Nodiadau asesu oedran</translation>
     </message>
     <message>
         <source>Chronology and agencies</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Cronoleg ac asiantaethau</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -2791,7 +3148,8 @@
     </message>
     <message>
         <source>People around the child</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Pobl o gwmpas y plentyn</translation>
     </message>
     <message>
         <source>Documents and photo</source>
@@ -2799,43 +3157,53 @@
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">wedi&apos;i gwblhau</translation>
     </message>
     <message>
         <source>started (0 of {parts} parts done)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">wedi dechrau (0 o {parts} rhan wedi&apos;u cwblhau)</translation>
     </message>
     <message>
         <source>{done} of {parts} parts done</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{done} o {parts} rhan wedi&apos;u cwblhau</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">dim eto</translation>
     </message>
     <message>
         <source>{count} conversation</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{count} sgwrs</translation>
     </message>
     <message>
         <source>{count} conversations</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{count} sgwrs</translation>
     </message>
     <message>
         <source>{count} entry</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{count} cofnod</translation>
     </message>
     <message>
         <source>{count} entries</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{count} cofnod</translation>
     </message>
     <message>
         <source>{count} document</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{count} dogfen</translation>
     </message>
     <message>
         <source>{count} documents</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{count} dogfen</translation>
     </message>
 </context>
 <context>
