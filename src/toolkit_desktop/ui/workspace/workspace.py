@@ -544,6 +544,9 @@ class CaseWorkspace(QWidget):
             self._lay_out_hidden(unlaid[0])
         elif stale:
             self._show_answers_in(stale[0])  # the agencies form, or a copy of an answer changed
+            # Filled again, it may hold rows or questions it did not when it was laid out (a
+            # list worked out from another form): laid out again in the next pause.
+            self._laid_out.discard(id(stale[0]))
         else:
             return
         self._prebuild.start()
