@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from toolkit_desktop.translatable import QT_TRANSLATE_NOOP, Said, said
+
 # Fields of the child's details (`CHILD_FORM`) and the age-assessment notes (`AGE_FORM`).
 DATE_OF_BIRTH = "date_of_birth"
 CLAIMED_AGE = "claimed_age"
@@ -44,7 +46,7 @@ class AgeStatus:
     presumed_child: bool  # age uncertain and no concluded assessment says adult
     treat_as_child: bool  # presumed a child, or known or assessed to be one
     under_ten: bool
-    label: str  # short, for the case list: "15 (claimed)", "presumed child (age disputed)"
+    label: Said  # short, for the case list: "15 (claimed)", "presumed child (age disputed)"
 
 
 def age_status(
@@ -92,35 +94,40 @@ def _presumption(
     dob_age: int | None,
     dob_exact: bool,
     assessed: float | None,
-) -> tuple[bool, str]:
-    """Whether the child is presumed a child, and the case-list label; first matching rule wins."""
+) -> tuple[bool, Said]:
+    """Whether the child is presumed a child, and the case-list label; first matching rule wins.
+
+    The label is marked for the catalogue: the case list and the header show it in the app's
+    language, the pack in English (`str()`)."""
     if conclusion == "adult":
         if assessed is None:
-            return False, "adult (assessed)"
-        return False, f"{_show(assessed)} (assessed adult)"
+            return False, said(QT_TRANSLATE_NOOP("Age", "adult (assessed)"))
+        return False, said(QT_TRANSLATE_NOOP("Age", "{age} (assessed adult)"), age=_show(assessed))
     if conclusion == "child":
         if assessed is None or assessed >= ADULT_AGE:
-            return False, "child (assessed)"
-        return False, f"{_show(assessed)} (assessed)"
+            return False, said(QT_TRANSLATE_NOOP("Age", "child (assessed)"))
+        return False, said(QT_TRANSLATE_NOOP("Age", "{age} (assessed)"), age=_show(assessed))
     if conclusion == "inconclusive":
-        return True, "presumed child (assessment inconclusive)"
+        return True, said(QT_TRANSLATE_NOOP("Age", "presumed child (assessment inconclusive)"))
     if disputed:
-        return True, "presumed child (age disputed)"
+        return True, said(QT_TRANSLATE_NOOP("Age", "presumed child (age disputed)"))
     if (
         dob_age is not None
         and claimed is not None
         and (dob_age < ADULT_AGE) != (claimed < ADULT_AGE)
     ):
-        return True, "presumed child (ages given differ)"
+        return True, said(QT_TRANSLATE_NOOP("Age", "presumed child (ages given differ)"))
     if dob_age is not None and dob_exact:
-        return False, f"{dob_age} (date of birth)"
+        return False, said(QT_TRANSLATE_NOOP("Age", "{age} (date of birth)"), age=dob_age)
     if dob_age is not None:
-        return True, f"{dob_age} (year of birth; presumed child)"
+        return True, said(QT_TRANSLATE_NOOP("Age", "{age} (year of birth; presumed child)"),
+                          age=dob_age)
     if claimed is not None:
         if claimed < ADULT_AGE:
-            return True, f"{_show(claimed)} (claimed)"
-        return True, f"{_show(claimed)} (claimed; presumed child)"
-    return True, "age not known (presumed child)"
+            return True, said(QT_TRANSLATE_NOOP("Age", "{age} (claimed)"), age=_show(claimed))
+        return True, said(QT_TRANSLATE_NOOP("Age", "{age} (claimed; presumed child)"),
+                          age=_show(claimed))
+    return True, said(QT_TRANSLATE_NOOP("Age", "age not known (presumed child)"))
 
 
 def _number(value: Any) -> float | None:

@@ -77,7 +77,7 @@ def age_derivations(sources: CaseSources) -> dict[Key, Derived]:
     elif status.conclusion == "inconclusive" or status.disputed:
         value, said = "not_sure", f"The age is disputed: {status.label}. Referred as a child."
         where = (AGE_FORM, "conclusion")
-    elif status.presumed_child and status.label.startswith("presumed child (ages given differ)"):
+    elif status.presumed_child and str(status.label) == "presumed child (ages given differ)":
         value, said = "not_sure", "The date of birth and the age the child says differ."
     elif status.age_from_date_of_birth is not None:
         age = status.age_from_date_of_birth

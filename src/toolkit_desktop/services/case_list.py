@@ -20,6 +20,7 @@ from toolkit_desktop.domain.names import name_search_text, shown_name
 from toolkit_desktop.domain.stage import STAGE_FORMS, CaseStage, case_stage, stage_inputs
 from toolkit_desktop.domain.timescales import Timescales
 from toolkit_desktop.storage.case_store import CaseRow, CaseStore
+from toolkit_desktop.translatable import Said
 
 # Every form whose answers the list needs: names and age, and what the stage looks at.
 LIST_FORMS = (CHILD_FORM, *STAGE_FORMS)
@@ -36,7 +37,7 @@ class CaseEntry:
     reference: str
     name: str  # in the child's order and script, with its Latin letters beside it
     aliases: str
-    age: str
+    age: Said  # the label (domain.age), said in the app's language where it is shown
     first_contact_at: datetime | None
     first_contact_place: str
     stage: CaseStage
@@ -99,7 +100,7 @@ class _Read:
     def __init__(self, timescales: Timescales, today: date) -> None:
         self._timescales = timescales
         self._today = today
-        self._ages: dict[str, str] = {}
+        self._ages: dict[str, Said] = {}
         self._stages: dict[str, CaseStage] = {}
 
     def entry(self, case_id: int, summary: dict[str, Any]) -> CaseEntry:

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableView
 
-from toolkit_desktop.ui.cases.case_table import CHANGED, NAME, REFERENCE, SINCE, STAGE
+from toolkit_desktop.ui.cases.case_table import AGE, CHANGED, NAME, REFERENCE, SINCE, STAGE
 from toolkit_desktop.ui.cases.new_case import NewCaseDialog
 from toolkit_desktop.ui.cases.overview_dialog import OverviewDialog
 from toolkit_desktop.ui.common.language import PSEUDO
@@ -110,6 +110,8 @@ def test_the_list_with_cases_its_headers_tooltips_and_search_go_through_translat
     assert model.index(ana, SINCE).data() == "⟦Not recorded⟧"
     # The stage: the domain's words (domain.stage), marked there and translated in the list.
     assert model.index(ana, STAGE).data() == "⟦Safeguarding⟧"
+    # The age: domain.age's label, marked there and translated in the list.
+    assert model.index(ana, AGE).data() == "⟦age not known (presumed child)⟧"
     # The tooltips: sentences of this room around the practitioner's data and domain words.
     for row, column in ((minh, NAME), (minh, SINCE), (minh, CHANGED), (ana, NAME),
                         (ana, SINCE), (ana, CHANGED)):

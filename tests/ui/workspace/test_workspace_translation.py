@@ -113,6 +113,8 @@ def test_the_workspace_around_the_page_speaks_through_translation(
     header = ws.header
     assert "Amira" in header.name.text() and TRANSLATED in header.name.accessibleName()
     assert "Dover, eastern docks" in header.since.text()
+    # The age's label is domain.age's, marked there and said here.
+    assert header.age.text() == "⟦Age: ⟦age not known (presumed child)⟧⟧"
 
     # Each step's title and its progress words are domain.steps', marked there and said in the
     # list: "1. ⟦Immediate safeguarding⟧ / ⟦not started⟧", "3. ⟦…⟧ / ⟦none yet⟧".

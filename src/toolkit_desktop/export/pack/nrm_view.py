@@ -107,7 +107,7 @@ def _referral_type(age: AgeStatus) -> NrmSection:
         kind = "A child, or a young person whose age is not certain: no consent is needed"
     return NrmSection("Referral type", (
         NrmAnswer("Type of referral", Shown(text=kind), "Worked out from the age recorded", False),
-        NrmAnswer("Age as recorded in this case", Shown(text=age.label), "", False),
+        NrmAnswer("Age as recorded in this case", Shown(text=str(age.label)), "", False),
     ))
 
 

@@ -135,7 +135,7 @@ def summary_view(pack: PackInput, matrix: MatrixView, age: AgeStatus) -> Summary
         transliteration=str(child.get("name_transliteration") or "").strip() or shown.latin,
         name_needs_transliteration=needs_transliteration(shown.name),
         first_contact=_since(pack, pack.facts.case.first_contact_at),
-        age_label=age.label,
+        age_label=str(age.label),
         age_statement=age_statement(age),
         concern_level=matrix.concern_level,
         concern_reason=matrix.concern_reason,

@@ -18,7 +18,7 @@ from toolkit_desktop.domain.names import search_terms
 from toolkit_desktop.domain.stage import CaseStage
 from toolkit_desktop.domain.wording import day_and_time, elapsed, short_moment
 from toolkit_desktop.services.case_list import CaseEntry
-from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
+from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, say, translate
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -182,7 +182,7 @@ class CaseTableModel(QAbstractTableModel):
         values = {
             NAME: entry.name,
             ALIASES: entry.aliases,
-            AGE: entry.age,
+            AGE: say(entry.age),
             REFERENCE: entry.reference,
         }
         return values[column]
@@ -195,4 +195,6 @@ class CaseTableModel(QAbstractTableModel):
             return entry.last_change.timestamp() if entry.last_change else 0.0
         if column == STAGE:
             return list(type(entry.stage)).index(entry.stage)
+        if column == AGE:  # by the English, not a translation for every row
+            return str(entry.age).casefold()
         return self._text(entry, column, tooltip=False).casefold()

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>Age</name>
+    <message>
+        <source>adult (assessed)</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">oedolyn (wedi&apos;i asesu)</translation>
+    </message>
+    <message>
+        <source>{age} (assessed adult)</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{age} (asesiad: oedolyn)</translation>
+    </message>
+    <message>
+        <source>child (assessed)</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">plentyn (wedi&apos;i asesu)</translation>
+    </message>
+    <message>
+        <source>{age} (assessed)</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{age} (wedi&apos;i asesu)</translation>
+    </message>
+    <message>
+        <source>presumed child (assessment inconclusive)</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">tybir mai plentyn (asesiad amhendant)</translation>
+    </message>
+    <message>
+        <source>presumed child (age disputed)</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">tybir mai plentyn (oedran yn destun anghydfod)</translation>
+    </message>
+    <message>
+        <source>presumed child (ages given differ)</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">tybir mai plentyn (mae&apos;r oedrannau a roddwyd yn wahanol)</translation>
+    </message>
+    <message>
+        <source>{age} (date of birth)</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{age} (dyddiad geni)</translation>
+    </message>
+    <message>
+        <source>{age} (year of birth; presumed child)</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{age} (blwyddyn geni; tybir mai plentyn)</translation>
+    </message>
+    <message>
+        <source>{age} (claimed)</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{age} (yn ôl y plentyn)</translation>
+    </message>
+    <message>
+        <source>{age} (claimed; presumed child)</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{age} (yn ôl y plentyn; tybir mai plentyn)</translation>
+    </message>
+    <message>
+        <source>age not known (presumed child)</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">oedran heb ei wybod (tybir mai plentyn)</translation>
+    </message>
+</context>
+<context>
     <name>Cases</name>
     <message>
         <source>&lt;h2&gt;Cases&lt;/h2&gt;</source>

@@ -667,7 +667,7 @@ class CaseWorkspace(QWidget):
                 case=snapshot.case,
                 name=name.with_latin,
                 other_names=list(name.others),
-                age=age.label,
+                age=say(age.label),
                 nrm=case_nrm_dates(answers, self._defs.timescales, today),
                 decision=str(self.answers.get(TRAFFICKING_FORM, {}).get(RG_DECISION) or ""),
             ),
