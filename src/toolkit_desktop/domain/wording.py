@@ -6,7 +6,7 @@ same on its page, under an answer that cites it and in the referral pack.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -40,21 +40,49 @@ ZONE, ZONE_NAME = _uk_zone()
 # them in the C library's locale, and Qt sets that from the system when the app starts, so on a
 # laptop set to Welsh or any other language the English pack (and the screens) would have said
 # "20 Tachwedd 2026", while the command line, which starts no Qt, said "20 November 2026".
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# They, and the words around them, are marked for the catalogue: the screens pass `say`
+# (`ui.common.dates`) and show them in the app's language; the pack and the command line do not.
+MONTHS = (
+    QT_TRANSLATE_NOOP("Dates", "January"), QT_TRANSLATE_NOOP("Dates", "February"),
+    QT_TRANSLATE_NOOP("Dates", "March"), QT_TRANSLATE_NOOP("Dates", "April"),
+    QT_TRANSLATE_NOOP("Dates", "May"), QT_TRANSLATE_NOOP("Dates", "June"),
+    QT_TRANSLATE_NOOP("Dates", "July"), QT_TRANSLATE_NOOP("Dates", "August"),
+    QT_TRANSLATE_NOOP("Dates", "September"), QT_TRANSLATE_NOOP("Dates", "October"),
+    QT_TRANSLATE_NOOP("Dates", "November"), QT_TRANSLATE_NOOP("Dates", "December"),
+)
+MONS = (
+    QT_TRANSLATE_NOOP("Dates", "Jan"), QT_TRANSLATE_NOOP("Dates", "Feb"),
+    QT_TRANSLATE_NOOP("Dates", "Mar"), QT_TRANSLATE_NOOP("Dates", "Apr"),
+    QT_TRANSLATE_NOOP("Dates", "May"), QT_TRANSLATE_NOOP("Dates", "Jun"),
+    QT_TRANSLATE_NOOP("Dates", "Jul"), QT_TRANSLATE_NOOP("Dates", "Aug"),
+    QT_TRANSLATE_NOOP("Dates", "Sep"), QT_TRANSLATE_NOOP("Dates", "Oct"),
+    QT_TRANSLATE_NOOP("Dates", "Nov"), QT_TRANSLATE_NOOP("Dates", "Dec"),
+)
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Dates", "Mon"), QT_TRANSLATE_NOOP("Dates", "Tue"),
+    QT_TRANSLATE_NOOP("Dates", "Wed"), QT_TRANSLATE_NOOP("Dates", "Thu"),
+    QT_TRANSLATE_NOOP("Dates", "Fri"), QT_TRANSLATE_NOOP("Dates", "Sat"),
+    QT_TRANSLATE_NOOP("Dates", "Sun"),
+)
+Say = Callable[[str], str]  # marked English words in the language they are shown in
 
 
-def _month(day: date) -> str:
-    return MONTHS[day.month - 1]
+def _english(words: str) -> str:
+    """The words as they are: English (the pack, the command line, the log)."""
+    return words
 
 
-def _mon(day: date) -> str:
-    return MONTHS[day.month - 1][:3]
+def _month(day: date, say: Say = _english) -> str:
+    return say(MONTHS[day.month - 1])
 
 
-def _weekday(day: date) -> str:
-    return WEEKDAYS[day.weekday()]
+def _mon(day: date, say: Say = _english) -> str:
+    # "May" is its own abbreviation, in English and in Welsh ("Mai") alike: one entry serves both.
+    return say(MONS[day.month - 1])
+
+
+def _weekday(day: date, say: Say = _english) -> str:
+    return say(WEEKDAYS[day.weekday()])
 
 
 def month_and_year(day: date) -> str:
@@ -74,47 +102,60 @@ def uk_today(now: datetime) -> date:
     return local(now).date()
 
 
-def show_date(day: date | datetime | None) -> str:
+def show_date(day: date | datetime | None, say: Say = _english) -> str:
     """28 November 2026."""
     if day is None:
-        return "not recorded"
+        return say(QT_TRANSLATE_NOOP("Dates", "not recorded"))
     if isinstance(day, datetime):
         day = local(day).date()
-    return f"{day.day} {_month(day)} {day.year}"
+    return f"{day.day} {_month(day, say)} {day.year}"
 
 
-def show_time(moment: datetime | None) -> str:
+def show_time(moment: datetime | None, say: Say = _english) -> str:
     """28 November 2026, 02:10."""
     if moment is None:
-        return "not recorded"
+        return say(QT_TRANSLATE_NOOP("Dates", "not recorded"))
     at = local(moment)
-    return f"{show_date(at.date())}, {at:%H:%M}"
+    return f"{show_date(at.date(), say)}, {at:%H:%M}"
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def _count(count: int, one: Marked, many: Marked, say: Say) -> str:
+    """ "1 hour" or "3 hours": one sentence for one and another for more (see domain.steps)."""
+    return say(one if count == 1 else many).format(count=count)
 
 
-def elapsed(since: datetime, now: datetime, *, short: bool = False) -> str:
+def elapsed(since: datetime, now: datetime, *, short: bool = False, say: Say = _english) -> str:
     """How long ago `since` was: "25 min", "3 h 20 min" (short) or "3 hours 20 minutes"."""
     minutes = max(0, int((now - since) / timedelta(minutes=1)))
     hours, mins = divmod(minutes, 60)
     days, hours = divmod(hours, 24)
     if short:
         if days >= 14:
-            return f"{days // 7} weeks"
+            return say(QT_TRANSLATE_NOOP("Dates", "{weeks} weeks")).format(weeks=days // 7)
         if days:
-            return f"{days} d {hours} h"
+            return say(QT_TRANSLATE_NOOP("Dates", "{days} d {hours} h")).format(
+                days=days, hours=hours)
         if hours:
-            return f"{hours} h {mins} min"
-        return f"{mins} min" if mins else "just now"
+            return say(QT_TRANSLATE_NOOP("Dates", "{hours} h {mins} min")).format(
+                hours=hours, mins=mins)
+        if mins:
+            return say(QT_TRANSLATE_NOOP("Dates", "{mins} min")).format(mins=mins)
+        return say(QT_TRANSLATE_NOOP("Dates", "just now"))
+    weeks_ = _count(days // 7, QT_TRANSLATE_NOOP("Dates", "{count} week"),
+                    QT_TRANSLATE_NOOP("Dates", "{count} weeks"), say)
+    days_ = _count(days, QT_TRANSLATE_NOOP("Dates", "{count} day"),
+                   QT_TRANSLATE_NOOP("Dates", "{count} days"), say)
+    hours_ = _count(hours, QT_TRANSLATE_NOOP("Dates", "{count} hour"),
+                    QT_TRANSLATE_NOOP("Dates", "{count} hours"), say)
+    mins_ = _count(mins, QT_TRANSLATE_NOOP("Dates", "{count} minute"),
+                   QT_TRANSLATE_NOOP("Dates", "{count} minutes"), say)
     if days >= 14:
-        return _plural(days // 7, "week")
+        return weeks_
     if days:
-        return f"{_plural(days, 'day')} {_plural(hours, 'hour')}"
+        return f"{days_} {hours_}"
     if hours:
-        return f"{_plural(hours, 'hour')} {_plural(mins, 'minute')}"
-    return _plural(mins, "minute") if mins else "less than a minute"
+        return f"{hours_} {mins_}"
+    return mins_ if mins else say(QT_TRANSLATE_NOOP("Dates", "less than a minute"))
 
 
 def clock_time(moment: datetime) -> str:
@@ -122,25 +163,25 @@ def clock_time(moment: datetime) -> str:
     return local(moment).strftime("%H:%M")
 
 
-def day_and_time(moment: datetime) -> str:
+def day_and_time(moment: datetime, say: Say = _english) -> str:
     """A date and time, as "Sat 28 Nov 2026, 02:14"."""
     at = local(moment)
-    return f"{_weekday(at)} {at.day} {_mon(at)} {at.year}, {at:%H:%M}"
+    return f"{_weekday(at, say)} {at.day} {_mon(at, say)} {at.year}, {at:%H:%M}"
 
 
-def day(value: date) -> str:
+def day(value: date, say: Say = _english) -> str:
     """A date, as "Fri 4 Dec 2026"."""
-    return f"{_weekday(value)} {value.day} {_mon(value)} {value.year}"
+    return f"{_weekday(value, say)} {value.day} {_mon(value, say)} {value.year}"
 
 
-def short_moment(moment: datetime, now: datetime) -> str:
+def short_moment(moment: datetime, now: datetime, say: Say = _english) -> str:
     """A compact time for a list: "today 02:14", "27 Nov, 23:50" or "3 Mar 2025"."""
     at, today = local(moment), local(now)
     if at.date() == today.date():
-        return f"today {at:%H:%M}"
+        return say(QT_TRANSLATE_NOOP("Dates", "today {time}")).format(time=f"{at:%H:%M}")
     if at.year == today.year:
-        return f"{at.day} {_mon(at)}, {at:%H:%M}"
-    return f"{at.day} {_mon(at)} {at.year}"
+        return f"{at.day} {_mon(at, say)}, {at:%H:%M}"
+    return f"{at.day} {_mon(at, say)} {at.year}"
 
 
 def child_names(child: Mapping[str, Any]) -> tuple[str, list[str]]:

@@ -112,7 +112,8 @@ def test_the_conversations_step_and_its_chooser_go_through_translation(
     assert "⟦" in chooser.windowTitle()
     assert words.escaped(chooser) == []
     choice = chooser.list.item(0).text()
-    assert choice.count("⟦") == 3  # when and where, who was present, the interpreter
+    # When and where (its month in the app's language too), who was present, the interpreter.
+    assert choice.count("⟦") == 4 and "⟦November⟧" in choice
     assert bare(choice, *TYPED) == []
     chooser.close()
     window.activateWindow()  # offscreen, no window manager hands the keyboard back
@@ -198,7 +199,8 @@ def test_the_chronology_step_with_an_entry_and_its_correction_box_goes_through_t
 
     # The requests waiting: the agencies and what was asked are the practitioner's.
     waiting = page.waiting
-    assert waiting.text().count("⟦") == 4
+    # Four sentences, and the days and months of their dates, in the app's language.
+    assert waiting.text().count("<li>⟦") == 4 and "since ⟦Fri⟧ 20 ⟦Nov⟧ 2026" in waiting.text()
     assert bare(waiting.text()) == []
     assert bare(waiting.accessibleName()) == [] and bare(waiting.accessibleDescription()) == []
 

@@ -16,8 +16,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from toolkit_desktop.domain.names import search_terms
 from toolkit_desktop.domain.stage import CaseStage
-from toolkit_desktop.domain.wording import day_and_time, elapsed, short_moment
 from toolkit_desktop.services.case_list import CaseEntry
+from toolkit_desktop.ui.common.dates import day_and_time, elapsed, short_moment
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, say, translate
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 3

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from toolkit_desktop.domain.wording import show_date, show_time, uk_today
 from toolkit_desktop.ui.cases.case_table import stage_words
 from toolkit_desktop.ui.common.context import AppContext
+from toolkit_desktop.ui.common.dates import show_date, show_time, uk_today
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, say, translate
 from toolkit_desktop.ui.common.worker import VaultWorker
 from toolkit_desktop.ui.fields.layout_order import nest_layout

@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.domain.attachments import Attachment, AttachmentKind, size_words
 from toolkit_desktop.domain.date_text import DateProblem, read_date
-from toolkit_desktop.domain.wording import show_date, show_time
 from toolkit_desktop.errors import ToolkitError
 from toolkit_desktop.services.attachments import CaseAttachments, pdf_pages
+from toolkit_desktop.ui.common.dates import show_date, show_time
 from toolkit_desktop.ui.common.dialogs import Dialogs
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.worker import explain

@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.records import Conversation
-from toolkit_desktop.domain.wording import day_and_time
+from toolkit_desktop.ui.common.dates import day_and_time
 from toolkit_desktop.ui.common.entry_parts import (
     add_labelled,
     long_text,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.domain.missing_episodes import FROM_RECORD, MOMENT_WORDS, EpisodeMoment
 from toolkit_desktop.domain.records import ChronologyEntry, Conversation, entry_kind_words
-from toolkit_desktop.domain.wording import day_and_time, local
+from toolkit_desktop.ui.common.dates import day_and_time, local
 from toolkit_desktop.ui.common.entry_parts import long_text
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.common.page_parts import Problem

@@ -21,8 +21,8 @@ from toolkit_desktop.domain.agencies import Waiting, waiting_in_case
 from toolkit_desktop.domain.definitions import Definitions, Form
 from toolkit_desktop.domain.form_ids import AGENCIES_FORM
 from toolkit_desktop.domain.missing_episodes import EpisodeMoment, episode_moments
-from toolkit_desktop.domain.wording import day, uk_today
 from toolkit_desktop.services.cases import CORRECTION_DRAFT, ENTRY_DRAFT, CaseSnapshot
+from toolkit_desktop.ui.common.dates import day, uk_today
 from toolkit_desktop.ui.common.entry_parts import section_heading
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.fields.base import first_stop

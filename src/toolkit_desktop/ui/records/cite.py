@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.records import Conversation
-from toolkit_desktop.domain.wording import show_time
+from toolkit_desktop.ui.common.dates import show_time
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 
 ACTION = QT_TRANSLATE_NOOP("Records", "Came from a conversation…")

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from toolkit_desktop.domain.definitions import Definitions
 from toolkit_desktop.domain.records import Conversation, Key
-from toolkit_desktop.domain.wording import day_and_time
 from toolkit_desktop.services.cases import CONVERSATION_DRAFT, CaseSnapshot
 from toolkit_desktop.services.history import cited_by
+from toolkit_desktop.ui.common.dates import day_and_time
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.fields.layout_order import empty_layout, layout_widgets, nest_layout
 from toolkit_desktop.ui.fields.section import heading, plain_label

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from toolkit_desktop.domain.answer_words import show
 from toolkit_desktop.domain.definitions import NOT_RELEVANT_PREFIX, Field
-from toolkit_desktop.domain.wording import ZONE_NAME, show_time
+from toolkit_desktop.domain.wording import ZONE_NAME
+from toolkit_desktop.ui.common.dates import show_time
 from toolkit_desktop.ui.common.dialogs import HistoryRow
 from toolkit_desktop.ui.common.language import QT_TRANSLATE_NOOP, translate
 from toolkit_desktop.ui.records.cite import when_and_where

@@ -525,6 +525,239 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>January</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ionawr</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Chwefror</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mawrth</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ebrill</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mehefin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Gorffennaf</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Awst</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Medi</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Hydref</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Tachwedd</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Rhagfyr</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ion</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Chwef</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Maw</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ebr</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Meh</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Gorff</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Awst</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Medi</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Hyd</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Tach</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Rhag</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Llun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Maw</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Mer</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Iau</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Gwe</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Sad</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Sul</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>{weeks} weeks</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{weeks} wythnos</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{days} diwrnod {hours} awr</translation>
+    </message>
+    <message>
+        <source>{hours} h {mins} min</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{hours} awr {mins} mun</translation>
+    </message>
+    <message>
+        <source>{mins} min</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{mins} mun</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">nawr</translation>
+    </message>
+    <message>
+        <source>{count} week</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{count} wythnos</translation>
+    </message>
+    <message>
+        <source>{count} weeks</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{count} wythnos</translation>
+    </message>
+    <message>
+        <source>{count} day</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{count} diwrnod</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{count} diwrnod</translation>
+    </message>
+    <message>
+        <source>{count} hour</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{count} awr</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{count} awr</translation>
+    </message>
+    <message>
+        <source>{count} minute</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{count} munud</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">{count} munud</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">llai na munud</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">heddiw {time}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>There is no sound backup of it in {folder}; copy the file somewhere safe and ask your IT team for help.</source>

@@ -32,7 +32,7 @@ _WHY = {
 
 def describe_backup(path: Path) -> str:
     """ "Sat 28 Nov 2026, 02:00, taken when the vault was unlocked" from a backup's file name."""
-    from toolkit_desktop.domain.wording import day_and_time  # not needed for the first window
+    from toolkit_desktop.ui.common.dates import day_and_time  # not needed for the first window
 
     stamp, _, rest = path.name.partition("-")
     label = rest.removesuffix(".tkvault")

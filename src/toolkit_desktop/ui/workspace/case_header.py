@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.nrm_dates import NrmDates
 from toolkit_desktop.domain.records import Case
-from toolkit_desktop.domain.wording import day, day_and_time, elapsed, uk_today
+from toolkit_desktop.ui.common.dates import day, day_and_time, elapsed, uk_today
 from toolkit_desktop.ui.common.language import translate
 from toolkit_desktop.ui.fields.layout_order import nest_layout
 
