@@ -132,6 +132,29 @@ def test_yes_no_unknown(make, qtbot) -> None:
     assert_stored(widget, emitted, "not_known")
 
 
+@pytest.mark.parametrize("kind", [FieldType.YES_NO_UNKNOWN, FieldType.CHOICE,
+                                  FieldType.MULTI_CHOICE])
+def test_words_typed_on_a_choice_never_answer_it_and_say_how_it_is_answered(
+    make, qtbot, kind
+) -> None:
+    # A practitioner who Tabs onto a choice and types "not sure": the Space between the words
+    # chose the first option (a keyboard run through a whole case found "Yes" in the pack).
+    widget, emitted = make(kind)
+    first = widget.focusProxy()
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.keyClicks(first, "not sure")
+    assert widget.value() is None and emitted == []
+    assert widget.problem().startswith("Nothing was saved from what you typed")
+    # Space chooses as before once the typing is over (after an arrow key, or on coming back).
+    first.clearFocus()
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert widget.value() is not None and len(emitted) == 1
+    assert widget.problem() == ""
+
+
 def test_yes_no_unknown_back_to_unanswered_with_delete(make, qtbot) -> None:
     widget, emitted = make(FieldType.YES_NO_UNKNOWN)
     button = inner(widget, QRadioButton, "option:no")

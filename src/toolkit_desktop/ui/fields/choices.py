@@ -19,7 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from toolkit_desktop.domain.definitions import Field
-from toolkit_desktop.ui.fields.base import QT_TRANSLATE_NOOP, FieldWidget
+from toolkit_desktop.ui.fields.base import (
+    QT_TRANSLATE_NOOP,
+    FieldMessage,
+    FieldWidget,
+)
 
 # Up to this many choices are shown as radio buttons, all visible at once; more go in a list.
 MAX_RADIO_CHOICES = 4
@@ -49,6 +53,57 @@ def fixed_choices(options: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     ]
 
 
+# Said under a choice typed on: words typed there never answer it (see `TypedWordsGuard`).
+TYPED_ON_RADIOS = QT_TRANSLATE_NOOP(
+    "Fields", "Nothing was saved from what you typed: this question is answered by choosing an "
+              "option, with the arrow keys.")
+TYPED_ON_BOXES = QT_TRANSLATE_NOOP(
+    "Fields", "Nothing was saved from what you typed: this question is answered by ticking its "
+              "options, with Space.")
+_NOT_TYPING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier \
+    | Qt.KeyboardModifier.MetaModifier
+
+
+class TypedWordsGuard(QObject):
+    """Keeps words typed on a radio button or a tick box from answering its question.
+
+    Space chooses the radio button or ticks the box with the keyboard, as on every desktop. A
+    practitioner who Tabs onto a choice and types ("not sure") presses Space between the words,
+    and that chose "Yes", which the referral pack then said (found by a keyboard run through a
+    whole case). A Space that follows a typed letter, with no other key between, is part of
+    the typing and ignored; `typed` asks the question to say how it is answered instead. Space
+    after the arrow keys, Tab or nothing at all chooses, as before.
+    """
+
+    typed = Signal()
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._typing = False
+        self._swallowed_press = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._typing = False
+        elif isinstance(event, QKeyEvent) and kind == QEvent.Type.KeyPress:
+            typing_keys = not event.modifiers() & _NOT_TYPING
+            if event.key() == Qt.Key.Key_Space and typing_keys:
+                self._swallowed_press = self._typing
+                return self._typing  # part of the words typed: never an answer
+            text = event.text()
+            if typing_keys and text and text.isprintable():
+                self._typing = True
+                self.typed.emit()
+                return True
+            self._typing = False
+        elif (isinstance(event, QKeyEvent) and kind == QEvent.Type.KeyRelease
+              and event.key() == Qt.Key.Key_Space and self._swallowed_press):
+            self._swallowed_press = False
+            return True
+        return False
+
+
 def wrapped(label: str) -> str:
     """A choice's words in lines short enough for a narrow column (read out whole all the same)."""
     return "\n".join(textwrap.wrap(label, CHOICE_LINE)) or label
@@ -63,6 +118,7 @@ class RadioChoices(QWidget):
     """
 
     toggled = Signal()
+    typed = Signal()  # words were typed on it, and ignored (see `TypedWordsGuard`)
 
     def __init__(
         self,
@@ -77,6 +133,8 @@ class RadioChoices(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6 if vertical else 24)
         self.group = QButtonGroup(self)
+        self.guard = TypedWordsGuard(self)
+        self.guard.typed.connect(self.typed)
         self.buttons: dict[str, QRadioButton] = {}
         for option_id, label in options:
             button = QRadioButton(wrapped(label), self)
@@ -84,6 +142,7 @@ class RadioChoices(QWidget):
             button.setAccessibleName(label)
             button.setAccessibleDescription(question)
             button.installEventFilter(self)
+            button.installEventFilter(self.guard)  # runs first: it was installed last
             self.group.addButton(button)
             self.buttons[option_id] = button
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -210,11 +269,26 @@ class YesNoUnknownWidget(FieldWidget):
         super().__init__(field, parent)
         options = fixed_choices([(c.id, c.label) for c in field.all_choices()])
         self.radios = RadioChoices(options, field.label)
+        self.message = FieldMessage(self)  # at the foot of the layout, when needed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.radios)
         self.setFocusProxy(self.radios.first_button())
-        self.radios.toggled.connect(self._user_edited)
+        self.radios.toggled.connect(self._chosen)
+        self.radios.typed.connect(lambda: self._say(TYPED_ON_RADIOS))
+
+    def problem(self) -> str:
+        """The sentence under the question, or "" when there is none."""
+        return self.message.text() if self.message.isVisible() else ""
+
+    def _say(self, text: str) -> None:
+        # Only the sentence under the question: the buttons' descriptions are the question's
+        # and the follow-up notes' (`FormView`), never this passing word.
+        self.message.say(QCoreApplication.translate("Fields", text) if text else "")
+
+    def _chosen(self) -> None:
+        self._say("")
+        self._user_edited()
 
     def value(self) -> str | None:
         """ "yes", "no", "not_known" or None."""
@@ -222,6 +296,7 @@ class YesNoUnknownWidget(FieldWidget):
 
     def _show(self, value: Any) -> None:
         self.radios.select(value if isinstance(value, str) else None)
+        self._say("")
 
 
 class ChoiceWidget(FieldWidget):
@@ -235,9 +310,11 @@ class ChoiceWidget(FieldWidget):
         options = [(c.id, c.label) for c in field.all_choices()]
         self.radios: RadioChoices | None = None
         self.combo: QComboBox | None = None
+        self.message = FieldMessage(self)  # at the foot of the layout, when needed
         if len(options) <= MAX_RADIO_CHOICES:
             self.radios = RadioChoices(options, field.label, vertical=True)
-            self.radios.toggled.connect(self._user_edited)
+            self.radios.toggled.connect(self._chosen)
+            self.radios.typed.connect(lambda: self._say(TYPED_ON_RADIOS))
             layout.addWidget(self.radios)
             self.setFocusProxy(self.radios.first_button())
         else:
@@ -259,7 +336,20 @@ class ChoiceWidget(FieldWidget):
         assert self.combo is not None
         return self.combo.currentData()
 
+    def problem(self) -> str:
+        """The sentence under the question, or "" when there is none."""
+        return self.message.text() if self.message.isVisible() else ""
+
+    def _say(self, text: str) -> None:
+        if self.radios is not None:  # only under the question, as YesNoUnknownWidget does
+            self.message.say(QCoreApplication.translate("Fields", text) if text else "")
+
+    def _chosen(self) -> None:
+        self._say("")
+        self._user_edited()
+
     def _show(self, value: Any) -> None:
+        self._say("")
         if self.radios is not None:
             self.radios.select(value if isinstance(value, str) else None)
         elif self.combo is not None:
@@ -276,12 +366,16 @@ class MultiChoiceWidget(FieldWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.boxes: dict[str, QCheckBox] = {}
+        self.message = FieldMessage(self)  # at the foot of the layout, when needed
+        guard = TypedWordsGuard(self)
+        guard.typed.connect(lambda: self._say(TYPED_ON_BOXES))
         for choice in field.all_choices():
             box = QCheckBox(wrapped(choice.label), self)
             box.setObjectName(f"option:{choice.id}")
             box.setAccessibleName(choice.label)
             box.setAccessibleDescription(field.label)
-            box.toggled.connect(self._user_edited)
+            box.installEventFilter(guard)
+            box.toggled.connect(self._ticked)
             layout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
             self.boxes[choice.id] = box
         if self.boxes:
@@ -292,7 +386,19 @@ class MultiChoiceWidget(FieldWidget):
         ticked = [choice_id for choice_id, box in self.boxes.items() if box.isChecked()]
         return ticked or None
 
+    def problem(self) -> str:
+        """The sentence under the question, or "" when there is none."""
+        return self.message.text() if self.message.isVisible() else ""
+
+    def _say(self, text: str) -> None:
+        self.message.say(QCoreApplication.translate("Fields", text) if text else "")
+
+    def _ticked(self) -> None:
+        self._say("")
+        self._user_edited()
+
     def _show(self, value: Any) -> None:
+        self._say("")
         wanted = set(value) if isinstance(value, list) else set()
         for choice_id, box in self.boxes.items():
             box.setChecked(choice_id in wanted)

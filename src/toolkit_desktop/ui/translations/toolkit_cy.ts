@@ -922,6 +922,16 @@
         <translation type="unfinished">Ddim yn bresennol</translation>
     </message>
     <message>
+        <source>Nothing was saved from what you typed: this question is answered by choosing an option, with the arrow keys.</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ni chadwyd dim o&apos;r hyn a deipiwyd gennych: caiff y cwestiwn hwn ei ateb drwy ddewis opsiwn, gyda&apos;r bysellau saeth.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved from what you typed: this question is answered by ticking its options, with Space.</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Ni chadwyd dim o&apos;r hyn a deipiwyd gennych: caiff y cwestiwn hwn ei ateb drwy dicio ei opsiynau, gyda Space.</translation>
+    </message>
+    <message>
         <source>Not saved yet. {problem}</source>
         <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
         <translation type="unfinished">Heb ei gadw eto. {problem}</translation>
