@@ -341,8 +341,11 @@ def _between_boxes(qtbot, field: Field):
 def test_number_whole_and_decimal(make, qtbot) -> None:
     widget, emitted = make(FieldType.NUMBER)
     edit = inner(widget, QLineEdit, "number")
-    qtbot.keyClicks(edit, "1a2")  # the letter is refused as it is typed
-    assert edit.text() == "12"
+    qtbot.keyClicks(edit, "1a")  # the letter is refused as it is typed, and that is said
+    assert edit.text() == "1"
+    assert widget.problem().startswith("Only a number can be typed here")
+    qtbot.keyClicks(edit, "2")  # a digit typed after it is kept, and the sentence goes
+    assert edit.text() == "12" and widget.problem() == ""
     assert_stored(widget, emitted, 12)
     qtbot.keyClicks(edit, ".")
     assert emitted[-1] == 12 and len(emitted) == 2  # "12." is not a new number yet

@@ -12,13 +12,19 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QObject, QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QRegularExpression, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QRegularExpressionValidator, QValidator
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from toolkit_desktop.domain.definitions import Field
 from toolkit_desktop.domain.limits import TextKind, typed_text_problem
-from toolkit_desktop.ui.fields.base import AnswerLine, FieldMessage, FieldWidget, show_message
+from toolkit_desktop.ui.fields.base import (
+    QT_TRANSLATE_NOOP,
+    AnswerLine,
+    FieldMessage,
+    FieldWidget,
+    show_message,
+)
 
 Say = Callable[[str], None]
 
@@ -178,6 +184,26 @@ class LongTextWidget(FieldWidget):
 _NUMBER = QRegularExpression(r"-?\d{0,12}(\.\d{0,6})?")
 
 
+# Said under a number box when a key that cannot be part of a number is refused.
+NOT_A_NUMBER = QT_TRANSLATE_NOOP(
+    "Fields", "Only a number can be typed here (for example 15, or 15.5): that key was not kept.")
+
+
+class NumberOnly(QRegularExpressionValidator):
+    """Refuses what cannot become a number as it is typed, and says so (never silently: a
+    word typed there lost its letters and left its digits, an age of 52, without a word)."""
+
+    def __init__(self, say: Say, parent: QObject) -> None:
+        super().__init__(_NUMBER, parent)
+        self.say = say
+
+    def validate(self, text: str, pos: int) -> object:  # noqa: D102 (Qt's own)
+        result = super().validate(text, pos)
+        state = result[0] if isinstance(result, tuple) else result
+        self.say(NOT_A_NUMBER if state == QValidator.State.Invalid else "")
+        return result
+
+
 class NumberWidget(FieldWidget):
     """A number: whole numbers are stored as integers, others as decimals."""
 
@@ -185,8 +211,9 @@ class NumberWidget(FieldWidget):
         super().__init__(field, parent)
         self.edit = AnswerLine(self)
         self.edit.setObjectName("number")
-        # The validator refuses letters as they are typed, so there is nothing to explain later.
-        self.edit.setValidator(QRegularExpressionValidator(_NUMBER, self.edit))
+        # The validator refuses letters as they are typed, and says so under the box.
+        self.edit.setValidator(NumberOnly(self._say, self.edit))
+        self.message = FieldMessage(self)  # at the foot of the layout, when needed
         self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("0") * 16 + 16)
         self._describe(self.edit)
         layout = QVBoxLayout(self)
@@ -200,6 +227,14 @@ class NumberWidget(FieldWidget):
         """The last complete number typed, or None when the box is empty."""
         return self._value
 
+    def problem(self) -> str:
+        """The sentence under the box, or "" when there is none."""
+        return self.message.text() if self.message.isVisible() else ""
+
+    def _say(self, text: str) -> None:
+        shown = QCoreApplication.translate("Fields", text) if text else ""
+        show_message(self.message, shown, self, self.edit)
+
     def _on_edited(self, text: str) -> None:
         parsed = parse_number(text)
         # "-" or "3." on the way to a number: nothing to store yet.
@@ -211,6 +246,7 @@ class NumberWidget(FieldWidget):
         ok = isinstance(value, int | float) and not isinstance(value, bool)
         self._value = value if ok else None
         self.edit.setText("" if self._value is None else format_number(self._value))
+        self._say("")
 
 
 def parse_number(text: str) -> int | float | None:

@@ -1200,6 +1200,11 @@
         <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
         <translation type="unfinished">Mae {keys} yn dod â&apos;r adran yn ôl</translation>
     </message>
+    <message>
+        <source>Only a number can be typed here (for example 15, or 15.5): that key was not kept.</source>
+        <translatorcomment>Drafted without a Welsh speaker: to be reviewed by one before release.</translatorcomment>
+        <translation type="unfinished">Dim ond rhif y gellir ei deipio yma (er enghraifft 15, neu 15.5): ni chadwyd y fysell honno.</translation>
+    </message>
 </context>
 <context>
     <name>Handover</name>
