@@ -133,7 +133,7 @@ def test_yes_no_unknown(make, qtbot) -> None:
 
 
 @pytest.mark.parametrize("kind", [FieldType.YES_NO_UNKNOWN, FieldType.CHOICE,
-                                  FieldType.MULTI_CHOICE])
+                                  FieldType.MULTI_CHOICE, FieldType.INDICATOR])
 def test_words_typed_on_a_choice_never_answer_it_and_say_how_it_is_answered(
     make, qtbot, kind
 ) -> None:

@@ -47,6 +47,9 @@ class FieldWidget(QWidget):
         super().__init__(parent)
         self.field = field
         self._loading = 0
+        # The sentence under the question (why what was typed was not kept), for the widgets
+        # that can refuse an entry; they make it in their own layout.
+        self.message: FieldMessage | None = None
 
     # -- the public contract -------------------------------------------------------------------
 
@@ -54,6 +57,10 @@ class FieldWidget(QWidget):
         """The answer as stored (docs/definitions.md), or None when nothing is answered."""
         # Every field type's widget defines this (Qt's metaclass rules out abc.abstractmethod).
         raise TypeError(f"{type(self).__name__} does not define value()")
+
+    def problem(self) -> str:
+        """The sentence shown under the question, or "" when there is none."""
+        return self.message.text() if self.message is not None and self.message.isVisible() else ""
 
     def set_value(self, value: Any) -> None:
         """Show `value` (None empties the widget) without emitting `changed`."""

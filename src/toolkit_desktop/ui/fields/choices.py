@@ -262,33 +262,37 @@ class TypeAheadCombo(QComboBox):
 TYPE_AHEAD_MS = 1000
 
 
-class YesNoUnknownWidget(FieldWidget):
+class _ChoiceField(FieldWidget):
+    """A question answered by choosing: words typed on it are refused, and said so under it
+    (`TypedWordsGuard`); the sentence goes once an answer is chosen or shown."""
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.message = FieldMessage(self)  # at the foot of the layout, when needed
+
+    def _note(self, text: str) -> None:
+        # Only the sentence under the question: the buttons' descriptions are the question's
+        # and the follow-up notes' (`FormView`), never this passing word.
+        self.message.say(QCoreApplication.translate("Fields", text) if text else "")
+
+    def _chosen(self) -> None:
+        self._note("")
+        self._user_edited()
+
+
+class YesNoUnknownWidget(_ChoiceField):
     """Yes / No / Not known as three radio buttons; none chosen means not answered."""
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         options = fixed_choices([(c.id, c.label) for c in field.all_choices()])
         self.radios = RadioChoices(options, field.label)
-        self.message = FieldMessage(self)  # at the foot of the layout, when needed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.radios)
         self.setFocusProxy(self.radios.first_button())
         self.radios.toggled.connect(self._chosen)
-        self.radios.typed.connect(lambda: self._say(TYPED_ON_RADIOS))
-
-    def problem(self) -> str:
-        """The sentence under the question, or "" when there is none."""
-        return self.message.text() if self.message.isVisible() else ""
-
-    def _say(self, text: str) -> None:
-        # Only the sentence under the question: the buttons' descriptions are the question's
-        # and the follow-up notes' (`FormView`), never this passing word.
-        self.message.say(QCoreApplication.translate("Fields", text) if text else "")
-
-    def _chosen(self) -> None:
-        self._say("")
-        self._user_edited()
+        self.radios.typed.connect(lambda: self._note(TYPED_ON_RADIOS))
 
     def value(self) -> str | None:
         """ "yes", "no", "not_known" or None."""
@@ -296,10 +300,10 @@ class YesNoUnknownWidget(FieldWidget):
 
     def _show(self, value: Any) -> None:
         self.radios.select(value if isinstance(value, str) else None)
-        self._say("")
+        self._note("")
 
 
-class ChoiceWidget(FieldWidget):
+class ChoiceWidget(_ChoiceField):
     """One of the field's choices: radio buttons for a few, a drop-down list with a blank first
     entry for more."""
 
@@ -310,11 +314,10 @@ class ChoiceWidget(FieldWidget):
         options = [(c.id, c.label) for c in field.all_choices()]
         self.radios: RadioChoices | None = None
         self.combo: QComboBox | None = None
-        self.message = FieldMessage(self)  # at the foot of the layout, when needed
         if len(options) <= MAX_RADIO_CHOICES:
             self.radios = RadioChoices(options, field.label, vertical=True)
             self.radios.toggled.connect(self._chosen)
-            self.radios.typed.connect(lambda: self._say(TYPED_ON_RADIOS))
+            self.radios.typed.connect(lambda: self._note(TYPED_ON_RADIOS))
             layout.addWidget(self.radios)
             self.setFocusProxy(self.radios.first_button())
         else:
@@ -336,20 +339,8 @@ class ChoiceWidget(FieldWidget):
         assert self.combo is not None
         return self.combo.currentData()
 
-    def problem(self) -> str:
-        """The sentence under the question, or "" when there is none."""
-        return self.message.text() if self.message.isVisible() else ""
-
-    def _say(self, text: str) -> None:
-        if self.radios is not None:  # only under the question, as YesNoUnknownWidget does
-            self.message.say(QCoreApplication.translate("Fields", text) if text else "")
-
-    def _chosen(self) -> None:
-        self._say("")
-        self._user_edited()
-
     def _show(self, value: Any) -> None:
-        self._say("")
+        self._note("")
         if self.radios is not None:
             self.radios.select(value if isinstance(value, str) else None)
         elif self.combo is not None:
@@ -357,7 +348,7 @@ class ChoiceWidget(FieldWidget):
             self.combo.setCurrentIndex(max(index, 0))
 
 
-class MultiChoiceWidget(FieldWidget):
+class MultiChoiceWidget(_ChoiceField):
     """Any of the field's choices, as checkboxes; stored in the order the form lists them."""
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
@@ -366,16 +357,15 @@ class MultiChoiceWidget(FieldWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.boxes: dict[str, QCheckBox] = {}
-        self.message = FieldMessage(self)  # at the foot of the layout, when needed
         guard = TypedWordsGuard(self)
-        guard.typed.connect(lambda: self._say(TYPED_ON_BOXES))
+        guard.typed.connect(lambda: self._note(TYPED_ON_BOXES))
         for choice in field.all_choices():
             box = QCheckBox(wrapped(choice.label), self)
             box.setObjectName(f"option:{choice.id}")
             box.setAccessibleName(choice.label)
             box.setAccessibleDescription(field.label)
             box.installEventFilter(guard)
-            box.toggled.connect(self._ticked)
+            box.toggled.connect(self._chosen)
             layout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
             self.boxes[choice.id] = box
         if self.boxes:
@@ -386,19 +376,8 @@ class MultiChoiceWidget(FieldWidget):
         ticked = [choice_id for choice_id, box in self.boxes.items() if box.isChecked()]
         return ticked or None
 
-    def problem(self) -> str:
-        """The sentence under the question, or "" when there is none."""
-        return self.message.text() if self.message.isVisible() else ""
-
-    def _say(self, text: str) -> None:
-        self.message.say(QCoreApplication.translate("Fields", text) if text else "")
-
-    def _ticked(self) -> None:
-        self._say("")
-        self._user_edited()
-
     def _show(self, value: Any) -> None:
-        self._say("")
+        self._note("")
         wanted = set(value) if isinstance(value, list) else set()
         for choice_id, box in self.boxes.items():
             box.setChecked(choice_id in wanted)

@@ -124,10 +124,6 @@ class TypedDateWidget(FieldWidget):
         """The last date that could be read (and, if doubtful, was kept), or None when empty."""
         return self._value
 
-    def problem(self) -> str:
-        """The message shown under the box, or "" when there is none."""
-        return self.message.text() if self.message.isVisible() else ""
-
     def commit(self) -> None:
         """Keep what the box says now, as leaving it would (a form about to be sent reads it)."""
         self._keep()

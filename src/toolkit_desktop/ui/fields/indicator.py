@@ -15,7 +15,7 @@ from toolkit_desktop.ui.fields.base import (
     FieldWidget,
     show_message,
 )
-from toolkit_desktop.ui.fields.choices import RadioChoices, fixed_choices
+from toolkit_desktop.ui.fields.choices import TYPED_ON_RADIOS, RadioChoices, fixed_choices
 
 NEEDS_STATUS = QT_TRANSLATE_NOOP(  # translated where it is shown
     "Fields", "Not saved yet. Choose Known, Suspected or Not present to save this evidence."
@@ -64,6 +64,9 @@ class IndicatorWidget(FieldWidget):
             layout.addWidget(edit)
         self.setFocusProxy(self.radios.first_button())
         self.radios.toggled.connect(self._on_edited)
+        self.radios.typed.connect(lambda: show_message(
+            self.message, QCoreApplication.translate("Fields", TYPED_ON_RADIOS), self,
+            self.radios.first_button()))
         self.evidence.textChanged.connect(self._on_edited)
         self.source.textEdited.connect(self._on_edited)
 
@@ -74,10 +77,6 @@ class IndicatorWidget(FieldWidget):
     def status(self) -> str | None:
         """The chosen status id, or None."""
         return self.radios.selected()
-
-    def problem(self) -> str:
-        """The message shown under the indicator, or "" when there is none."""
-        return self.message.text() if self.message.isVisible() else ""
 
     def _on_edited(self, *_args: object) -> None:
         if self._loading:

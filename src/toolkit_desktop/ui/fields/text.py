@@ -89,10 +89,6 @@ class TextWidget(FieldWidget):
         text = self.edit.text()
         return text if text.strip() else None
 
-    def problem(self) -> str:
-        """The sentence under the box, or "" when there is none."""
-        return self.message.text() if self.message.isVisible() else ""
-
     def _say(self, text: str) -> None:
         show_message(self.message, text, self, self.edit)
 
@@ -169,10 +165,6 @@ class LongTextWidget(FieldWidget):
         text = self.edit.toPlainText()
         return text if text.strip() else None
 
-    def problem(self) -> str:
-        """The sentence under the box, or "" when there is none."""
-        return self.message.text() if self.message.isVisible() else ""
-
     def _say(self, text: str) -> None:
         show_message(self.message, text, self, self.edit)
 
@@ -226,10 +218,6 @@ class NumberWidget(FieldWidget):
     def value(self) -> int | float | None:
         """The last complete number typed, or None when the box is empty."""
         return self._value
-
-    def problem(self) -> str:
-        """The sentence under the box, or "" when there is none."""
-        return self.message.text() if self.message.isVisible() else ""
 
     def _say(self, text: str) -> None:
         shown = QCoreApplication.translate("Fields", text) if text else ""
