@@ -215,11 +215,16 @@ def test_damage_to_any_page_is_found_by_the_unlock_check(tmp_path):
     assert missed == []
 
 
-def test_pages_from_an_older_copy_of_the_vault_pass_every_hmac_and_are_still_found(tmp_path, clock):
+@pytest.mark.parametrize("cores", [1, 2])
+def test_pages_from_an_older_copy_of_the_vault_pass_every_hmac_and_are_still_found(
+    tmp_path, clock, monkeypatch, cores
+):
     # A laptop losing power mid-save can leave pages of two versions of the file side by side.
     # Each such page passes its HMAC (same key, same page number), so only SQLite's quick check
     # finds them: unlock runs it on a second connection, beside the key derivation, and its
-    # answer must still decide that the vault opens for reading only.
+    # answer must still decide that the vault opens for reading only. With one core the held
+    # connection runs it itself, after the HMAC check.
+    monkeypatch.setattr("toolkit_desktop.storage.vault.os.cpu_count", lambda: cores)
     path = tmp_path / "cases.tkvault"
     with Vault.create(path, PASS, clock) as vault:
         for n in range(40):

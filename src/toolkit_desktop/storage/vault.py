@@ -143,8 +143,10 @@ class Vault:
         keep = as_generations(keep)
         classify_before_keying(path)
         # SQLite's quick check runs beside the key derivation, on a second connection, unless a
-        # save was cut short: that connection only reads, and the held one completes the save.
-        with QuickCheckBeside(path, passphrase, run=not has_hot_journal(path)) as beside:
+        # save was cut short (that connection only reads, and the held one completes the save)
+        # or there is one core only (a second key derivation there would only add its time).
+        beside_helps = (os.cpu_count() or 1) > 1 and not has_hot_journal(path)
+        with QuickCheckBeside(path, passphrase, run=beside_helps) as beside:
             try:
                 vault = cls._connect(path, passphrase, clock)  # proves the key; writes nothing
             except WrongPassphraseOrDamaged:
