@@ -66,6 +66,10 @@ def test_words_typed_and_not_recorded_come_back_after_the_vault_locks(
     assert "28 November 2026" in form.when.understood.text()  # read back beside the box
     kept = drive.find(form, QLabel, "conversationKept")
     assert kept.isVisible() and "Not recorded yet" in kept.text()
+    # Said above the words that came back, and on screen without scrolling to it.
+    top = kept.mapTo(form, kept.rect().topLeft()).y()
+    assert top < form.when.mapTo(form, form.when.rect().topLeft()).y()
+    assert not kept.visibleRegion().isEmpty()
     assert conversations.entries() == []  # kept as words, not as a record
     window.open_case(case_id, "chronology")
     drive.settle(window)

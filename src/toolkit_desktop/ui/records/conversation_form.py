@@ -57,6 +57,12 @@ class ConversationForm(QFrame):
         layout.setContentsMargins(12, 8, 12, 12)
         layout.addWidget(section_heading(translate("Records", "Record a conversation")))
         layout.addWidget(plain_label(translate("Records", ONCE), self))
+        # Above the fields, not under them: after unlocking, the form's words come back and
+        # this says first that they are not recorded yet (under "What was said" it was off
+        # the bottom of a small screen, and the form looked fresh).
+        self.kept = plain_label(translate("Records", KEPT), self, "conversationKept")
+        self.kept.hide()
+        layout.addWidget(self.kept)
         self.when = when_widget(
             "conversationWhen", translate("Records", "When the conversation took place"), now
         )
@@ -106,9 +112,6 @@ class ConversationForm(QFrame):
             self.account,
             translate("Records", "In the child's own words where you can, with what you asked."),
         )
-        self.kept = plain_label(translate("Records", KEPT), self, "conversationKept")
-        self.kept.hide()
-        layout.addWidget(self.kept)
         self.problem = Problem("conversationProblem", self)
         layout.addWidget(self.problem)
         self.record = QPushButton(
